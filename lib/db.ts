@@ -1,14 +1,12 @@
 // Prisma client singleton (survives Next dev reloads). Only lib/queries imports this.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl, env } from "./env";
+import { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { databaseUrl } from "./env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export function getPrisma(): PrismaClient {
-  if (!globalForPrisma.prisma) {
-    globalForPrisma.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }) });
-  }
+  globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }) });
   return globalForPrisma.prisma;
 }
 
@@ -17,4 +15,4 @@ export async function disconnect(): Promise<void> {
   globalForPrisma.prisma = undefined;
 }
 
-export { env };
+export { Prisma };

@@ -1,15 +1,24 @@
-// The one place configuration is read. Everything else imports `env`.
+// The one place configuration is read. Read on each call rather than once at import, because the CLIs
+// start the embedded database first and only then know DATABASE_URL.
 import { z } from "zod";
 
 const schema = z.object({
-  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set (npm start and the npm scripts set it for you)").optional(),
+  DATABASE_URL: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** where `npm run train` writes the model file beside the database copy */
   MODEL_PATH: z.string().default("data/model/classifier.json"),
+  /** when absent, ../shared/seeds is ingested on first start if it exists */
+  SEEDS_DIR: z.string().default("../shared/seeds"),
 });
 
-export const env = schema.parse(process.env);
+export type Env = z.infer<typeof schema>;
+
+export function getEnv(): Env {
+  return schema.parse(process.env);
+}
 
 export function databaseUrl(): string {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: run through `npm start`, `npm run ingest` or set it yourself");
-  return env.DATABASE_URL;
+  const url = getEnv().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run through `npm start` / `npm run ...`, which provide one, or set it yourself");
+  return url;
 }

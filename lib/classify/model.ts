@@ -1,0 +1,93 @@
+// A framing classifier built on natural, with scores that sum to one. Serialized as JSON so that the same
+// model can live in the database, in a file, and be restored by any process.
+import natural from "../nlp";
+import { FRAMINGS, type FramingLabel } from "./labels";
+import { voiceFeatures } from "./features";
+
+export const ALGORITHMS = ["bayes", "logistic-regression"] as const;
+export type Algorithm = (typeof ALGORITHMS)[number];
+
+export interface Prediction {
+  label: FramingLabel;
+  /** the winning label's score */
+  confidence: number;
+  scores: Record<FramingLabel, number>;
+}
+
+export interface FramingModel {
+  algorithm: Algorithm;
+  predict(text: string): Prediction;
+  serialize(): string;
+}
+
+type Classifier = natural.BayesClassifier | natural.LogisticRegressionClassifier;
+
+// apparatus's naive Bayes state, read to compute log-posteriors: its own getClassifications multiplies
+// raw probabilities and underflows to 0 on long passages.
+interface BayesState {
+  classFeatures: Record<string, Record<number, number>>;
+  classTotals: Record<string, number>;
+  totalExamples: number;
+  smoothing: number;
+}
+
+export function trainModel(examples: { text: string; label: FramingLabel }[], algorithm: Algorithm): FramingModel {
+  const classifier = algorithm === "bayes" ? new natural.BayesClassifier() : new natural.LogisticRegressionClassifier();
+  for (const { text, label } of examples) classifier.addDocument(voiceFeatures(text), label);
+  classifier.train();
+  return wrap(classifier, algorithm);
+}
+
+export function restoreModel(serialized: string): FramingModel {
+  const { algorithm, classifier } = JSON.parse(serialized) as { algorithm: Algorithm; classifier: Record<string, unknown> };
+  if (algorithm === "bayes") return wrap(natural.BayesClassifier.restore(classifier), algorithm);
+  if (algorithm === "logistic-regression") return wrap(natural.LogisticRegressionClassifier.restore(classifier), algorithm);
+  throw new Error(`unknown classifier algorithm ${String(algorithm)}`);
+}
+
+function wrap(classifier: Classifier, algorithm: Algorithm): FramingModel {
+  const raw = algorithm === "bayes" ? bayesScores(classifier) : logisticScores(classifier);
+  return {
+    algorithm,
+    predict(text) {
+      const scores = raw(voiceFeatures(text));
+      const label = FRAMINGS.reduce((best, l) => (scores[l] > scores[best] ? l : best), FRAMINGS[0]);
+      return { label, confidence: scores[label], scores };
+    },
+    serialize: () => JSON.stringify({ algorithm, classifier: JSON.parse(JSON.stringify(classifier)) }),
+  };
+}
+
+function bayesScores(classifier: Classifier) {
+  const state = classifier.classifier as unknown as BayesState;
+  return (features: string[]) => {
+    const vector = classifier.textToFeatures(features) as number[];
+    const logs = FRAMINGS.map((label) => {
+      const counts = state.classFeatures[label] ?? {};
+      const total = state.classTotals[label] ?? 1;
+      let log = Math.log(total / state.totalExamples);
+      vector.forEach((present, i) => {
+        if (present) log += Math.log((counts[i] || state.smoothing) / total);
+      });
+      return log;
+    });
+    return normalise(softmax(logs));
+  };
+}
+
+function logisticScores(classifier: Classifier) {
+  return (features: string[]) => {
+    const values = Object.fromEntries(classifier.getClassifications(features).map((c) => [c.label, c.value]));
+    return normalise(FRAMINGS.map((l) => values[l] ?? 0));
+  };
+}
+
+function softmax(logs: number[]): number[] {
+  const max = Math.max(...logs);
+  return logs.map((l) => Math.exp(l - max));
+}
+
+function normalise(values: number[]): Record<FramingLabel, number> {
+  const sum = values.reduce((a, b) => a + b, 0) || 1;
+  return Object.fromEntries(FRAMINGS.map((l, i) => [l, sum ? values[i] / sum : 1 / FRAMINGS.length])) as Record<FramingLabel, number>;
+}

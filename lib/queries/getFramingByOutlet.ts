@@ -1,0 +1,19 @@
+// Passages per framing for each outlet: the stacked bars of the overview.
+import { getPrisma, Prisma } from "../db";
+import type { Filters } from "../schema";
+import { passageFilter } from "./passageFilter";
+
+export interface OutletFramingRow { outlet: string; official: number; critical: number; testimony: number; total: number }
+
+export async function getFramingByOutlet(filters: Partial<Filters>): Promise<OutletFramingRow[]> {
+  return getPrisma().$queryRaw<OutletFramingRow[]>(Prisma.sql`
+    SELECT o.name AS outlet,
+           COUNT(*) FILTER (WHERE p.framing = 'official')::int  AS official,
+           COUNT(*) FILTER (WHERE p.framing = 'critical')::int  AS critical,
+           COUNT(*) FILTER (WHERE p.framing = 'testimony')::int AS testimony,
+           COUNT(*)::int AS total
+    FROM passage p JOIN outlet o ON o.id = p.outlet_id
+    WHERE ${passageFilter(filters)}
+    GROUP BY o.name
+    ORDER BY total DESC, o.name`);
+}

@@ -1,0 +1,28 @@
+// The WHERE clause every dashboard query shares, built from validated filters with bound parameters only.
+import { Prisma } from "../db";
+import type { Filters } from "../schema";
+
+/** Month bounds: "2019-03" means from 2019-03-01, or to the end of March when used as `to`. */
+function fromDate(value: string): string {
+  return value.length === 7 ? `${value}-01` : value;
+}
+function toDateExclusive(value: string): Prisma.Sql {
+  return value.length === 7
+    ? Prisma.sql`(${`${value}-01`}::date + interval '1 month')`
+    : Prisma.sql`(${value}::date + interval '1 day')`;
+}
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Conditions on a passage aliased `p`. */
+export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filters.framing?.length) parts.push(Prisma.sql`p.framing::text IN (${Prisma.join(filters.framing)})`);
+  if (filters.outlet?.length) parts.push(Prisma.sql`p.outlet_id IN (SELECT id FROM outlet WHERE name IN (${Prisma.join(filters.outlet)}))`);
+  if (filters.from) parts.push(Prisma.sql`p.published_at >= ${fromDate(filters.from)}::date`);
+  if (filters.to) parts.push(Prisma.sql`p.published_at < ${toDateExclusive(filters.to)}`);
+  if (filters.q) parts.push(Prisma.sql`p.text ILIKE ${`%${escapeLike(filters.q)}%`}`);
+  if (filters.term) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM passage_term t WHERE t.passage_id = p.id AND t.stem = ${filters.term})`);
+  return Prisma.join(parts, " AND ");
+}
