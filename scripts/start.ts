@@ -1,0 +1,43 @@
+// npm start: database (embedded unless DATABASE_URL is set) → migrations → demo corpus (and seeds) into an
+// empty database → classifier (trained if none is stored) → dashboard. Ctrl-C stops all of it.
+import fs from "node:fs";
+import path from "node:path";
+import { getEnv } from "../lib/env";
+import { collectInputFiles } from "../lib/ingest/sources";
+import { countArticles } from "../lib/queries/countArticles";
+import { ensureModel } from "../lib/pipeline/ensureModel";
+import { ingestFiles } from "../lib/pipeline/ingestFiles";
+import { buildIfStale } from "./support/build";
+import { run } from "./support/run";
+import { openDatabase } from "./support/session";
+
+const DEMO_DIR = "data/demo";
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const say = (m: string) => console.log(`[start] ${m}`);
+
+const session = await openDatabase();
+let code = 1;
+try {
+  say("database ready, migrations applied");
+  const model = await ensureModel((m) => say(`classifier: ${m}`));
+  say(`classifier: model version ${model.version} (${model.model.algorithm})`);
+  if ((await countArticles()) === 0) {
+    const seeds = getEnv().SEEDS_DIR;
+    const inputs = [DEMO_DIR, ...(fs.existsSync(seeds) ? [seeds] : [])];
+    say(`empty database: ingesting ${inputs.join(" and ")}`);
+    const { files } = collectInputFiles(inputs);
+    const summary = await ingestFiles(files, model, {}, (o) => {
+      if (o.status === "failed") say(`  failed ${o.file}: ${o.error}`);
+    });
+    say(`ingested ${summary.added} articles (${summary.unchanged} unchanged, ${summary.failed} failed)`);
+  }
+  if (!dev) await buildIfStale(say);
+  say(`serving the dashboard on http://localhost:${port}  (Ctrl-C to stop)`);
+  code = await run("next", [dev ? "dev" : "start", "-p", port], { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: session.url });
+} catch (e) {
+  console.error(`[start] ${e instanceof Error ? e.message : e}`);
+} finally {
+  await session.close();
+}
+process.exit(code);
