@@ -5,7 +5,7 @@ import { stem, tokenize } from "./tokenize";
 
 const STOP_WORDS = new Set([
   ...natural.stopwords,
-  "said", "says", "say", "also", "would", "could", "one", "two", "told", "according", "including",
+  "said", "says", "say", "also", "not", "no", "nor", "would", "could", "one", "two", "told", "according", "including",
   "s", "mr", "ms", "mrs", "dr", "it's", "its", "there's", "that's", "he's", "she's", "i'm", "we're", "they're",
 ]);
 

@@ -1,0 +1,63 @@
+// Overview: framing mix per outlet and per month, top terms per framing, and the passages behind them.
+import { ActiveFilters } from "@/components/ActiveFilters";
+import { FilterBar } from "@/components/FilterBar";
+import { PassageList } from "@/components/PassageList";
+import { TopTerms } from "@/components/TopTerms";
+import { FramingTable } from "@/components/charts/FramingTable";
+import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
+import { FRAMINGS, type FramingLabel } from "@/lib/classify/labels";
+import { getFramingByMonth } from "@/lib/queries/getFramingByMonth";
+import { getFramingByOutlet } from "@/lib/queries/getFramingByOutlet";
+import { getPassages } from "@/lib/queries/getPassages";
+import { getTermSurfaces } from "@/lib/queries/getTermSurfaces";
+import { getTopTerms } from "@/lib/queries/getTopTerms";
+import { listOutlets } from "@/lib/queries/listOutlets";
+import { type Filters, filtersToQuery, parseFilters } from "@/lib/schema";
+
+const PAGE_SIZE = 25;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const filters = parseFilters(params);
+  const page = Math.max(1, Number(params.page) || 1);
+  const [outlets, byOutlet, byMonth, topTerms, passages, surfaces] = await Promise.all([
+    listOutlets(), getFramingByOutlet(filters), getFramingByMonth(filters), getTopTerms(filters),
+    getPassages(filters, page, PAGE_SIZE), filters.term ? getTermSurfaces(filters.term) : Promise.resolve([]),
+  ]);
+  const outletRows: StackedRow[] = byOutlet.map((r) => ({ ...r, key: r.outlet, label: r.outlet }));
+  const monthRows: StackedRow[] = byMonth.map((r) => ({ ...r, key: r.month, label: r.month }));
+  const segmentHref = (extra: Partial<Filters>) => (f: FramingLabel) => `/${filtersToQuery({ ...filters, ...extra, framing: [f] })}#passages`;
+  const hrefsFor = (rows: StackedRow[], extra: (r: StackedRow) => Partial<Filters>) =>
+    Object.fromEntries(rows.map((r) => [r.key, Object.fromEntries(FRAMINGS.map((f) => [f, segmentHref(extra(r))(f)]))])) as Record<string, Record<FramingLabel, string>>;
+  const outletHrefs = hrefsFor(outletRows, (r) => ({ outlet: [r.key] }));
+  const monthHrefs = hrefsFor(monthRows, (r) => ({ from: r.key, to: r.key }));
+  const termLabel = filters.term ? (topTerms.find((t) => t.stem === filters.term)?.term ?? surfaces.at(-1) ?? filters.term) : undefined;
+
+  return (
+    <>
+      <h1>Framing overview</h1>
+      <FilterBar filters={filters} outlets={outlets} />
+      <ActiveFilters filters={filters} termLabel={termLabel} />
+      <div className="grid">
+        <section className="panel" aria-label="Passages per framing for each outlet">
+          <h2>Passages per framing, by outlet</h2>
+          <StackedFramingChart rows={outletRows} hrefs={outletHrefs} layout="vertical" testId="chart-outlets" />
+          <FramingTable rows={outletRows} hrefs={outletHrefs} caption="By outlet" />
+        </section>
+        <section className="panel" aria-label="Framing share by month">
+          <h2>Framing share, by month</h2>
+          <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" share testId="chart-months" />
+          <FramingTable rows={monthRows} hrefs={monthHrefs} caption="By month" />
+        </section>
+      </div>
+      <section className="panel" aria-label="Top terms" style={{ marginTop: "1.5rem" }}>
+        <h2>Top terms by framing</h2>
+        <p className="hint">Stop words removed; words grouped by stem and shown in their most common form. Click a term for its passages.</p>
+        <TopTerms rows={topTerms} filters={{ ...filters, term: undefined }} />
+      </section>
+      <PassageList rows={passages.rows} total={passages.total} page={page} pageSize={PAGE_SIZE} filters={filters}
+        highlight={[...surfaces, ...(filters.q ? [filters.q] : [])]} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// The filters as a plain GET form: submitting it rewrites the URL, so every view can be shared and reloaded.
+import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
+import type { Filters } from "@/lib/schema";
+
+export function FilterBar({ filters, outlets }: { filters: Filters; outlets: { name: string; articles: number }[] }) {
+  return (
+    <form className="filters" method="get" action="/" aria-label="Filters">
+      <fieldset>
+        <legend>Framing</legend>
+        {FRAMINGS.map((f) => (
+          <label key={f}>
+            <input type="checkbox" name="framing" value={f} defaultChecked={filters.framing.includes(f)} /> {FRAMING_NAMES[f]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span>Outlet</span>
+        <select name="outlet" multiple defaultValue={filters.outlet} aria-label="Outlet">
+          {outlets.map((o) => <option key={o.name} value={o.name}>{o.name} ({o.articles})</option>)}
+        </select>
+      </label>
+      <label className="field"><span>From</span><input type="month" name="from" defaultValue={filters.from?.slice(0, 7)} aria-label="From month" /></label>
+      <label className="field"><span>To</span><input type="month" name="to" defaultValue={filters.to?.slice(0, 7)} aria-label="To month" /></label>
+      <label className="field"><span>Search</span><input type="text" name="q" defaultValue={filters.q} placeholder="word or phrase" aria-label="Search" /></label>
+      {filters.term && <input type="hidden" name="term" value={filters.term} />}
+      <button type="submit">Apply</button>
+      <a href="/">Clear</a>
+    </form>
+  );
+}
