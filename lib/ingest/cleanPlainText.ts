@@ -28,7 +28,7 @@ export function cleanPlainText(raw: string, hints: { title?: string | null; auth
   const units = splitIntoUnits(raw);
   const title = hints.title?.trim() || detectHeadline(units);
   const titleKey = title ? comparableText(title) : null;
-  const bodyStart = units.findIndex((u) => looksLikeProse(u.text));
+  const bodyStart = units.findIndex((u) => looksLikeProse(u.text) && !isCaption(u.text) && !isFurniture(u.text));
   const reasons: (string | null)[] = units.map(() => null);
   let byline: string | null = null;
   let inLinkList = false;

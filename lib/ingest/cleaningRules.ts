@@ -15,12 +15,14 @@ export function looksLikeProse(text: string): boolean {
 }
 
 // "(Greg Baker/AFP/Getty Images)", "(Image: Someone via Flickr)", "(Photo: Staff/Agency)", "Photo: ..."
-const CREDIT_WORDS = /\b(photo|photograph|image|picture|pictured|illustration|credit|courtesy|file|getty|afp|reuters|ap|epa|xinhua|shutterstock|alamy|via)\b/i;
+const CREDIT_START = /^(photo|photograph|image|picture|pictured|illustration|credit|courtesy|file|video|screenshot)s?\b/i;
+const AGENCY_END = /\b(getty images|afp|reuters|ap|ap photo|epa|xinhua|shutterstock|alamy)$/i;
 export function isCaption(text: string): boolean {
   if (/^(photo|image|picture|photograph|credit|caption|file photo)s?\s*[:：]/i.test(text)) return true;
-  const credit = text.match(/\(([^()]{2,120})\)\s*$/);
+  const credit = text.match(/\(([^()]{2,120})\)\s*$/)?.[1].trim();
   if (!credit) return false;
-  return credit[1].includes("/") || CREDIT_WORDS.test(credit[1]);
+  const words = wordCount(credit);
+  return CREDIT_START.test(credit) || (credit.includes("/") && words <= 8) || (AGENCY_END.test(credit) && words <= 4) || (/\bvia\b/i.test(credit) && words <= 6);
 }
 
 const NAME_PARTICLE = /^(van|von|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben|dos|das|y)$/i;

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { countTerms } from "./terms";
+import { stem, tokenize } from "./tokenize";
+
+test("tokenize keeps hyphenated and apostrophe words whole and lowercases", () => {
+  assert.deepEqual(tokenize("China’s ‘Re-education’ CAMPS, I said."), ["china's", "re-education", "camps", "i", "said"]);
+});
+
+test("tokenize keeps non-Latin words", () => {
+  assert.deepEqual(tokenize("Urumqi (乌鲁木齐) and Ürümqi"), ["urumqi", "乌鲁木齐", "and", "ürümqi"]);
+});
+
+test("stems group inflections, including hyphenated words", () => {
+  assert.equal(stem("camps"), stem("camp"));
+  assert.equal(stem("re-education"), stem("re-educated"));
+});
+
+test("countTerms drops stop words and numbers and counts each surface form", () => {
+  const terms = countTerms("The camps and the camp: 2019 was the year camps grew, officials said.");
+  const bySurface = Object.fromEntries(terms.map((t) => [t.surface, t]));
+  assert.equal(bySurface.camps.count, 2);
+  assert.equal(bySurface.camp.count, 1);
+  assert.equal(bySurface.camps.stem, bySurface.camp.stem);
+  for (const gone of ["the", "and", "was", "said", "2019"]) assert.equal(bySurface[gone], undefined, gone);
+  assert.ok(bySurface.officials);
+});
+
+test("possessives count with their noun", () => {
+  const terms = countTerms("China's policy and China policy.");
+  assert.equal(terms.find((t) => t.surface === "china")?.count, 2);
+});

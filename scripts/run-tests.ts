@@ -1,0 +1,15 @@
+// Runs every *.test.ts under the given folders with Node's test runner (one file at a time: the
+// integration tests share one database).
+import fs from "node:fs";
+import path from "node:path";
+import { run } from "./support/run";
+
+const roots = process.argv.slice(2);
+const files = roots.flatMap((root) =>
+  fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".test.ts")).map((f) => path.join(root, f)),
+).sort();
+if (!files.length) {
+  console.error(`no *.test.ts files under ${roots.join(", ")}`);
+  process.exit(1);
+}
+process.exit(await run(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files], { DOTENV_CONFIG_QUIET: "true" }));
