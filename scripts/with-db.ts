@@ -2,6 +2,8 @@
 //   tsx scripts/with-db.ts [--test] <command...>
 // --test: use a fresh, empty database named <db>_test on the same server, with migrations applied,
 // so tests never touch the data a user ingested.
+import os from "node:os";
+import path from "node:path";
 import { migrate, run } from "./support/run";
 import { recreateDatabase, startDatabase, withDatabase } from "./support/database";
 
@@ -17,12 +19,15 @@ const db = await startDatabase({ quiet: forTests });
 let code = 1;
 try {
   let url = db.url;
+  const extraEnv: Record<string, string> = {};
   if (forTests) {
+    // tests train and store models too: keep them away from the user's model file
+    extraEnv.MODEL_PATH = path.join(os.tmpdir(), `narrative-lens-test-${process.pid}`, "classifier.json");
     url = process.env.TEST_DATABASE_URL ?? withDatabase(db.url, `${new URL(db.url).pathname.slice(1)}_test`);
     await recreateDatabase(url);
     await migrate(url);
   }
-  code = await run(command[0], command.slice(1), { DATABASE_URL: url });
+  code = await run(command[0], command.slice(1), { ...extraEnv, DATABASE_URL: url });
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
 } finally {

@@ -1,0 +1,87 @@
+// Dashboard queries on a small corpus whose answers are known by construction.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { countTerms } from "../../lib/analysis/terms";
+import type { FramingLabel } from "../../lib/classify/labels";
+import { disconnect } from "../../lib/db";
+import { joinPassages } from "../../lib/ingest/buildArticle";
+import { getArticle } from "../../lib/queries/getArticle";
+import { getFramingByMonth } from "../../lib/queries/getFramingByMonth";
+import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
+import { getPassages } from "../../lib/queries/getPassages";
+import { getTermSurfaces } from "../../lib/queries/getTermSurfaces";
+import { getTopTerms } from "../../lib/queries/getTopTerms";
+import { saveArticle } from "../../lib/queries/saveArticle";
+import { emptyDatabase } from "../support/db";
+
+async function store(outlet: string, published: string, passages: [FramingLabel, string][]) {
+  const { cleanedText, passages: drafts } = joinPassages(passages.map(([, text]) => text));
+  return saveArticle({
+    title: `${outlet} ${published}`, byline: null, outlet, url: `https://example.org/${published}`, publishedAt: published, language: "en",
+    contentHash: `${outlet}-${published}`, sourceFile: null, cleanedText, modelVersion: null,
+    passages: drafts.map((d, i) => ({ ...d, framing: passages[i][0], confidence: 0.8, terms: countTerms(d.text) })),
+  });
+}
+
+describe("dashboard queries", () => {
+  let firstArticle = 0;
+  before(async () => {
+    await emptyDatabase();
+    firstArticle = (await store("Alpha", "2019-01-10", [
+      ["official", "The training centres teach vocational skills."],
+      ["critical", "Researchers describe the camps as internment camps."],
+      ["testimony", "I was held in a camp for nine months."],
+    ])).articleId;
+    await store("Beta", "2019-03-05", [
+      ["critical", "Satellite images show new camps near the city."],
+      ["critical", "Rights groups called for access to the camps."],
+    ]);
+  });
+  after(disconnect);
+
+  test("framing by outlet counts each outlet's passages per framing", async () => {
+    const rows = await getFramingByOutlet({});
+    assert.deepEqual(rows, [
+      { outlet: "Alpha", official: 1, critical: 1, testimony: 1, total: 3 },
+      { outlet: "Beta", official: 0, critical: 2, testimony: 0, total: 2 },
+    ]);
+    assert.deepEqual(await getFramingByOutlet({ framing: ["critical"] }), [
+      { outlet: "Beta", official: 0, critical: 2, testimony: 0, total: 2 },
+      { outlet: "Alpha", official: 0, critical: 1, testimony: 0, total: 1 },
+    ]);
+  });
+
+  test("framing by month shows the empty month between as zero", async () => {
+    const rows = await getFramingByMonth({});
+    assert.deepEqual(rows.map((r) => [r.month, r.total]), [["2019-01", 3], ["2019-02", 0], ["2019-03", 2]]);
+  });
+
+  test("top terms group by stem and name the most common form", async () => {
+    const rows = await getTopTerms({}, 3);
+    const critical = rows.filter((r) => r.framing === "critical");
+    assert.equal(critical[0].term, "camps");
+    assert.equal(critical[0].count, 4); // camps ×4 across three critical passages ("internment camps" twice in one)
+    assert.equal(critical[0].passages, 3);
+    assert.ok(rows.some((r) => r.framing === "testimony" && r.term === "camp"));
+  });
+
+  test("passages filter by term stem, outlet, dates and free text", async () => {
+    const [camp] = (await getTopTerms({ framing: ["critical"] }, 1));
+    const byTerm = await getPassages({ term: camp.stem });
+    assert.equal(byTerm.total, 4); // three critical + the testimony's "camp"
+    assert.deepEqual(await getTermSurfaces(camp.stem), ["camps", "camp"]);
+    assert.equal((await getPassages({ term: camp.stem, framing: ["testimony"] })).rows[0].text, "I was held in a camp for nine months.");
+    assert.equal((await getPassages({ outlet: ["Beta"] })).total, 2);
+    assert.equal((await getPassages({ from: "2019-02", to: "2019-12" })).total, 2);
+    assert.equal((await getPassages({ to: "2019-01" })).total, 3);
+    assert.equal((await getPassages({ q: "satellite" })).total, 1);
+    assert.equal((await getPassages({ q: "100%_" })).total, 0); // LIKE wildcards are literal
+  });
+
+  test("an article comes back with its passages in order", async () => {
+    const article = await getArticle(firstArticle);
+    assert.ok(article);
+    assert.deepEqual(article.passages.map((p) => p.position), [0, 1, 2]);
+    assert.equal(article.outlet.name, "Alpha");
+  });
+});

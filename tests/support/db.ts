@@ -1,0 +1,22 @@
+// Integration tests run against the real test database that `npm run test:integration` creates and migrates.
+import { getPrisma } from "../../lib/db";
+import { trainModel } from "../../lib/classify/model";
+import { loadTrainingData } from "../../lib/classify/trainingData";
+import type { LoadedModel } from "../../lib/pipeline/loadModel";
+
+export async function emptyDatabase(): Promise<void> {
+  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_term, classifier_model RESTART IDENTITY CASCADE");
+}
+
+let model: LoadedModel | undefined;
+/** A real model trained on the project's training data (naive Bayes: under a second). */
+export function testModel(): LoadedModel {
+  model ??= { model: trainModel(loadTrainingData("data/training"), "bayes"), version: null };
+  return model;
+}
+
+export async function tableCounts() {
+  const prisma = getPrisma();
+  const [outlets, articles, passages, terms] = await Promise.all([prisma.outlet.count(), prisma.article.count(), prisma.passage.count(), prisma.passageTerm.count()]);
+  return { outlets, articles, passages, terms };
+}
