@@ -57,7 +57,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <TopTerms rows={topTerms} filters={{ ...filters, term: undefined }} />
       </section>
       <PassageList rows={passages.rows} total={passages.total} page={page} pageSize={PAGE_SIZE} filters={filters}
-        highlight={[...surfaces, ...(filters.q ? [filters.q] : [])]} />
+        highlight={surfaces} search={filters.q} />
     </>
   );
 }

@@ -1,9 +1,13 @@
-// Marks every occurrence of the given words (whole words, any case) in a passage.
-export function Highlight({ text, words }: { text: string; words: string[] }) {
-  const usable = words.filter((w) => w.trim().length > 0);
-  if (!usable.length) return <>{text}</>;
-  const escaped = usable.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-  const parts = text.split(pattern);
+// Marks the given words in a passage: whole words for a term's surface forms, any substring for a search
+// (matching the database's ILIKE), case-insensitively.
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function Highlight({ text, words = [], substrings = [] }: { text: string; words?: string[]; substrings?: string[] }) {
+  const alternatives = [
+    ...words.filter((w) => w.trim()).map((w) => `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`),
+    ...substrings.filter((w) => w.trim()).map(escape),
+  ];
+  if (!alternatives.length) return <>{text}</>;
+  const parts = text.split(new RegExp(`(${alternatives.join("|")})`, "giu"));
   return <>{parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : part))}</>;
 }

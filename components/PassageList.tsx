@@ -5,9 +5,9 @@ import type { PassageRow } from "@/lib/queries/getPassages";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { Highlight } from "./Highlight";
 
-interface Props { rows: PassageRow[]; total: number; page: number; pageSize: number; filters: Filters; highlight: string[] }
+interface Props { rows: PassageRow[]; total: number; page: number; pageSize: number; filters: Filters; highlight: string[]; search?: string }
 
-export function PassageList({ rows, total, page, pageSize, filters, highlight }: Props) {
+export function PassageList({ rows, total, page, pageSize, filters, highlight, search }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageHref = (p: number) => {
     const q = filtersToQuery(filters);
@@ -25,7 +25,7 @@ export function PassageList({ rows, total, page, pageSize, filters, highlight }:
               <span>{p.outlet}</span>
               <span>{p.publishedAt ?? "undated"}</span>
             </div>
-            <div><Highlight text={p.text} words={highlight} /></div>
+            <div><Highlight text={p.text} words={highlight} substrings={search ? [search] : []} /></div>
             <div className="meta"><Link href={`/articles/${p.articleId}#p-${p.position}`}>{p.articleTitle} — paragraph {p.position + 1}</Link></div>
           </li>
         ))}

@@ -1,0 +1,23 @@
+// Browser tests: build the dashboard if needed, load the demo corpus into the (fresh) test database,
+// then let Playwright drive Debian's Chromium through it.
+import fs from "node:fs";
+import { collectInputFiles } from "../lib/ingest/sources";
+import { disconnect } from "../lib/db";
+import { ensureModel } from "../lib/pipeline/ensureModel";
+import { ingestFiles } from "../lib/pipeline/ingestFiles";
+import { buildIfStale } from "./support/build";
+import { run } from "./support/run";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(chromium)) {
+  console.error(`[e2e] ${chromium} is missing: install Debian's Chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  process.exit(1);
+}
+const say = (m: string) => console.error(`[e2e] ${m}`);
+await buildIfStale(say);
+const model = await ensureModel(say);
+const summary = await ingestFiles(collectInputFiles(["data/demo"]).files, model);
+say(`demo corpus: ${summary.added} articles added, ${summary.failed} failed`);
+await disconnect();
+if (summary.failed) process.exit(1);
+process.exit(await run("playwright", ["test", ...process.argv.slice(2)]));

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+
+const FRAMINGS = ["official", "critical", "testimony"] as const;
+
+test("the overview shows charts and top terms for all three framings", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Framing overview" })).toBeVisible();
+  for (const f of FRAMINGS) {
+    await expect(page.getByTestId(`terms-${f}`).getByRole("link").first()).toBeVisible();
+    expect(await page.getByTestId(`terms-${f}`).getByRole("link").count()).toBeGreaterThanOrEqual(10);
+  }
+  // stacked bars: one rectangle per outlet × framing present, in each of the three framing colours
+  const bars = page.getByTestId("chart-outlets").locator(".recharts-bar-rectangle path");
+  await expect(bars.first()).toBeVisible();
+  const fills = new Set(await bars.evaluateAll((els) => els.map((e) => e.getAttribute("fill"))));
+  expect(fills.size).toBe(3);
+  await expect(page.getByTestId("chart-months").locator(".recharts-bar-rectangle path").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^\d+ passages$/ })).toBeVisible();
+});
+
+test("filter to testimony, click a term, read its passages, follow one to its place in the article", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("checkbox", { name: "Testimony" }).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]framing=testimony/);
+  await expect(page.getByTestId("terms-official")).toHaveCount(0);
+
+  const term = page.getByTestId("terms-testimony").getByRole("link").first();
+  const termText = (await term.textContent())!.trim();
+  await term.click();
+  await expect(page).toHaveURL(/[?&]term=/);
+  await expect(page.getByLabel("Active filters")).toContainText(`term: ${termText}`);
+
+  const passages = page.getByTestId("passage");
+  await expect(passages.first()).toBeVisible();
+  const count = await passages.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await expect(passages.nth(i).locator(".badge")).toHaveText("Testimony");
+    await expect(passages.nth(i).locator("mark").first()).toBeVisible();
+  }
+  const firstText = (await passages.first().locator("div").nth(1).textContent())!.trim();
+  expect(firstText.toLowerCase()).toContain(termText.toLowerCase().slice(0, 4));
+
+  await passages.first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/articles\/\d+#p-\d+$/);
+  const anchor = new URL(page.url()).hash;
+  const target = page.locator(`section${anchor}`);
+  await expect(target).toBeVisible();
+  await expect(target).toHaveAttribute("data-framing", "testimony");
+  await expect(target.locator("p")).toHaveText(firstText);
+  await expect(target).toBeInViewport();
+  await expect(page.getByRole("link", { name: "original article" })).toHaveAttribute("href", /^https:\/\/.*example\./);
+});
+
+test("clicking an outlet's bar lists that outlet's passages of that framing", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("chart-outlets").locator(".recharts-bar-rectangle path").first().click();
+  await expect(page).toHaveURL(/[?&]outlet=.*framing=|framing=.*outlet=/);
+  const url = new URL(page.url());
+  const outlet = url.searchParams.get("outlet")!;
+  const framing = url.searchParams.get("framing")!;
+  await expect(page.getByLabel("Active filters")).toContainText(`outlet: ${outlet}`);
+  const passages = page.getByTestId("passage");
+  await expect(passages.first()).toBeVisible();
+  for (let i = 0; i < Math.min(await passages.count(), 10); i++) {
+    await expect(passages.nth(i).locator(".meta").first()).toContainText(outlet);
+    await expect(passages.nth(i)).toHaveClass(new RegExp(framing));
+  }
+});
+
+test("a shared URL restores its filters", async ({ page }) => {
+  await page.goto("/?framing=critical&from=2019-01&to=2020-12&q=camp");
+  await expect(page.getByRole("checkbox", { name: "Critical framing" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Testimony" })).not.toBeChecked();
+  await expect(page.getByRole("textbox", { name: "Search" })).toHaveValue("camp");
+  await expect(page.getByLabel("From month")).toHaveValue("2019-01");
+  const passages = page.getByTestId("passage");
+  await expect(passages.first()).toBeVisible();
+  for (let i = 0; i < Math.min(await passages.count(), 10); i++) {
+    const date = (await passages.nth(i).locator(".meta").first().textContent())!;
+    expect(date).toMatch(/20(19|20)-\d\d-\d\d/);
+    await expect(passages.nth(i).locator("mark").first()).toHaveText(/camp/i);
+  }
+});
