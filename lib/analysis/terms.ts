@@ -1,5 +1,6 @@
-// Content terms of a passage: tokens minus stop words and numbers, grouped by stem, each with the
-// surface forms seen, so charts can show "camps" rather than "camp".
+// Content terms of a passage: single words minus stop words and numbers, and 2–3 word phrases that start
+// and end on a content word ("re-education camps", "crimes against humanity"). Words are grouped by stem;
+// each row keeps the surface form seen, so charts can say "camps" rather than "camp".
 import natural from "../nlp";
 import { stem, tokenize } from "./tokenize";
 
@@ -7,11 +8,22 @@ const STOP_WORDS = new Set([
   ...natural.stopwords,
   "said", "says", "say", "also", "not", "no", "nor", "would", "could", "one", "two", "told", "according", "including",
   "s", "mr", "ms", "mrs", "dr", "it's", "its", "there's", "that's", "he's", "she's", "i'm", "we're", "they're",
+  // natural's list is short: function words it lacks
+  "against", "among", "amongst", "across", "along", "around", "behind", "beyond", "despite", "down", "off", "onto",
+  "per", "toward", "towards", "upon", "via", "within", "without", "whether", "though", "although", "yet", "even",
+  "just", "ever", "every", "either", "neither", "will", "shall", "may", "us", "him", "her", "hers", "he", "she", "i",
+  "they", "them", "those", "whose", "what's", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "won't",
+  "can't", "couldn't", "wouldn't", "hasn't", "haven't", "hadn't", "i've", "we've", "they've", "i'd", "you're",
+  "there", "here", "which", "who", "been", "being", "also", "et", "al",
 ]);
+const MAX_PHRASE = 3;
+// Phrases never run across punctuation: "camps, and" is not a phrase.
+const CLAUSE_BREAK = /[.!?;:,()[\]{}"“”«»‘’—–…/|]+|\s-\s|\n/u;
 
 export interface TermCount {
   stem: string;
   surface: string;
+  n: number;
   count: number;
 }
 
@@ -19,15 +31,38 @@ export function isContentToken(token: string): boolean {
   return token.length > 1 && !STOP_WORDS.has(token) && !/^\d+$/.test(token);
 }
 
-/** One row per surface form in the text: its stem and how often it occurs. */
+function surfaceOf(token: string): string {
+  return token.replace(/'s$/, "");
+}
+
+function stemKey(tokens: string[]): string {
+  return tokens.map((t) => (isContentToken(t) ? stem(t) : t)).join(" ");
+}
+
+/** The key a word or phrase is stored under: what users type is looked up through this. */
+export function termKey(phrase: string): string {
+  return stemKey(tokenize(phrase).map(surfaceOf));
+}
+
+/** One row per surface form (word or phrase) in the text: its stem key, length and how often it occurs. */
 export function countTerms(text: string): TermCount[] {
   const counts = new Map<string, TermCount>();
-  for (const token of tokenize(text)) {
-    if (!isContentToken(token)) continue;
-    const surface = token.replace(/'s$/, "");
-    const row = counts.get(surface) ?? { stem: stem(surface), surface, count: 0 };
+  const add = (tokens: string[]) => {
+    const surface = tokens.join(" ");
+    const row = counts.get(surface) ?? { stem: stemKey(tokens), surface, n: tokens.length, count: 0 };
     row.count += 1;
     counts.set(surface, row);
+  };
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const tokens = tokenize(clause).map(surfaceOf);
+    tokens.forEach((token, i) => {
+      if (!isContentToken(token)) return;
+      add([token]);
+      for (let n = 2; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
+        const window = tokens.slice(i, i + n);
+        if (isContentToken(window[n - 1]) && !window.some((t) => /^\d+$/.test(t))) add(window);
+      }
+    });
   }
   return [...counts.values()];
 }

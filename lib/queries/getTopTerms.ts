@@ -12,7 +12,7 @@ export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): P
     WITH surfaces AS (
       SELECT p.framing, t.stem, t.surface, SUM(t.count) AS count, COUNT(DISTINCT t.passage_id) AS passages
       FROM passage_term t JOIN passage p ON p.id = t.passage_id
-      WHERE ${passageFilter({ ...filters, term: undefined })}
+      WHERE t.n = 1 AND ${passageFilter({ ...filters, term: undefined })}
       GROUP BY p.framing, t.stem, t.surface
     ), stems AS (
       SELECT framing, stem,

@@ -42,7 +42,7 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
         select: { id: true, position: true },
       });
       const terms = passages.flatMap(({ id, position }) =>
-        input.passages[position].terms.map((t) => ({ passageId: id, stem: t.stem, surface: t.surface, count: t.count })),
+        input.passages[position].terms.map((t) => ({ passageId: id, stem: t.stem, surface: t.surface, n: t.n, count: t.count })),
       );
       if (terms.length) await tx.passageTerm.createMany({ data: terms });
       return { status: "added", articleId: article.id, passages: passages.length };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "passage_term" ADD COLUMN     "n" SMALLINT NOT NULL DEFAULT 1;
