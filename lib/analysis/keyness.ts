@@ -1,0 +1,64 @@
+// Keyness: which terms are typical of selection A compared with selection B.
+//  - log-odds ratio with an informative Dirichlet prior, as a z-score (Monroe, Colaresi & Quinn 2008,
+//    "Fightin' Words", §3.5). The prior is the two selections' combined counts (α_w = prior count of w,
+//    α0 = their sum), so rare terms are shrunk toward "no difference" instead of topping the list.
+//  - log-likelihood G² in the 4-cell form (Dunning 1993; Rayson & Garside 2000), with Hardie's (2014)
+//    Log Ratio beside it as the effect size: G² says how sure, Log Ratio how big.
+
+export const Z_CRITICAL = 1.96;
+
+export interface TermCounts {
+  key: string;
+  term: string;
+  n: number;
+  /** occurrences in A and in B */
+  a: number;
+  b: number;
+  /** passages containing the term in A and in B */
+  docsA: number;
+  docsB: number;
+  /** articles containing the term in A and in B: one long article cannot make a term key across many */
+  articlesA: number;
+  articlesB: number;
+}
+
+export interface KeynessRow extends TermCounts {
+  logOdds: number;
+  z: number;
+  significant: boolean;
+  g2: number;
+  logRatio: number;
+}
+
+export function logOddsWithPrior(a: number, b: number, nA: number, nB: number, alpha: number, alpha0: number): { delta: number; z: number } {
+  const delta = Math.log((a + alpha) / (nA + alpha0 - a - alpha)) - Math.log((b + alpha) / (nB + alpha0 - b - alpha));
+  const variance = 1 / (a + alpha) + 1 / (b + alpha);
+  return { delta, z: delta / Math.sqrt(variance) };
+}
+
+/** G² = 2 Σ O ln(O/E) over the 2×2 table (term, other tokens) × (A, B); 0·ln 0 counts as 0. Signed + when A is over-represented. */
+export function logLikelihood(a: number, b: number, nA: number, nB: number): number {
+  const total = nA + nB;
+  const cells: [number, number][] = [
+    [a, (nA * (a + b)) / total], [b, (nB * (a + b)) / total],
+    [nA - a, (nA * (total - a - b)) / total], [nB - b, (nB * (total - a - b)) / total],
+  ];
+  const g2 = 2 * cells.reduce((sum, [o, e]) => sum + (o > 0 ? o * Math.log(o / e) : 0), 0);
+  return a / nA >= b / nB ? g2 : -g2;
+}
+
+/** log2 of the ratio of relative frequencies; a zero count is taken as 0.5 (Hardie 2014). */
+export function logRatio(a: number, b: number, nA: number, nB: number): number {
+  return Math.log2(((a || 0.5) / nA) / ((b || 0.5) / nB));
+}
+
+export function keyness(rows: TermCounts[], tokensA: number, tokensB: number): KeynessRow[] {
+  const alpha0 = tokensA + tokensB;
+  return rows.map((row) => {
+    const { delta, z } = logOddsWithPrior(row.a, row.b, tokensA, tokensB, row.a + row.b, alpha0);
+    return {
+      ...row, logOdds: delta, z, significant: Math.abs(z) > Z_CRITICAL,
+      g2: logLikelihood(row.a, row.b, tokensA, tokensB), logRatio: logRatio(row.a, row.b, tokensA, tokensB),
+    };
+  });
+}
