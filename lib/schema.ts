@@ -6,17 +6,24 @@ const many = <T extends z.ZodTypeAny>(item: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : (Array.isArray(v) ? v : [v])).filter((x) => x !== ""), z.array(item));
 
 const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "use YYYY-MM or YYYY-MM-DD");
+const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || undefined);
 
-export const filtersSchema = z.object({
+/** Strict: the API answers 400 naming the parameter when this fails. */
+export const strictFiltersSchema = z.object({
   framing: many(framingSchema).default([]),
   outlet: many(z.string().min(1).max(200)).default([]),
+  from: month.optional(),
+  to: month.optional(),
+  q: optionalText(200),
+  /** a term's stem key (words' stems joined by spaces), set by clicking a term */
+  term: optionalText(100),
+});
+/** Lenient, for pages: a malformed date is ignored rather than breaking a shared link. */
+export const filtersSchema = strictFiltersSchema.extend({
   from: month.optional().catch(undefined),
   to: month.optional().catch(undefined),
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  /** a term stem, set by clicking a term */
-  term: z.string().trim().max(100).optional().transform((v) => v || undefined),
 });
-export type Filters = z.infer<typeof filtersSchema>;
+export type Filters = z.infer<typeof strictFiltersSchema>;
 
 export const EMPTY_FILTERS: Filters = { framing: [], outlet: [], from: undefined, to: undefined, q: undefined, term: undefined };
 
@@ -49,4 +56,40 @@ export function filtersToQuery(filters: Partial<Filters>): string {
   if (filters.term) params.set("term", filters.term);
   const s = params.toString();
   return s ? `?${s}` : "";
+}
+
+/** Parses filters for the API: the first problem, with the parameter's name, or the filters. */
+export function parseFiltersStrict(record: Record<string, string | string[]>): { ok: true; filters: Filters } | { ok: false; error: string } {
+  const parsed = strictFiltersSchema.safeParse(record);
+  if (parsed.success) return { ok: true, filters: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: `bad parameter "${issue.path.join(".") || "?"}": ${issue.message}` };
+}
+
+// Two selections to compare (keyness, compare view): shared filters unprefixed, each side's own under
+// "a." and "b." — e.g. ?a.framing=testimony&b.framing=official, or ?a.outlet=X&b.outlet=Y&framing=critical.
+export type Side = "a" | "b";
+
+export function sideRecord(record: Record<string, string | string[]>, side: Side): Record<string, string | string[]> {
+  const base = Object.fromEntries(Object.entries(record).filter(([k]) => !k.includes(".")));
+  const own = Object.fromEntries(Object.entries(record).filter(([k]) => k.startsWith(`${side}.`)).map(([k, v]) => [k.slice(2), v]));
+  return { ...base, ...own };
+}
+
+export function selectionsToQuery(a: Partial<Filters>, b: Partial<Filters>, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const [side, filters] of [["a", a], ["b", b]] as const) {
+    new URLSearchParams(filtersToQuery(filters).slice(1)).forEach((v, k) => params.append(`${side}.${k}`, v));
+  }
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+/** A short, file-name-safe description of filters: "framing-testimony_outlet-x". */
+export function describeFilters(filters: Partial<Filters>, prefix = ""): string {
+  return new URLSearchParams(filtersToQuery(filters).slice(1)).toString()
+    .split("&").filter(Boolean)
+    .map((kv) => `${prefix}${decodeURIComponent(kv.replace(/\+/g, " ")).replace("=", "-")}`)
+    .join("_").replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 150);
 }

@@ -1,0 +1,24 @@
+// The tail of every API route: JSON, or CSV for download, named after the view and its filters.
+import { z } from "zod";
+import { toCsv } from "../export/toCsv";
+
+export const formatSchema = z.enum(["json", "csv"]).default("json");
+
+type Row = Record<string, string | number | boolean | null | undefined>;
+
+export function respond(view: string, filtersDescription: string, format: "json" | "csv", json: unknown, table: Row[], download: boolean): Response {
+  const filename = `narrative-lens_${view}${filtersDescription ? `_${filtersDescription}` : ""}.${format}`;
+  const disposition: Record<string, string> = download || format === "csv" ? { "content-disposition": `attachment; filename="${filename}"` } : {};
+  if (format === "csv") return new Response(toCsv(table), { headers: { "content-type": "text/csv; charset=utf-8", ...disposition } });
+  return Response.json(json, { headers: disposition });
+}
+
+export function badRequest(message: string): Response {
+  return Response.json({ error: message }, { status: 400 });
+}
+
+/** The first zod issue as "bad parameter "name": message". */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `bad parameter "${issue.path.join(".") || "?"}": ${issue.message}`;
+}
