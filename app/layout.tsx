@@ -17,7 +17,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <header className="site">
           <Link href="/" className="brand">narrative-lens</Link>
-          <span className="tagline">how official framing, critical framing and testimony differ — every number one click from its passages</span>
+          <nav className="main" aria-label="Views">
+            <Link href="/">Overview</Link>
+            <Link href="/keyness">Keyness</Link>
+            <Link href="/contested">Contested terms</Link>
+            <Link href="/concordance">Concordance</Link>
+            <Link href="/compare">Compare</Link>
+          </nav>
         </header>
         <main>{children}</main>
       </body>

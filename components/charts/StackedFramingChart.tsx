@@ -15,9 +15,11 @@ interface Props {
   layout: "horizontal" | "vertical";
   share?: boolean;
   testId: string;
+  /** what the numbers count, for the tooltip */
+  unit?: string;
 }
 
-export function StackedFramingChart({ rows, hrefs, layout, share = false, testId }: Props) {
+export function StackedFramingChart({ rows, hrefs, layout, share = false, testId, unit = "passages" }: Props) {
   const router = useRouter();
   const data = share
     ? rows.map((r) => ({ ...r, ...Object.fromEntries(FRAMINGS.map((f) => [f, r.total ? r[f] / r.total : 0])) }))
@@ -44,7 +46,7 @@ export function StackedFramingChart({ rows, hrefs, layout, share = false, testId
             const row = (item?.payload ?? {}) as StackedRow;
             const framing = name as FramingLabel;
             const count = rows.find((r) => r.key === row.key)?.[framing] ?? 0;
-            return [share ? `${format(Number(v))} (${count} passages)` : `${count} passages`, FRAMING_NAMES[framing] ?? name];
+            return [share ? `${format(Number(v))} (${count} ${unit})` : `${count} ${unit}`, FRAMING_NAMES[framing] ?? name];
           }} />
           <Legend formatter={(name) => FRAMING_NAMES[name as FramingLabel] ?? name} />
           {FRAMINGS.map((f) => (

@@ -4,9 +4,7 @@ import { toCsv } from "../export/toCsv";
 
 export const formatSchema = z.enum(["json", "csv"]).default("json");
 
-type Row = Record<string, string | number | boolean | null | undefined>;
-
-export function respond(view: string, filtersDescription: string, format: "json" | "csv", json: unknown, table: Row[], download: boolean): Response {
+export function respond(view: string, filtersDescription: string, format: "json" | "csv", json: unknown, table: object[], download: boolean): Response {
   const filename = `narrative-lens_${view}${filtersDescription ? `_${filtersDescription}` : ""}.${format}`;
   const disposition: Record<string, string> = download || format === "csv" ? { "content-disposition": `attachment; filename="${filename}"` } : {};
   if (format === "csv") return new Response(toCsv(table), { headers: { "content-type": "text/csv; charset=utf-8", ...disposition } });

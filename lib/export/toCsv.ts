@@ -9,6 +9,8 @@ function cell(value: Cell): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rows: Record<string, Cell>[], columns = rows.length ? Object.keys(rows[0]) : []): string {
-  return [columns.map(cell).join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n") + "\r\n";
+/** Rows are plain objects of scalars; the first row's keys are the columns. */
+export function toCsv(rows: object[], columns = rows.length ? Object.keys(rows[0]) : []): string {
+  const value = (r: object, c: string) => (r as Record<string, Cell>)[c];
+  return [columns.map(cell).join(","), ...rows.map((r) => columns.map((c) => cell(value(r, c))).join(","))].join("\r\n") + "\r\n";
 }

@@ -1,0 +1,27 @@
+// GET /api/concordance — keyword-in-context lines for a term, a typed phrase or a contested-terms name.
+import { z } from "zod";
+import { badRequest, respond } from "@/lib/api/respond";
+import { intParam, outputSchema, parseFilters, parseOptions, requestRecord } from "@/lib/api/params";
+import { resolveConcordanceTarget } from "@/lib/pipeline/resolveConcordanceTarget";
+import { getConcordance } from "@/lib/queries/getConcordance";
+import { describeFilters } from "@/lib/schema";
+
+const optionsSchema = outputSchema.extend({
+  phrase: z.string().trim().max(100).optional(),
+  contested: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "use GROUP.NAME ids from data/contested-terms.json").optional(),
+  sort: z.enum(["date", "left", "right"]).default("date"),
+  limit: intParam(1, 5000, 500),
+});
+
+export async function GET(request: Request) {
+  const record = requestRecord(request);
+  const filters = parseFilters(record);
+  if (!filters.ok) return badRequest(filters.error);
+  const options = parseOptions(optionsSchema, record);
+  if (!options.ok) return badRequest(options.error);
+  const { phrase, contested, sort, limit, format, download } = options.value;
+  const target = resolveConcordanceTarget({ term: filters.value.term, phrase, contested });
+  if (!target.ok) return badRequest(target.error);
+  const result = await getConcordance(filters.value, target.value, sort, limit);
+  return respond("concordance", describeFilters({ ...filters.value, term: target.label }), format, { filters: filters.value, target: target.label, sort, ...result }, result.lines, download);
+}

@@ -1,0 +1,17 @@
+// GET /api — the endpoint index (full documentation: docs/api.md).
+export function GET() {
+  const filters = "framing (repeatable: official|critical|testimony), outlet (repeatable), from, to (YYYY-MM or YYYY-MM-DD), q (substring), term (stem key)";
+  const output = "format=json|csv, download=1";
+  return Response.json({
+    docs: "docs/api.md in the repository",
+    endpoints: {
+      "/api/overview": { params: `${filters}; table=outlets|months|terms (for CSV); ${output}` },
+      "/api/passages": { params: `${filters}; page, pageSize; ${output}` },
+      "/api/keyness": { params: `a.<filter>, b.<filter> (each side's selection) plus shared filters; limit, minArticles, phrases=0|1; ${output}` },
+      "/api/concordance": { params: `${filters}; one of term | phrase | contested=GROUP.NAME; sort=date|left|right; limit; ${output}` },
+      "/api/contested": { params: `${filters}; group; by=outlet|year; ${output}` },
+      "/api/timeline": { params: `${filters}; phrase (optional); ${output}` },
+      "/api/compare": { params: `a.<filter>, b.<filter> plus shared filters; limit; ${output}` },
+    },
+  });
+}

@@ -1,0 +1,50 @@
+// Compare two selections side by side: their framing mix and the terms that separate them.
+import { Downloads } from "@/components/Downloads";
+import { KeynessTable } from "@/components/KeynessTable";
+import { SelectionForm } from "@/components/SelectionForm";
+import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
+import { describeSelection } from "@/lib/describeSelection";
+import { FRAMING_COLORS } from "@/lib/framingStyle";
+import { type PageSearchParams, pageSelections } from "@/lib/pageParams";
+import { getFramingMix, type FramingMix } from "@/lib/queries/getFramingMix";
+import { getKeyness } from "@/lib/queries/getKeyness";
+import { listOutlets } from "@/lib/queries/listOutlets";
+import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
+
+function Mix({ mix, filters, label }: { mix: FramingMix; filters: Filters; label: string }) {
+  return (
+    <section className="panel" aria-label={`Framing mix ${label}`} data-testid={`mix-${label}`}>
+      <h2>{label}: {describeSelection(filters)}</h2>
+      <p className="hint">{mix.total} passages in {mix.articles} articles</p>
+      <div style={{ display: "flex", height: "1.4rem", borderRadius: 4, overflow: "hidden" }}>
+        {FRAMINGS.map((f) => <div key={f} title={`${FRAMING_NAMES[f]}: ${mix[f]}`} style={{ width: `${mix.total ? (mix[f] / mix.total) * 100 : 0}%`, background: FRAMING_COLORS[f] }} />)}
+      </div>
+      <ul>
+        {FRAMINGS.map((f) => (
+          <li key={f}><a href={`/${filtersToQuery({ ...filters, framing: [f] })}#passages`}>{FRAMING_NAMES[f]}: {mix[f]} ({mix.total ? Math.round((mix[f] / mix.total) * 100) : 0}%)</a></li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const { a, b } = pageSelections(await searchParams, { a: { from: "2018-01", to: "2019-12" }, b: { from: "2020-01", to: "2023-12" } });
+  const [outlets, mixA, mixB, separating] = await Promise.all([listOutlets(), getFramingMix(a), getFramingMix(b), getKeyness(a, b, { limit: 25 })]);
+  return (
+    <>
+      <h1>Compare</h1>
+      <SelectionForm action="/compare" a={a} b={b} outlets={outlets.map((o) => o.name)} />
+      <Downloads api="/api/compare" query={selectionsToQuery(a, b)} />
+      <div className="grid">
+        <Mix mix={mixA} filters={a} label="A" />
+        <Mix mix={mixB} filters={b} label="B" />
+      </div>
+      <h2>Terms that separate them</h2>
+      <div className="grid">
+        <KeynessTable rows={separating.typicalOfA} side="A" filters={a} caption="More typical of A" />
+        <KeynessTable rows={separating.typicalOfB} side="B" filters={b} caption="More typical of B" />
+      </div>
+    </>
+  );
+}

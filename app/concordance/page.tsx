@@ -1,0 +1,82 @@
+// Concordance: every occurrence of a term or phrase with its context, sortable, filterable, linked to the article.
+import { Downloads } from "@/components/Downloads";
+import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
+import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
+import { describeSelection } from "@/lib/describeSelection";
+import { type PageSearchParams, pageRecord, single } from "@/lib/pageParams";
+import { resolveConcordanceTarget } from "@/lib/pipeline/resolveConcordanceTarget";
+import { getConcordance } from "@/lib/queries/getConcordance";
+import { getTermTimeline } from "@/lib/queries/getTermTimeline";
+import { filtersSchema, filtersToQuery } from "@/lib/schema";
+
+const SORTS = { date: "date", left: "left context", right: "right context" } as const;
+
+export default async function ConcordancePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const params = await searchParams;
+  const parsed = filtersSchema.safeParse(pageRecord(params));
+  const filters = parsed.success ? parsed.data : filtersSchema.parse({});
+  const phrase = single(params, "phrase")?.trim() || undefined;
+  const contested = single(params, "contested") || undefined;
+  const sortParam = single(params, "sort");
+  const sort = sortParam === "left" || sortParam === "right" ? sortParam : "date";
+  const wanted = filters.term || phrase || contested;
+  const target = wanted ? resolveConcordanceTarget({ term: filters.term, phrase, contested }) : null;
+  const result = target?.ok ? await getConcordance({ ...filters, term: undefined }, target.value, sort) : null;
+  const termKey = target?.ok && "term" in target.value ? target.value.term : undefined;
+  const timeline = termKey ? await getTermTimeline({ ...filters, term: termKey }) : [];
+  const extra = new URLSearchParams({ ...(phrase ? { phrase } : {}), ...(contested ? { contested } : {}) }).toString();
+  const base = filtersToQuery(filters);
+  const query = (more: Record<string, string>) => {
+    const p = new URLSearchParams(base.slice(1) + (extra ? `&${extra}` : ""));
+    for (const [k, v] of Object.entries(more)) p.set(k, v);
+    return `?${p.toString()}`;
+  };
+  const monthRows: StackedRow[] = timeline.map((m) => ({ key: m.month, label: m.month, official: m.official, critical: m.critical, testimony: m.testimony, total: m.occurrences }));
+  const monthHrefs = Object.fromEntries(monthRows.map((r) => [r.key, Object.fromEntries(FRAMINGS.map((f) => [f, `/concordance${filtersToQuery({ ...filters, framing: [f], from: r.key, to: r.key })}`]))])) as Record<string, Record<FramingLabel, string>>;
+
+  return (
+    <>
+      <h1>Concordance{target?.ok ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
+      <form className="filters" method="get" action="/concordance" aria-label="Concordance search">
+        <label className="field"><span>Word or phrase</span><input type="text" name="phrase" defaultValue={phrase} placeholder="e.g. re-education camps" aria-label="Word or phrase" /></label>
+        {filters.framing.map((f) => <input key={f} type="hidden" name="framing" value={f} />)}
+        {filters.outlet.map((o) => <input key={o} type="hidden" name="outlet" value={o} />)}
+        {filters.from && <input type="hidden" name="from" value={filters.from} />}
+        {filters.to && <input type="hidden" name="to" value={filters.to} />}
+        <button type="submit">Show</button>
+      </form>
+      {target && !target.ok && <p role="alert">{target.error}</p>}
+      {result && (
+        <>
+          <p>{result.total} occurrences · {describeSelection(filters)} · sort by{" "}
+            {Object.entries(SORTS).map(([k, label], i) => (
+              <span key={k}>{i > 0 && " · "}{k === sort ? <strong>{label}</strong> : <a href={`/concordance${query({ sort: k })}`}>{label}</a>}</span>
+            ))}
+          </p>
+          <Downloads api="/api/concordance" query={query({ sort })} />
+          {monthRows.length > 0 && (
+            <section className="panel" aria-label="Occurrences by month">
+              <h2>Occurrences per month, by framing</h2>
+              <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" testId="chart-term-months" unit="occurrences" />
+            </section>
+          )}
+          <table className="kwic" data-testid="concordance">
+            <tbody>
+              {result.lines.map((l, i) => (
+                <tr key={`${l.passageId}-${i}`} data-testid="kwic-line">
+                  <td className="left"><span>{l.left}</span></td>
+                  <td className="match">{l.match}</td>
+                  <td className="right">{l.right}</td>
+                  <td className="meta"><span className={`badge ${l.framing}`}>{FRAMING_NAMES[l.framing]}</span> {l.outlet} · {l.publishedAt ?? "undated"} ·{" "}
+                    <a href={`/articles/${l.articleId}#p-${l.position}`} title={l.articleTitle}>¶{l.position + 1}</a></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result.total > result.lines.length && <p className="hint">Showing the first {result.lines.length}; narrow the filters or download for all.</p>}
+        </>
+      )}
+      {!wanted && <p className="hint">Type a word or phrase (up to three words), or click a term on the overview, keyness or contested-terms pages.</p>}
+    </>
+  );
+}
