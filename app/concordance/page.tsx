@@ -61,6 +61,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
             </section>
           )}
           <table className="kwic" data-testid="concordance">
+            <colgroup><col className="left" /><col className="match" /><col className="right" /><col className="meta" /></colgroup>
             <tbody>
               {result.lines.map((l, i) => (
                 <tr key={`${l.passageId}-${i}`} data-testid="kwic-line">
