@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+
+test("keyness testimony vs official → a key term → its concordance → the article anchor", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Keyness" }).click();
+  await expect(page).toHaveURL(/\/keyness$/);
+  // the default comparison is testimony (A) against official framing (B); choose it explicitly anyway
+  await page.getByLabel("A framing").selectOption("testimony");
+  await page.getByLabel("B framing").selectOption("official");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/a\.framing=testimony.*b\.framing=official/);
+
+  const tableA = page.getByTestId("keyness-A");
+  await expect(tableA.locator("caption")).toContainText("Testimony");
+  const firstTerm = tableA.locator("tbody tr").first().getByRole("link");
+  const term = (await firstTerm.textContent())!.trim();
+  await expect(tableA.locator("tbody tr").first().locator("td").nth(1)).toHaveText(/^\d+\.\d\d\*?$/);
+  await firstTerm.click();
+
+  await expect(page).toHaveURL(/\/concordance\?.*framing=testimony.*term=/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Concordance");
+  const lines = page.getByTestId("kwic-line");
+  await expect(lines.first()).toBeVisible();
+  const n = await lines.count();
+  for (let i = 0; i < n; i++) {
+    await expect(lines.nth(i).locator("td.match")).toHaveText(new RegExp(term.slice(0, 3), "i"));
+    await expect(lines.nth(i).locator(".badge")).toHaveText("Testimony");
+  }
+  // sorting by the words to the left keeps the same lines
+  await page.getByRole("link", { name: "left context" }).click();
+  await expect(page).toHaveURL(/sort=left/);
+  await expect(lines).toHaveCount(n);
+
+  const line = lines.first();
+  const context = `${(await line.locator("td.left").textContent())!}${(await line.locator("td.match").textContent())!}`.trim();
+  await line.locator("td.meta a").click();
+  await expect(page).toHaveURL(/\/articles\/\d+#p-\d+$/);
+  const target = page.locator(`section${new URL(page.url()).hash}`);
+  await expect(target).toBeInViewport();
+  await expect(target.locator("p")).toContainText(context.slice(-40));
+});
+
+test("a keyness CSV download has the rows the page shows, with the filters in its name", async ({ page }) => {
+  await page.goto("/keyness?a.framing=testimony&b.framing=official");
+  const shownA = await page.getByTestId("keyness-A").locator("tbody tr").count();
+  const shownB = await page.getByTestId("keyness-B").locator("tbody tr").count();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("narrative-lens_keyness_A-framing-testimony_B-framing-official.csv");
+  const fs = await import("node:fs");
+  const text = fs.readFileSync((await download.path())!, "utf8");
+  const rows = text.trim().split("\r\n");
+  expect(rows[0].split(",").slice(0, 4)).toEqual(["side", "key", "term", "n"]);
+  expect(rows.filter((r) => r.startsWith("A,")).length).toBe(shownA);
+  expect(rows.filter((r) => r.startsWith("B,")).length).toBe(shownB);
+  const firstTerm = (await page.getByTestId("keyness-A").locator("tbody tr").first().getByRole("link").textContent())!.trim();
+  expect(rows[1]).toContain(`,${firstTerm},`);
+});
+
+test("the contested-terms ledger shows shares by outlet, each linked to its passages", async ({ page }) => {
+  await page.goto("/contested");
+  const ledger = page.getByTestId("ledger-outlet");
+  await expect(ledger.locator("thead")).toContainText("re-education camps");
+  const cell = ledger.locator("tbody a").first();
+  await expect(cell).toHaveText(/^\d+% \(\d+\)$/);
+  const count = Number((await cell.textContent())!.match(/\((\d+)\)/)![1]);
+  const outlet = (await cell.locator("xpath=ancestor::tr/th").textContent())!.trim();
+  await cell.click();
+  await expect(page).toHaveURL(/\/concordance\?.*contested=facilities\./);
+  await expect(page.getByTestId("kwic-line")).toHaveCount(count);
+  await expect(page.getByTestId("kwic-line").first().locator("td.meta")).toContainText(outlet);
+});
