@@ -7,6 +7,7 @@ import { describeSelection } from "@/lib/describeSelection";
 import { FRAMING_COLORS } from "@/lib/framingStyle";
 import { type PageSearchParams, pageSelections } from "@/lib/pageParams";
 import { getFramingMix, type FramingMix } from "@/lib/queries/getFramingMix";
+import { getFrequentTerms, type FrequentTerm } from "@/lib/queries/getFrequentTerms";
 import { getKeyness } from "@/lib/queries/getKeyness";
 import { listOutlets } from "@/lib/queries/listOutlets";
 import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
@@ -28,9 +29,22 @@ function Mix({ mix, filters, label }: { mix: FramingMix; filters: Filters; label
   );
 }
 
+function FrequentTerms({ terms, filters, label }: { terms: FrequentTerm[]; filters: Filters; label: string }) {
+  return (
+    <section aria-label={`Most frequent terms ${label}`} data-testid={`frequent-${label}`}>
+      <h3>Most frequent in {label}</h3>
+      <p>{terms.map((t, i) => (
+        <span key={t.key}>{i > 0 && " · "}<a href={`/concordance${filtersToQuery({ ...filters, term: t.key })}`}>{t.term}</a> <span className="hint">{t.count}</span></span>
+      ))}</p>
+    </section>
+  );
+}
+
 export default async function ComparePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { a, b } = pageSelections(await searchParams, { a: { from: "2018-01", to: "2019-12" }, b: { from: "2020-01", to: "2023-12" } });
-  const [outlets, mixA, mixB, separating] = await Promise.all([listOutlets(), getFramingMix(a), getFramingMix(b), getKeyness(a, b, { limit: 25 })]);
+  const [outlets, mixA, mixB, separating, frequentA, frequentB] = await Promise.all([
+    listOutlets(), getFramingMix(a), getFramingMix(b), getKeyness(a, b, { limit: 25 }), getFrequentTerms(a), getFrequentTerms(b),
+  ]);
   return (
     <>
       <h1>Compare</h1>
@@ -39,6 +53,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="grid">
         <Mix mix={mixA} filters={a} label="A" />
         <Mix mix={mixB} filters={b} label="B" />
+      </div>
+      <div className="grid">
+        <FrequentTerms terms={frequentA} filters={a} label="A" />
+        <FrequentTerms terms={frequentB} filters={b} label="B" />
       </div>
       <h2>Terms that separate them</h2>
       <div className="grid">
