@@ -1,5 +1,6 @@
 // Overview: framing mix per outlet and per month, top terms per framing, and the passages behind them.
 import { ActiveFilters } from "@/components/ActiveFilters";
+import { Downloads } from "@/components/Downloads";
 import { FilterBar } from "@/components/FilterBar";
 import { PassageList } from "@/components/PassageList";
 import { TopTerms } from "@/components/TopTerms";
@@ -15,6 +16,7 @@ import { listOutlets } from "@/lib/queries/listOutlets";
 import { type Filters, filtersToQuery, parseFilters } from "@/lib/schema";
 
 const PAGE_SIZE = 25;
+const withParam = (query: string, key: string, value: string) => `${query}${query ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
@@ -32,6 +34,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     Object.fromEntries(rows.map((r) => [r.key, Object.fromEntries(FRAMINGS.map((f) => [f, segmentHref(extra(r))(f)]))])) as Record<string, Record<FramingLabel, string>>;
   const outletHrefs = hrefsFor(outletRows, (r) => ({ outlet: [r.key] }));
   const monthHrefs = hrefsFor(monthRows, (r) => ({ from: r.key, to: r.key }));
+  const query = filtersToQuery(filters);
   const termLabel = filters.term ? (topTerms.find((t) => t.stem === filters.term)?.term ?? surfaces.at(-1) ?? filters.term) : undefined;
 
   return (
@@ -44,18 +47,22 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           <h2>Passages per framing, by outlet</h2>
           <StackedFramingChart rows={outletRows} hrefs={outletHrefs} layout="vertical" testId="chart-outlets" />
           <FramingTable rows={outletRows} hrefs={outletHrefs} caption="By outlet" />
+          <Downloads api="/api/overview" query={withParam(query, "table", "outlets")} />
         </section>
         <section className="panel" aria-label="Framing share by month">
           <h2>Framing share, by month</h2>
           <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" share testId="chart-months" />
           <FramingTable rows={monthRows} hrefs={monthHrefs} caption="By month" />
+          <Downloads api="/api/overview" query={withParam(query, "table", "months")} />
         </section>
       </div>
       <section className="panel" aria-label="Top terms" style={{ marginTop: "1.5rem" }}>
         <h2>Top terms by framing</h2>
         <p className="hint">Stop words removed; words grouped by stem and shown in their most common form. Click a term for its passages.</p>
         <TopTerms rows={topTerms} filters={{ ...filters, term: undefined }} />
+        <Downloads api="/api/overview" query={withParam(filtersToQuery({ ...filters, term: undefined }), "table", "terms")} />
       </section>
+      <Downloads api="/api/passages" query={withParam(query, "pageSize", "1000")} />
       <PassageList rows={passages.rows} total={passages.total} page={page} pageSize={PAGE_SIZE} filters={filters}
         highlight={surfaces} search={filters.q} />
     </>

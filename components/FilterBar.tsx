@@ -2,9 +2,18 @@
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import type { Filters } from "@/lib/schema";
 
-export function FilterBar({ filters, outlets }: { filters: Filters; outlets: { name: string; articles: number }[] }) {
+interface Props {
+  filters: Filters;
+  outlets: { name: string; articles: number }[];
+  /** the page the form submits to, and any of its own parameters to keep */
+  action?: string;
+  keep?: Record<string, string | undefined>;
+}
+
+export function FilterBar({ filters, outlets, action = "/", keep = {} }: Props) {
   return (
-    <form className="filters" method="get" action="/" aria-label="Filters">
+    <form className="filters" method="get" action={action} aria-label="Filters">
+      {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <fieldset>
         <legend>Framing</legend>
         {FRAMINGS.map((f) => (
@@ -24,7 +33,7 @@ export function FilterBar({ filters, outlets }: { filters: Filters; outlets: { n
       <label className="field"><span>Search</span><input type="text" name="q" defaultValue={filters.q} placeholder="word or phrase" aria-label="Search" /></label>
       {filters.term && <input type="hidden" name="term" value={filters.term} />}
       <button type="submit">Apply</button>
-      <a href="/">Clear</a>
+      <a href={action}>Clear</a>
     </form>
   );
 }

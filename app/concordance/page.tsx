@@ -1,5 +1,7 @@
 // Concordance: every occurrence of a term or phrase with its context, sortable, filterable, linked to the article.
 import { Downloads } from "@/components/Downloads";
+import { FilterBar } from "@/components/FilterBar";
+import { listOutlets } from "@/lib/queries/listOutlets";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
@@ -23,7 +25,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
   const target = wanted ? resolveConcordanceTarget({ term: filters.term, phrase, contested }) : null;
   const result = target?.ok ? await getConcordance({ ...filters, term: undefined }, target.value, sort) : null;
   const termKey = target?.ok && "term" in target.value ? target.value.term : undefined;
-  const timeline = termKey ? await getTermTimeline({ ...filters, term: termKey }) : [];
+  const [timeline, outlets] = await Promise.all([termKey ? getTermTimeline({ ...filters, term: termKey }) : Promise.resolve([]), listOutlets()]);
   const extra = new URLSearchParams({ ...(phrase ? { phrase } : {}), ...(contested ? { contested } : {}) }).toString();
   const base = filtersToQuery(filters);
   const query = (more: Record<string, string>) => {
@@ -45,6 +47,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
         {filters.to && <input type="hidden" name="to" value={filters.to} />}
         <button type="submit">Show</button>
       </form>
+      {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} action="/concordance" keep={{ term: filters.term, phrase, contested, sort }} />}
       {target && !target.ok && <p role="alert">{target.error}</p>}
       {result && (
         <>
