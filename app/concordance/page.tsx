@@ -60,7 +60,8 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
           {monthRows.length > 0 && (
             <section className="panel" aria-label="Occurrences by month">
               <h2>Occurrences per month, by framing</h2>
-              <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" testId="chart-term-months" unit="occurrences" />
+              <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" testId="chart-term-months" unit="occurrences"
+                notes={Object.fromEntries(timeline.map((m) => [m.month, `${m.passages} of ${m.allPassages} passages`]))} />
             </section>
           )}
           <table className="kwic" data-testid="concordance">

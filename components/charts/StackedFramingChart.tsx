@@ -17,9 +17,11 @@ interface Props {
   testId: string;
   /** what the numbers count, for the tooltip */
   unit?: string;
+  /** an extra line per category in the tooltip, e.g. "12 passages" behind a month's occurrences */
+  notes?: Record<string, string>;
 }
 
-export function StackedFramingChart({ rows, hrefs, layout, share = false, testId, unit = "passages" }: Props) {
+export function StackedFramingChart({ rows, hrefs, layout, share = false, testId, unit = "passages", notes }: Props) {
   const router = useRouter();
   const data = share
     ? rows.map((r) => ({ ...r, ...Object.fromEntries(FRAMINGS.map((f) => [f, r.total ? r[f] / r.total : 0])) }))
@@ -42,7 +44,7 @@ export function StackedFramingChart({ rows, hrefs, layout, share = false, testId
               <YAxis tickFormatter={format} domain={share ? [0, 1] : undefined} />
             </>
           )}
-          <Tooltip formatter={(v, name, item) => {
+          <Tooltip labelFormatter={(label) => (notes?.[String(label)] ? `${label} — ${notes[String(label)]}` : String(label))} formatter={(v, name, item) => {
             const row = (item?.payload ?? {}) as StackedRow;
             const framing = name as FramingLabel;
             const count = rows.find((r) => r.key === row.key)?.[framing] ?? 0;
