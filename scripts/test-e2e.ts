@@ -16,8 +16,9 @@ if (!fs.existsSync(chromium)) {
 const say = (m: string) => console.error(`[e2e] ${m}`);
 await buildIfStale(say);
 const model = await ensureModel(say);
-const summary = await ingestFiles(collectInputFiles(["data/demo"]).files, model);
-say(`demo corpus: ${summary.added} articles added, ${summary.failed} failed`);
+// the demo corpus, plus one hostile article for the security tests
+const summary = await ingestFiles(collectInputFiles(["data/demo", "tests/fixtures/hostile"]).files, model);
+say(`demo corpus and fixtures: ${summary.added} articles added, ${summary.failed} failed`);
 await disconnect();
 if (summary.failed) process.exit(1);
 process.exit(await run("playwright", ["test", ...process.argv.slice(2)]));

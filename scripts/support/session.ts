@@ -1,15 +1,40 @@
 // A CLI's database session: start (or reach) the server, apply migrations, expose DATABASE_URL to lib/.
+// When the database cannot be reached the CLI says why in one line and exits 1, with no stack trace.
+import pg from "pg";
 import { disconnect } from "../../lib/db";
-import { startDatabase } from "./database";
+import { redact, startDatabase } from "./database";
 import { migrate } from "./run";
 
+async function reachable(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message || e.name : String(e);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}
+
 export async function openDatabase(options: { quiet?: boolean } = {}): Promise<{ url: string; close(): Promise<void> }> {
-  const db = await startDatabase(options);
+  const db = await startDatabase(options).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+  const problem = await reachable(db.url);
+  if (problem) {
+    await db.stop();
+    fail(`cannot reach the database at ${redact(db.url)}: ${problem}`);
+  }
   try {
     await migrate(db.url);
   } catch (e) {
     await db.stop();
-    throw e;
+    fail(`applying migrations failed: ${e instanceof Error ? e.message : e}`);
   }
   process.env.DATABASE_URL = db.url;
   return {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
 import { getArticle } from "@/lib/queries/getArticle";
+import { safeHttpUrl } from "@/lib/safeUrl";
 
 const idSchema = z.coerce.number().int().positive();
 
@@ -13,13 +14,15 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const article = await getArticle(id.data);
   if (!article) notFound();
   const published = article.publishedAt?.toISOString().slice(0, 10);
+  const original = safeHttpUrl(article.url);
   return (
     <article className="reader" lang={article.language}>
       <p><Link href="/">← overview</Link></p>
       <h1>{article.title}</h1>
       <p className="hint">
         {article.outlet.name}{article.byline ? ` · ${article.byline}` : ""}{published ? ` · ${published}` : ""}
-        {article.url && <> · <a href={article.url} rel="noreferrer noopener" target="_blank">original article</a></>}
+        {original && <> · <a href={original} rel="noopener noreferrer" target="_blank">original article</a></>}
+        {article.url && !original && <> · original address (not a web link): <code>{article.url}</code></>}
       </p>
       <div className="legend">
         <span style={{ color: "var(--official)" }}>Official framing</span>
