@@ -86,7 +86,8 @@ function isAltTextBesideCaption(units: Unit[], i: number): boolean {
 function markPullQuotes(units: Unit[], reasons: (string | null)[]): void {
   const kept = units.map((u, i) => ({ i, key: comparableText(u.text) })).filter(({ i }) => !reasons[i]);
   for (const a of kept) {
-    if (a.key.split(" ").length < 6) continue;
+    // exact repeats of any length go; a short line inside a longer paragraph is too weak a signal
+    if (a.key.split(" ").length < 6 && !kept.some((b) => b.i < a.i && !reasons[b.i] && b.key === a.key)) continue;
     const repeatOf = kept.find((b) => b.i !== a.i && !reasons[b.i] && b.key.includes(a.key) && (b.key.length > a.key.length || b.i < a.i));
     if (repeatOf) reasons[a.i] = REASONS.pullQuote;
   }

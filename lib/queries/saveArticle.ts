@@ -19,40 +19,47 @@ export interface ArticleToSave {
 
 export type SaveResult = { status: "added" | "unchanged"; articleId: number; passages: number };
 
+const ATTEMPTS = 3;
+
 export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
-  const prisma = getPrisma();
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const existing = await tx.article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true, _count: { select: { passages: true } } } });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeArticle(input);
+    } catch (e) {
+      // Another writer stored the same article (content hash) or created the same outlet first: our
+      // transaction rolled back whole. Look again; if the article is there it is unchanged, else retry.
+      if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+      const existing = await getPrisma().article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true, _count: { select: { passages: true } } } });
       if (existing) return { status: "unchanged", articleId: existing.id, passages: existing._count.passages };
-      const outlet = await tx.outlet.upsert({ where: { name: input.outlet }, create: { name: input.outlet }, update: {} });
-      const publishedAt = input.publishedAt ? new Date(`${input.publishedAt.slice(0, 10)}T00:00:00Z`) : null;
-      const article = await tx.article.create({
-        data: {
-          title: input.title, byline: input.byline, outletId: outlet.id, url: input.url, publishedAt,
-          language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
-        },
-      });
-      const passages = await tx.passage.createManyAndReturn({
-        data: input.passages.map((p, position) => ({
-          articleId: article.id, position, text: p.text, startOffset: p.start, endOffset: p.end,
-          framing: p.framing, confidence: p.confidence, labelSource: "model" as const, modelVersion: input.modelVersion,
-          outletId: outlet.id, publishedAt,
-        })),
-        select: { id: true, position: true },
-      });
-      const terms = passages.flatMap(({ id, position }) =>
-        input.passages[position].terms.map((t) => ({ passageId: id, stem: t.stem, surface: t.surface, n: t.n, count: t.count })),
-      );
-      if (terms.length) await tx.passageTerm.createMany({ data: terms });
-      return { status: "added", articleId: article.id, passages: passages.length };
-    }, { timeout: 60_000 });
-  } catch (e) {
-    // Two writers raced on the same article: the other one stored it, so for us it is unchanged.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      const existing = await prisma.article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true, _count: { select: { passages: true } } } });
-      if (existing) return { status: "unchanged", articleId: existing.id, passages: existing._count.passages };
+      if (attempt >= ATTEMPTS) throw e;
     }
-    throw e;
   }
+}
+
+async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
+  return getPrisma().$transaction(async (tx) => {
+    const existing = await tx.article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true, _count: { select: { passages: true } } } });
+    if (existing) return { status: "unchanged", articleId: existing.id, passages: existing._count.passages };
+    const outlet = await tx.outlet.upsert({ where: { name: input.outlet }, create: { name: input.outlet }, update: {} });
+    const publishedAt = input.publishedAt ? new Date(`${input.publishedAt.slice(0, 10)}T00:00:00Z`) : null;
+    const article = await tx.article.create({
+      data: {
+        title: input.title, byline: input.byline, outletId: outlet.id, url: input.url, publishedAt,
+        language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
+      },
+    });
+    const passages = await tx.passage.createManyAndReturn({
+      data: input.passages.map((p, position) => ({
+        articleId: article.id, position, text: p.text, startOffset: p.start, endOffset: p.end,
+        framing: p.framing, confidence: p.confidence, labelSource: "model" as const, modelVersion: input.modelVersion,
+        outletId: outlet.id, publishedAt,
+      })),
+      select: { id: true, position: true },
+    });
+    const terms = passages.flatMap(({ id, position }) =>
+      input.passages[position].terms.map((t) => ({ passageId: id, stem: t.stem, surface: t.surface, n: t.n, count: t.count })),
+    );
+    if (terms.length) await tx.passageTerm.createMany({ data: terms });
+    return { status: "added", articleId: article.id, passages: passages.length };
+  }, { timeout: 60_000 });
 }

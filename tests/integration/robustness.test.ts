@@ -1,0 +1,63 @@
+// Concurrent writers and crashes: articles are stored whole and once, whatever happens to the process.
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { after, beforeEach, describe, test } from "node:test";
+import { getPrisma, disconnect } from "../../lib/db";
+import { collectInputFiles } from "../../lib/ingest/sources";
+import { readArticleFile } from "../../lib/pipeline/ingestFile";
+import { emptyDatabase } from "../support/db";
+
+const tsx = path.resolve("node_modules/.bin/tsx");
+const DEMO = "data/demo";
+const expectedPassages = new Map(collectInputFiles([DEMO]).files.map((f) => [path.basename(f), readArticleFile(f).passages.length]));
+
+function runIngest(): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(tsx, ["scripts/ingest.ts", DEMO], { env: process.env });
+    let stdout = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.on("exit", (code) => resolve({ code, stdout }));
+  });
+}
+
+async function assertOnlyWholeArticles(): Promise<number> {
+  const articles = await getPrisma().article.findMany({ select: { sourceFile: true, _count: { select: { passages: true } } } });
+  for (const a of articles) assert.equal(a._count.passages, expectedPassages.get(a.sourceFile!), `${a.sourceFile} is not whole`);
+  assert.equal(new Set(articles.map((a) => a.sourceFile)).size, articles.length, "an article was stored twice");
+  return articles.length;
+}
+
+describe("concurrent and interrupted ingestion", () => {
+  beforeEach(emptyDatabase);
+  after(disconnect);
+
+  test("two ingest processes over the same folder store each article exactly once", async () => {
+    const [first, second] = await Promise.all([runIngest(), runIngest()]);
+    assert.equal(first.code, 0, first.stdout);
+    assert.equal(second.code, 0, second.stdout);
+    assert.equal(await assertOnlyWholeArticles(), expectedPassages.size);
+    const added = [first.stdout, second.stdout].join("\n").split("\n").filter((l) => l.startsWith("added"));
+    assert.equal(added.length, expectedPassages.size, "each file is added by exactly one process");
+  });
+
+  test("an ingest killed with SIGKILL leaves only whole articles, and a rerun completes it", async () => {
+    const child = spawn(tsx, ["scripts/ingest.ts", DEMO], { env: process.env, detached: true });
+    await new Promise<void>((resolve) => {
+      let seen = 0;
+      child.stdout.on("data", (d: Buffer) => {
+        seen += (d.toString().match(/^added/gm) ?? []).length;
+        if (seen >= 3) resolve();
+      });
+      child.on("exit", () => resolve());
+    });
+    process.kill(-child.pid!, "SIGKILL"); // the whole process group: tsx and the node process under it
+    await new Promise((r) => child.on("exit", r));
+    const stored = await assertOnlyWholeArticles();
+    assert.ok(stored >= 3 && stored < expectedPassages.size, `killed after ${stored} articles`);
+    const rerun = spawnSync(tsx, ["scripts/ingest.ts", DEMO], { env: process.env, encoding: "utf8" });
+    assert.equal(rerun.status, 0, rerun.stderr);
+    assert.match(rerun.stdout, new RegExp(`${expectedPassages.size - stored} added, ${stored} unchanged, 0 failed`));
+    assert.equal(await assertOnlyWholeArticles(), expectedPassages.size);
+  });
+});
