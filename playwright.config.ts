@@ -6,7 +6,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3123);
 
 export default defineConfig({
   testDir: "./tests/e2e",
-  timeout: 30_000,
+  timeout: 90_000,
+  // generous: two cores, and the server renders each view from the database on demand
+  expect: { timeout: 15_000 },
   retries: 0,
   workers: 1,
   reporter: [["list"]],
