@@ -5,8 +5,11 @@ import path from "node:path";
 import { run } from "./support/run";
 
 const roots = process.argv.slice(2);
+// folders are searched; a file given by name runs as it is
 const files = roots.flatMap((root) =>
-  fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".test.ts")).map((f) => path.join(root, f)),
+  fs.statSync(root).isDirectory()
+    ? fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".test.ts")).map((f) => path.join(root, f))
+    : [root],
 ).sort();
 if (!files.length) {
   console.error(`no *.test.ts files under ${roots.join(", ")}`);

@@ -2,26 +2,36 @@
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { statFilter, statsCanAnswer } from "./statFilter";
 
 export interface MonthFramingRow { month: string; official: number; critical: number; testimony: number; total: number }
 
 export async function getFramingByMonth(filters: Partial<Filters>): Promise<MonthFramingRow[]> {
-  return getPrisma().$queryRaw<MonthFramingRow[]>(Prisma.sql`
-    WITH counts AS (
+  const counts = statsCanAnswer(filters)
+    ? Prisma.sql`
+      SELECT s.month,
+             SUM(s.passages) FILTER (WHERE s.framing = 'official')  AS official,
+             SUM(s.passages) FILTER (WHERE s.framing = 'critical')  AS critical,
+             SUM(s.passages) FILTER (WHERE s.framing = 'testimony') AS testimony
+      FROM passage_stat s
+      WHERE s.month <> DATE '1900-01-01' AND ${statFilter(filters)}
+      GROUP BY 1 HAVING SUM(s.passages) > 0`
+    : Prisma.sql`
       SELECT date_trunc('month', p.published_at)::date AS month,
              COUNT(*) FILTER (WHERE p.framing = 'official')  AS official,
              COUNT(*) FILTER (WHERE p.framing = 'critical')  AS critical,
              COUNT(*) FILTER (WHERE p.framing = 'testimony') AS testimony
       FROM passage p
       WHERE p.published_at IS NOT NULL AND ${passageFilter(filters)}
-      GROUP BY 1
-    ), months AS (
+      GROUP BY 1`;
+  return getPrisma().$queryRaw<MonthFramingRow[]>(Prisma.sql`
+    WITH counts AS (${counts}), months AS (
       SELECT generate_series(MIN(month), MAX(month), interval '1 month')::date AS month FROM counts
     )
     SELECT to_char(m.month, 'YYYY-MM') AS month,
            COALESCE(c.official, 0)::int AS official, COALESCE(c.critical, 0)::int AS critical,
            COALESCE(c.testimony, 0)::int AS testimony,
-           COALESCE(c.official + c.critical + c.testimony, 0)::int AS total
+           (COALESCE(c.official, 0) + COALESCE(c.critical, 0) + COALESCE(c.testimony, 0))::int AS total
     FROM months m LEFT JOIN counts c ON c.month = m.month
     ORDER BY m.month`);
 }

@@ -2,10 +2,23 @@
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { statFilter, statsCanAnswer } from "./statFilter";
 
 export interface OutletFramingRow { outlet: string; official: number; critical: number; testimony: number; total: number }
 
 export async function getFramingByOutlet(filters: Partial<Filters>): Promise<OutletFramingRow[]> {
+  if (statsCanAnswer(filters)) {
+    return getPrisma().$queryRaw<OutletFramingRow[]>(Prisma.sql`
+      SELECT o.name AS outlet,
+             COALESCE(SUM(s.passages) FILTER (WHERE s.framing = 'official'), 0)::int  AS official,
+             COALESCE(SUM(s.passages) FILTER (WHERE s.framing = 'critical'), 0)::int  AS critical,
+             COALESCE(SUM(s.passages) FILTER (WHERE s.framing = 'testimony'), 0)::int AS testimony,
+             SUM(s.passages)::int AS total
+      FROM passage_stat s JOIN outlet o ON o.id = s.outlet_id
+      WHERE ${statFilter(filters)}
+      GROUP BY o.name HAVING SUM(s.passages) > 0
+      ORDER BY total DESC, o.name`);
+  }
   return getPrisma().$queryRaw<OutletFramingRow[]>(Prisma.sql`
     SELECT o.name AS outlet,
            COUNT(*) FILTER (WHERE p.framing = 'official')::int  AS official,

@@ -4,10 +4,27 @@ import { getPrisma, Prisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { statFilter, statsCanAnswer } from "./statFilter";
 
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 
 export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): Promise<TopTermRow[]> {
+  const withoutTerm = { ...filters, term: undefined };
+  if (statsCanAnswer(withoutTerm)) {
+    return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
+      WITH stems AS (
+        SELECT s.framing, s.stem, SUM(s.count)::int AS count, SUM(s.passages)::int AS passages
+        FROM term_stat s WHERE s.n = 1 AND ${statFilter(withoutTerm)}
+        GROUP BY s.framing, s.stem HAVING SUM(s.count) > 0
+      ), ranked AS (
+        SELECT *, ROW_NUMBER() OVER (PARTITION BY framing ORDER BY count DESC, stem) AS rank FROM stems
+      )
+      SELECT r.framing::text AS framing, r.stem,
+             (SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1) AS term,
+             r.count, r.passages
+      FROM ranked r WHERE r.rank <= ${perFraming}
+      ORDER BY r.framing, r.rank`);
+  }
   return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
     WITH surfaces AS (
       SELECT p.framing, t.stem, t.surface, SUM(t.count) AS count, COUNT(DISTINCT t.passage_id) AS passages

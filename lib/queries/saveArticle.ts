@@ -1,6 +1,7 @@
 // One article, its passages and their term counts, written in one transaction — or nothing at all.
 import { getPrisma, Prisma } from "../db";
 import type { TermCount } from "../analysis/terms";
+import { applyPassageStats } from "./applyPassageStats";
 import type { FramingLabel } from "../classify/labels";
 
 export interface ArticleToSave {
@@ -28,12 +29,17 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
     } catch (e) {
       // Another writer stored the same article (content hash) or created the same outlet first: our
       // transaction rolled back whole. Look again; if the article is there it is unchanged, else retry.
+      if (isDeadlock(e) && attempt < ATTEMPTS) continue; // statistics rows locked in another order: retry
       if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
       const existing = await getPrisma().article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true, _count: { select: { passages: true } } } });
       if (existing) return { status: "unchanged", articleId: existing.id, passages: existing._count.passages };
       if (attempt >= ATTEMPTS) throw e;
     }
   }
+}
+
+function isDeadlock(e: unknown): boolean {
+  return /deadlock detected|40P01/.test(e instanceof Error ? e.message : String(e));
 }
 
 async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
@@ -60,6 +66,7 @@ async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
       input.passages[position].terms.map((t) => ({ passageId: id, stem: t.stem, surface: t.surface, n: t.n, count: t.count })),
     );
     if (terms.length) await tx.passageTerm.createMany({ data: terms });
+    await applyPassageStats(tx, passages.map((p) => p.id), 1);
     return { status: "added", articleId: article.id, passages: passages.length };
   }, { timeout: 60_000 });
 }

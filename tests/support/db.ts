@@ -5,7 +5,7 @@ import { loadTrainingData } from "../../lib/classify/trainingData";
 import type { LoadedModel } from "../../lib/pipeline/loadModel";
 
 export async function emptyDatabase(): Promise<void> {
-  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_term, classifier_model RESTART IDENTITY CASCADE");
+  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_term, classifier_model, term_stat, passage_stat, term_surface RESTART IDENTITY CASCADE");
 }
 
 let model: LoadedModel | undefined;
