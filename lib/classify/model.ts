@@ -70,15 +70,17 @@ function wrap(classifier: Classifier, algorithm: Algorithm): FramingModel {
 
 function bayesScores(classifier: Classifier) {
   const state = classifier.classifier as unknown as BayesState;
+  // natural numbers features by their order in `features`; looking each observed token up in a map is the
+  // same Bernoulli-present computation as its textToFeatures, without scanning the whole vocabulary
+  const index = new Map(Object.keys(classifier.features as Record<string, number>).map((f, i) => [f, i]));
+  const priors = FRAMINGS.map((label) => Math.log((state.classTotals[label] ?? 1) / state.totalExamples));
   return (features: string[]) => {
-    const vector = classifier.textToFeatures(features) as number[];
-    const logs = FRAMINGS.map((label) => {
+    const present = [...new Set(features)].flatMap((f) => (index.has(f) ? [index.get(f)!] : []));
+    const logs = FRAMINGS.map((label, k) => {
       const counts = state.classFeatures[label] ?? {};
       const total = state.classTotals[label] ?? 1;
-      let log = Math.log(total / state.totalExamples);
-      vector.forEach((present, i) => {
-        if (present) log += Math.log((counts[i] || state.smoothing) / total);
-      });
+      let log = priors[k];
+      for (const i of present) log += Math.log((counts[i] || state.smoothing) / total);
       return log;
     });
     return normalise(softmax(logs));

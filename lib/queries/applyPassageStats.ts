@@ -12,7 +12,7 @@ export async function applyPassageStats(tx: Prisma.TransactionClient, passageIds
     INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages)
     SELECT p.framing, p.outlet_id, ${MONTH}, t.stem, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id)
     FROM passage_term t JOIN passage p ON p.id = t.passage_id
-    WHERE p.id = ANY(${ids})
+    WHERE p.id = ANY(${ids}) AND t.n = 1
     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
     ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE
       SET count = term_stat.count + EXCLUDED.count, passages = term_stat.passages + EXCLUDED.passages`;
@@ -27,11 +27,11 @@ export async function applyPassageStats(tx: Prisma.TransactionClient, passageIds
   if (sign === 1) {
     await tx.$executeRaw`
       INSERT INTO term_surface (stem, surface, count)
-      SELECT t.stem, t.surface, SUM(t.count) FROM passage_term t WHERE t.passage_id = ANY(${ids})
+      SELECT t.stem, t.surface, SUM(t.count) FROM passage_term t WHERE t.passage_id = ANY(${ids}) AND t.n = 1
       GROUP BY 1, 2 ORDER BY 1, 2
       ON CONFLICT (stem, surface) DO UPDATE SET count = term_surface.count + EXCLUDED.count`;
   } else {
-    await tx.$executeRaw`DELETE FROM term_stat WHERE count <= 0 AND stem IN (SELECT DISTINCT stem FROM passage_term WHERE passage_id = ANY(${ids}))`;
+    await tx.$executeRaw`DELETE FROM term_stat WHERE count <= 0 AND stem IN (SELECT DISTINCT stem FROM passage_term WHERE passage_id = ANY(${ids}) AND n = 1)`;
     await tx.$executeRaw`DELETE FROM passage_stat WHERE passages <= 0`;
   }
 }

@@ -8,12 +8,12 @@ export async function rebuildStats(): Promise<void> {
     await tx.$executeRaw`
       INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages)
       SELECT p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id)
-      FROM passage_term t JOIN passage p ON p.id = t.passage_id GROUP BY 1, 2, 3, 4`;
+      FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY 1, 2, 3, 4`;
     await tx.$executeRaw`
       INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
       SELECT p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), COUNT(*),
              COALESCE(SUM((SELECT SUM(t.count) FROM passage_term t WHERE t.passage_id = p.id AND t.n = 1)), 0)
       FROM passage p GROUP BY 1, 2, 3`;
-    await tx.$executeRaw`INSERT INTO term_surface (stem, surface, count) SELECT stem, surface, SUM(count) FROM passage_term GROUP BY 1, 2`;
+    await tx.$executeRaw`INSERT INTO term_surface (stem, surface, count) SELECT stem, surface, SUM(count) FROM passage_term WHERE n = 1 GROUP BY 1, 2`;
   }, { timeout: 600_000 });
 }
