@@ -1,30 +1,46 @@
-// Cleaned paragraphs → the article as stored: cleaned text, passages with their offsets into it, and a hash.
-import { cleanPlainText } from "./cleanPlainText";
+// Candidate paragraphs from any reader → the article as stored: cleaned text, passages with their offsets
+// into it, a hash, and metadata. Every reader (plain text, HTML, feeds, spreadsheets) ends here, so an
+// article is cleaned, split and hashed the same way whatever it arrived as.
+import { cleanUnits } from "./cleanUnits";
+import { detectLanguage } from "./detectLanguage";
+import { IngestError } from "./ingestError";
 import { contentHash } from "./normalize";
-import type { ArticleMeta, ParsedArticle, PassageDraft } from "./types";
+import { splitIntoUnits, type Unit } from "./splitIntoUnits";
+import type { ArticleMeta, FoundMeta, ParsedArticle, PassageDraft } from "./types";
 
 export const PASSAGE_SEPARATOR = "\n\n";
 
-export class IngestError extends Error {}
+export { IngestError };
 
-export function parsePlainTextArticle(raw: string, meta: ArticleMeta, fallbackTitle: string): ParsedArticle {
-  if (raw.includes("\u0000")) throw new IngestError("not a text file (it contains NUL bytes)");
-  if (!raw.trim()) throw new IngestError("the file is empty");
-  const cleaned = cleanPlainText(raw, { title: meta.title, author: meta.author });
+/**
+ * Metadata precedence, field by field: what the caller says (manifest, sidecar, flags, spreadsheet columns)
+ * over what the source itself says (page metadata, feed item) over what the cleaning infers from the text.
+ */
+export function buildArticle(units: Unit[], found: FoundMeta, meta: ArticleMeta, fallbackTitle: string): ParsedArticle {
+  const author = meta.author?.trim() || found.byline || null;
+  const title = meta.title?.trim() || found.title || null;
+  const cleaned = cleanUnits(units, { title, author });
   if (!cleaned.paragraphs.length) throw new IngestError("no article text left after cleaning");
   const { cleanedText, passages } = joinPassages(cleaned.paragraphs);
   return {
     title: cleaned.title ?? fallbackTitle,
-    byline: meta.author?.trim() || cleaned.byline,
-    siteName: meta.outlet?.trim() || null,
-    publishedTime: meta.published ?? null,
-    lang: meta.language ?? "en",
-    url: meta.url ?? null,
+    byline: author || cleaned.byline,
+    siteName: meta.outlet?.trim() || found.siteName || null,
+    publishedTime: meta.published ?? found.publishedTime ?? null,
+    lang: meta.language?.trim() || found.lang || detectLanguage(cleanedText),
+    url: meta.url?.trim() || found.url || null,
+    canonicalUrl: found.canonicalUrl ?? null,
     cleanedText,
     contentHash: contentHash(cleanedText),
     passages,
     dropped: cleaned.dropped,
   };
+}
+
+export function parsePlainTextArticle(raw: string, meta: ArticleMeta, fallbackTitle: string): ParsedArticle {
+  if (raw.includes("\u0000")) throw new IngestError("not a text file (it contains NUL bytes)");
+  if (!raw.trim()) throw new IngestError("the file is empty");
+  return buildArticle(splitIntoUnits(raw), {}, meta, fallbackTitle);
 }
 
 export function joinPassages(paragraphs: string[]): { cleanedText: string; passages: PassageDraft[] } {

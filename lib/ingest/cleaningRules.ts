@@ -2,7 +2,8 @@
 // never at a list of known sentences — so it works on any article of this kind.
 import { wordCount } from "./normalize";
 
-const TERMINAL = /[.!?;,…"”’»]$/u;
+// Sentence-final punctuation, including the full-width forms of Chinese and Japanese.
+const TERMINAL = /[.!?;,…"”’»。！？；，」』）]$/u;
 
 /** Short, unpunctuated, capitalised: a headline, a subheading or a link title. */
 export function looksLikeHeading(text: string, maxWords = 10): boolean {
@@ -11,7 +12,7 @@ export function looksLikeHeading(text: string, maxWords = 10): boolean {
 
 /** A full sentence or more of running prose. */
 export function looksLikeProse(text: string): boolean {
-  return wordCount(text) >= 12 && /[.!?…"”’)]$/u.test(text);
+  return wordCount(text) >= 12 && /[.!?…"”’)。！？」』）]$/u.test(text);
 }
 
 // "(Greg Baker/AFP/Getty Images)", "(Image: Someone via Flickr)", "(Photo: Staff/Agency)", "Photo: ..."
@@ -57,12 +58,22 @@ const FURNITURE = [
   /^(read more|related|see also|also read)\s*:/i,
   /^(advertisement|sponsored( content)?|click here\b.*|download (our|the) app\b.*)$/i,
   /^(©|copyright\b|all rights reserved)/i,
+  // datelines and author promos: "First published February 1, 2016: 1:28 AM ET", "Jo Bloggs is on Twitter at jb."
+  /\b(first published|published|updated|posted)( on)?\s*:?\s*(\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d{2}-\d{2})/i,
+  /^[^.!?]{0,60}\b(is|are) on (twitter|x|facebook|instagram|bluesky|mastodon|threads)\b/i,
+  /^follow [^.!?]{0,40} on (twitter|x|facebook|instagram|bluesky|mastodon|threads)\b/i,
+  // the same calls to action on Chinese sites: share to…, related reading, responsible editor, reprint notice
+  /^(分享到|转播到|转发到|推荐阅读|相关阅读|延伸阅读|相关新闻|精彩视频推荐|热门推荐)/u,
+  /^[[【（(]?\s*(责任编辑|编辑|来源)\s*[:：]/u,
 ];
+// Notices that run longer than a call to action but are never article text.
+const NOTICES = [/(未经授权|未经许可|版权所有).{0,20}(转载|摘编|复制)|不得转载/u, /^(©|copyright ©?\s*\d{4})/i];
 /** Furniture that introduces a list of linked headlines: the short lines after it are furniture too. */
 const LIST_MARKER = /^(watch|read more|related|recommend|more from|more on|see also|also read|most read|most popular|trending|you may also like|top stories|editor'?s picks)/i;
 
 export function isFurniture(text: string): boolean {
-  return wordCount(text) <= 20 && FURNITURE.some((re) => re.test(text));
+  const words = wordCount(text);
+  return (words <= 20 && FURNITURE.some((re) => re.test(text))) || (words <= 60 && NOTICES.some((re) => re.test(text)));
 }
 
 export function startsLinkList(text: string): boolean {

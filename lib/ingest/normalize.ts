@@ -10,6 +10,12 @@ export function contentHash(cleanedText: string): string {
   return createHash("sha256").update(comparableText(cleanedText)).digest("hex");
 }
 
+// Chinese and Japanese are written without spaces: count their characters, at about 1.5 per word
+// (the average length of a Chinese word), so length rules treat a Chinese paragraph like an English one.
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const spaced = text.replace(UNSPACED, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.ceil(unspaced / 1.5);
 }

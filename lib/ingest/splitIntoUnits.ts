@@ -6,6 +6,9 @@ export interface Unit {
   text: string;
   /** index of the blank-line-separated block the unit came from: captions sit in one block with their alt text */
   block: number;
+  /** set by a reader that knows from the markup what the unit is (an <h2>, a <figcaption>, a share bar) */
+  heading?: boolean;
+  reason?: string;
 }
 
 const ENDS_SENTENCE = /[.!?:;…"”’)\]]$/u;
