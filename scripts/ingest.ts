@@ -1,9 +1,9 @@
-// npm run ingest -- [options] PATH...   Add articles (files or folders, recursively).
+// npm run ingest -- [options] INPUT...   Add articles: files, folders (recursively) and web addresses.
 import { Command } from "commander";
 import { collectInputFiles } from "../lib/ingest/sources";
 import type { ArticleMeta } from "../lib/ingest/types";
-import { dryRunFile } from "../lib/pipeline/dryRunFile";
-import { ingestFiles } from "../lib/pipeline/ingestFiles";
+import { dryRunInputs } from "../lib/pipeline/dryRunInputs";
+import { ingestInputs } from "../lib/pipeline/ingestInputs";
 import { loadModelFile } from "../lib/pipeline/loadModel";
 import { trainBestModel } from "../lib/classify/trainBestModel";
 import { loadTrainingData } from "../lib/classify/trainingData";
@@ -13,10 +13,18 @@ import { openDatabase } from "./support/session";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 
 const program = new Command("ingest")
-  .description("Add articles to narrative-lens: plain-text files (.txt) or folders of them, with metadata from a folder manifest, NAME.json, or flags.")
-  .argument("<paths...>", "files or folders (searched recursively)")
+  .description([
+    "Add articles to narrative-lens. An input is a file, a folder (searched recursively) or an http(s) address:",
+    "  plain text (.txt), saved web pages (.html), RSS/Atom feeds (.xml/.rss/.atom or a feed URL),",
+    "  spreadsheet exports (.csv/.tsv) and JSON Lines (.jsonl) with columns text/html/url, title, outlet,",
+    "  published, author, language — one article per row — and .txt files that list one URL per line.",
+    "Metadata for single-article files: folder manifest, then NAME.json, then flags. For feeds and",
+    "spreadsheets the flags only fill what an item or row leaves empty.",
+  ].join("\n"))
+  .argument("<inputs...>", "files, folders or web addresses")
   .option("--dry-run", "parse and classify without touching the database")
-  .option("--json", "with --dry-run: print one JSON array, one object per input file")
+  .option("--json", "with --dry-run: print one JSON array, one object per article")
+  .option("--no-fetch", "never fetch web pages for feed items, URL lists or url-only rows (feed summaries are used)")
   .option("--title <title>", "article title")
   .option("--outlet <name>", "outlet (site) name")
   .option("--url <url>", "original address")
@@ -25,14 +33,14 @@ const program = new Command("ingest")
   .showHelpAfterError();
 
 program.parse();
-const opts = program.opts<{ dryRun?: boolean; json?: boolean; title?: string; outlet?: string; url?: string; published?: string; author?: string }>();
+const opts = program.opts<{ dryRun?: boolean; json?: boolean; fetch: boolean; title?: string; outlet?: string; url?: string; published?: string; author?: string }>();
 const flags: ArticleMeta = { title: opts.title, outlet: opts.outlet, url: opts.url, published: opts.published, author: opts.author };
 if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) program.error(`--published must be YYYY-MM-DD, got "${opts.published}"`);
 
-const { files, missing } = collectInputFiles(program.args);
+const { inputs, missing } = collectInputFiles(program.args);
 for (const m of missing) console.error(`failed    ${m}: no such file or folder`);
-if (!files.length) {
-  console.error("no article files found (looked for .txt)");
+if (!inputs.length) {
+  console.error("no inputs found (looked for .txt, .html, .htm, .xml, .rss, .atom, .csv, .tsv, .jsonl files and http(s) addresses)");
   process.exit(missing.length ? 1 : 0);
 }
 
@@ -42,7 +50,7 @@ if (opts.dryRun) {
     console.error("[ingest] no stored model file: training a temporary one (npm run train stores one)");
     loaded = { model: trainBestModel(loadTrainingData(TRAINING_DIR), { algorithms: ["bayes"] }).model, version: null };
   }
-  const results = files.map((file) => dryRunFile(file, loaded, flags));
+  const results = await dryRunInputs(inputs, loaded, flags, { fetch: opts.fetch });
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else for (const r of results) console.log("error" in r ? `failed    ${r.file}: ${r.error}` : `parsed    ${r.file}: "${r.title}", ${r.passages.length} passages, ${r.dropped.length} lines dropped`);
   process.exit(missing.length || results.some((r) => "error" in r) ? 1 : 0);
@@ -52,12 +60,11 @@ const session = await openDatabase();
 let failed = missing.length;
 try {
   const model = await ensureModel((m) => console.error(`[train] ${m}`));
-  const progress = createProgress(files.length, "ingesting");
-  const summary = await ingestFiles(files, model, flags, (outcome) => {
-    progress.tick();
+  const progress = createProgress(inputs.length, "ingesting");
+  const summary = await ingestInputs(inputs, model, flags, (outcome) => {
     if (outcome.status === "failed") progress.log(`failed    ${outcome.file}: ${outcome.error}`);
-    else progress.log(`${outcome.status.padEnd(9)} ${outcome.file}: "${outcome.title}" (${outcome.passages} passages)`);
-  });
+    else progress.log(`${outcome.status.padEnd(9)} ${outcome.file}: "${outcome.title}" (${outcome.passages} passages${outcome.note ? `; ${outcome.note}` : ""})`);
+  }, { fetch: opts.fetch, onInputDone: () => progress.tick() });
   progress.stop();
   failed += summary.failed;
   console.log(`${summary.added} added, ${summary.unchanged} unchanged, ${failed} failed`);

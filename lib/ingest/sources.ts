@@ -3,9 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { INPUT_EXTENSIONS } from "./readers/readInputBytes";
 import type { ArticleMeta } from "./types";
 
-export const ARTICLE_EXTENSIONS = [".txt"];
+/** What a folder is searched for: text, saved pages, feeds and spreadsheet exports. */
+export const ARTICLE_EXTENSIONS = INPUT_EXTENSIONS;
 
 const entrySchema = z.object({
   file: z.string().optional(),
@@ -18,20 +20,25 @@ const entrySchema = z.object({
 });
 const manifestSchema = z.array(entrySchema.extend({ file: z.string() }));
 
-/** Files and folders (recursively) → the article files in them, sorted, each once. */
-export function collectInputFiles(inputs: string[]): { files: string[]; missing: string[] } {
+/**
+ * Files, folders (recursively) and web addresses → the inputs to read, in the order given (a folder's files
+ * sorted), each once. `files` lists the files alone.
+ */
+export function collectInputFiles(inputs: string[]): { inputs: string[]; files: string[]; missing: string[] } {
   const files = new Set<string>();
+  const all = new Set<string>();
   const missing: string[] = [];
   for (const input of inputs) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) { all.add(input); continue; }
     if (!fs.existsSync(input)) { missing.push(input); continue; }
     if (fs.statSync(input).isDirectory()) {
       for (const f of fs.readdirSync(input, { recursive: true, encoding: "utf8" }).sort()) {
         const full = path.join(input, f);
-        if (ARTICLE_EXTENSIONS.includes(path.extname(f).toLowerCase()) && fs.statSync(full).isFile()) files.add(full);
+        if (ARTICLE_EXTENSIONS.includes(path.extname(f).toLowerCase()) && fs.statSync(full).isFile()) { files.add(full); all.add(full); }
       }
-    } else files.add(input);
+    } else { files.add(input); all.add(input); }
   }
-  return { files: [...files], missing };
+  return { inputs: [...all], files: [...files], missing };
 }
 
 const manifestCache = new Map<string, Map<string, ArticleMeta>>();

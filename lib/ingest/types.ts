@@ -52,4 +52,32 @@ export interface ParsedArticle {
   contentHash: string;
   passages: PassageDraft[];
   dropped: DroppedLine[];
+  /** things the user should know that did not stop the article (a page that could not be fetched, say) */
+  warnings?: string[];
 }
+
+/** The body of one article as a reader found it, before cleaning. */
+export type RawContent =
+  | { kind: "text"; text: string }
+  /** a whole page: Readability looks for the article in it */
+  | { kind: "html-page"; html: string; url?: string | null }
+  /** article HTML without a page around it: a feed item's body, a spreadsheet cell */
+  | { kind: "html-fragment"; html: string }
+  /** only an address: the pipeline fetches it, and falls back to `fallback` (a feed summary) if that fails */
+  | { kind: "url"; url: string; fallback?: RawContent };
+
+/** One article from an input, ready for the shared cleaning core (after any fetching). */
+export interface RawArticle {
+  /** how reports name it: "page.html", "feed.xml#item 3", "export.csv#row 2", "https://…" */
+  label: string;
+  /** the file name stored with the article */
+  sourceFile: string | null;
+  content: RawContent;
+  /** what the caller says: manifest, sidecar, flags, spreadsheet columns; wins over `found` */
+  meta: ArticleMeta;
+  /** what the source says: a feed item's fields */
+  found: FoundMeta;
+}
+
+/** An input, or a row or item of one, that could not be read: reported and skipped, never fatal. */
+export interface ReadFailure { label: string; error: string }

@@ -1,4 +1,5 @@
-// One article, its passages and their term counts, written in one transaction — or nothing at all.
+// One article, its passages and their term counts, written in one transaction — or nothing at all. An
+// article already stored (same normalised text, or same canonical address) is left as it is.
 import { getPrisma, Prisma } from "../db";
 import type { TermCount } from "../analysis/terms";
 import { applyPassageStats } from "./applyPassageStats";
@@ -9,6 +10,9 @@ export interface ArticleToSave {
   byline: string | null;
   outlet: string;
   url: string | null;
+  /** normalised canonical address (lib/ingest/urlKey): a second copy from another URL is recognised by it */
+  urlKey?: string | null;
+  /** YYYY-MM-DD */
   publishedAt: string | null;
   language: string;
   contentHash: string;
@@ -18,7 +22,7 @@ export interface ArticleToSave {
   passages: { text: string; start: number; end: number; framing: FramingLabel; confidence: number; terms: TermCount[] }[];
 }
 
-export type SaveResult = { status: "added" | "unchanged"; articleId: number; passages: number };
+export type SaveResult = { status: "added" | "unchanged"; articleId: number; passages: number; duplicateOf?: "content" | "url" };
 
 const ATTEMPTS = 3;
 
@@ -27,12 +31,12 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
     try {
       return await writeArticle(input);
     } catch (e) {
-      // Another writer stored the same article (content hash) or created the same outlet first: our
-      // transaction rolled back whole. Look again; if the article is there it is unchanged, else retry.
+      // Another writer stored the same article (content hash or address) or created the same outlet first:
+      // our transaction rolled back whole. Look again; if the article is there it is unchanged, else retry.
       if (isDeadlock(e) && attempt < ATTEMPTS) continue; // statistics rows locked in another order: retry
       if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
-      const existing = await getPrisma().article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true, _count: { select: { passages: true } } } });
-      if (existing) return { status: "unchanged", articleId: existing.id, passages: existing._count.passages };
+      const existing = await findExisting(getPrisma(), input);
+      if (existing && "status" in existing) return existing;
       if (attempt >= ATTEMPTS) throw e;
     }
   }
@@ -44,13 +48,14 @@ function isDeadlock(e: unknown): boolean {
 
 async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
   return getPrisma().$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({ where: { contentHash: input.contentHash }, select: { id: true, _count: { select: { passages: true } } } });
-    if (existing) return { status: "unchanged", articleId: existing.id, passages: existing._count.passages };
+    const existing = await findExisting(tx, input);
+    if (existing && "status" in existing) return existing;
     const outlet = await tx.outlet.upsert({ where: { name: input.outlet }, create: { name: input.outlet }, update: {} });
     const publishedAt = input.publishedAt ? new Date(`${input.publishedAt.slice(0, 10)}T00:00:00Z`) : null;
+    if (publishedAt && Number.isNaN(publishedAt.getTime())) throw new Error(`published date "${input.publishedAt}" is not a date`);
     const article = await tx.article.create({
       data: {
-        title: input.title, byline: input.byline, outletId: outlet.id, url: input.url, publishedAt,
+        title: input.title, byline: input.byline, outletId: outlet.id, url: input.url, urlKey: input.urlKey ?? null, publishedAt,
         language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
       },
     });
@@ -75,4 +80,15 @@ async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
     await applyPassageStats(tx, passages.map((p) => p.id), 1);
     return { status: "added", articleId: article.id, passages: passages.length };
   }, { timeout: 60_000 });
+}
+
+type Reader = Pick<Prisma.TransactionClient, "article">;
+
+async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResult | null> {
+  const select = { id: true, _count: { select: { passages: true } } } as const;
+  const byContent = await db.article.findUnique({ where: { contentHash: input.contentHash }, select });
+  if (byContent) return { status: "unchanged", articleId: byContent.id, passages: byContent._count.passages, duplicateOf: "content" };
+  const byUrl = input.urlKey ? await db.article.findUnique({ where: { urlKey: input.urlKey }, select }) : null;
+  if (byUrl) return { status: "unchanged", articleId: byUrl.id, passages: byUrl._count.passages, duplicateOf: "url" };
+  return null;
 }

@@ -8,7 +8,7 @@ export function createProgress(total: number, label: string): Progress {
     return { log: (line) => console.log(line), tick: () => {}, stop: () => {} };
   }
   const bars = new cliProgress.MultiBar(
-    { format: `${label} [{bar}] {value}/{total} files`, hideCursor: true, clearOnComplete: true, stream: process.stderr },
+    { format: `${label} [{bar}] {value}/{total} inputs`, hideCursor: true, clearOnComplete: true, stream: process.stderr },
     cliProgress.Presets.shades_classic,
   );
   const bar = bars.create(total, 0);

@@ -1,0 +1,46 @@
+// Many inputs (files, folders' files, web addresses), each article in its own transaction: one that fails
+// is reported with its reason and the rest go on. A feed or spreadsheet yields one outcome per item or row.
+import type { FetchLimits } from "../ingest/readers/fetchUrl";
+import type { ArticleMeta } from "../ingest/types";
+import { saveArticle } from "../queries/saveArticle";
+import { articleToSave } from "./articleToSave";
+import type { LoadedModel } from "./loadModel";
+import { messageOf, readInput } from "./readInput";
+import { resolveArticle } from "./resolveArticle";
+
+export type FileOutcome =
+  | { file: string; status: "added" | "unchanged"; title: string; articleId: number; passages: number; note?: string }
+  | { file: string; status: "failed"; error: string };
+
+export interface IngestOptions { limits?: FetchLimits; fetch?: boolean; onInputDone?: (input: string) => void }
+
+export async function ingestInputs(inputs: string[], model: LoadedModel, flags: ArticleMeta = {}, onOutcome?: (o: FileOutcome) => void, options: IngestOptions = {}) {
+  const counts = { added: 0, unchanged: 0, failed: 0 };
+  const outcomes: FileOutcome[] = [];
+  const report = (o: FileOutcome) => {
+    counts[o.status] += 1;
+    outcomes.push(o);
+    onOutcome?.(o);
+  };
+  for (const input of inputs) {
+    for (const raw of await readInput(input, flags, options.limits)) {
+      if ("error" in raw) { report({ file: raw.label, status: "failed", error: raw.error }); continue; }
+      try {
+        const article = await resolveArticle(raw, options);
+        const saved = await saveArticle(articleToSave(article, model, raw.sourceFile && raw.label !== raw.sourceFile ? labelInFile(raw.label, raw.sourceFile) : raw.sourceFile));
+        const notes = [saved.duplicateOf === "url" ? `same address as article ${saved.articleId}` : "", ...(article.warnings ?? [])].filter(Boolean);
+        report({ file: raw.label, status: saved.status, title: article.title, articleId: saved.articleId, passages: saved.passages, ...(notes.length ? { note: notes.join("; ") } : {}) });
+      } catch (e) {
+        report({ file: raw.label, status: "failed", error: messageOf(e) });
+      }
+    }
+    options.onInputDone?.(input);
+  }
+  return { ...counts, outcomes };
+}
+
+/** "exports/may.csv#row 3" is stored as "may.csv#row 3"; a URL list entry keeps the list's name. */
+function labelInFile(label: string, sourceFile: string): string {
+  const hash = label.lastIndexOf("#");
+  return hash > 0 && !/^https?:/i.test(label) ? `${sourceFile}${label.slice(hash)}` : sourceFile;
+}

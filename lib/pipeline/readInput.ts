@@ -1,0 +1,37 @@
+// One input named on the command line (a file or a web address) → the raw articles in it, or the reason
+// it could not be read. Reading never throws: a bad input becomes a failure record and the batch goes on.
+import fs from "node:fs";
+import path from "node:path";
+import { IngestError } from "../ingest/ingestError";
+import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchUrl, isHttpUrl } from "../ingest/readers/fetchUrl";
+import { readInputBytes } from "../ingest/readers/readInputBytes";
+import { resolveMeta } from "../ingest/sources";
+import type { ArticleMeta, RawArticle, ReadFailure } from "../ingest/types";
+
+export async function readInput(input: string, flags: ArticleMeta = {}, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<(RawArticle | ReadFailure)[]> {
+  try {
+    if (isHttpUrl(input)) {
+      const page = await fetchUrl(input, limits);
+      return readInputBytes({
+        label: input, name: page.finalUrl, sourceFile: null, bytes: page.bytes, contentType: page.contentType, charset: page.charset,
+        url: page.finalUrl, meta: flags, defaults: flags,
+      });
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw new IngestError(`only http and https addresses can be fetched (${input})`);
+    return readInputBytes({
+      label: input, name: input, sourceFile: path.basename(input), bytes: fs.readFileSync(input),
+      meta: resolveMeta(input, flags), defaults: flags,
+    });
+  } catch (e) {
+    return [{ label: input, error: messageOf(e) }];
+  }
+}
+
+export function messageOf(e: unknown): string {
+  if (e instanceof IngestError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === "ENOENT") return "no such file or folder";
+  if (err?.code === "EACCES") return "permission denied";
+  if (err?.code === "EISDIR") return "is a folder";
+  return e instanceof Error ? e.message : String(e);
+}
