@@ -25,7 +25,8 @@ export function PassageList({ rows, total, page, pageSize, filters, highlight, s
               <span>{p.outlet}</span>
               <span>{p.publishedAt ?? "undated"}</span>
             </div>
-            <div><Highlight text={p.text} words={highlight} substrings={search ? [search] : []} /></div>
+            {/* dir="auto": an Arabic or Hebrew passage reads right-to-left, whatever the page around it */}
+            <div dir="auto"><Highlight text={p.text} words={highlight} substrings={search ? [search] : []} /></div>
             <div className="meta"><Link href={`/articles/${p.articleId}#p-${p.position}`}>{p.articleTitle} — paragraph {p.position + 1}</Link></div>
           </li>
         ))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
+import { directionOf } from "@/lib/ingest/detectLanguage";
 import { getArticle } from "@/lib/queries/getArticle";
 import { safeHttpUrl } from "@/lib/safeUrl";
 
@@ -16,9 +17,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const published = article.publishedAt?.toISOString().slice(0, 10);
   const original = safeHttpUrl(article.url);
   return (
-    <article className="reader" lang={article.language}>
+    <article className="reader" lang={article.language === "und" ? undefined : article.language}>
       <p><Link href="/">← overview</Link></p>
-      <h1>{article.title}</h1>
+      <h1 dir="auto">{article.title}</h1>
       <p className="hint">
         {article.outlet.name}{article.byline ? ` · ${article.byline}` : ""}{published ? ` · ${published}` : ""}
         {original && <> · <a href={original} rel="noopener noreferrer" target="_blank">original article</a></>}
@@ -35,7 +36,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             <a href={`#p-${p.position}`}>¶{p.position + 1}</a> · <span className={`badge ${p.framing}`}>{FRAMING_NAMES[p.framing as FramingLabel]}</span>{" "}
             {p.labelSource === "human" ? "labelled by a person" : `${Math.round(p.confidence * 100)}% confidence (model v${p.modelVersion ?? "?"})`}
           </div>
-          <p>{p.text}</p>
+          <p dir={directionOf(article.language) === "rtl" ? "rtl" : "auto"}>{p.text}</p>
         </section>
       ))}
     </article>
