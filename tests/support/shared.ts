@@ -12,3 +12,15 @@ export function readSeeds(): { entry: SeedEntry; text: string }[] {
   const entries = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, "seeds.json"), "utf8")) as SeedEntry[];
   return entries.map((entry) => ({ entry, text: fs.readFileSync(path.join(SEEDS_DIR, entry.file), "utf8") }));
 }
+
+export const CORPORA_DIR = path.resolve("../shared/corpora/readability-pages");
+export const CORPORA_SKIP = fs.existsSync(CORPORA_DIR) ? false : `../shared/corpora/readability-pages is absent (it ships with the team's workspace, not with the project)`;
+
+export interface CorpusPage { name: string; html: Buffer; expected: Record<string, string | null | boolean> }
+export function readCorpusPages(): CorpusPage[] {
+  return fs.readdirSync(CORPORA_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({
+    name: d.name,
+    html: fs.readFileSync(path.join(CORPORA_DIR, d.name, "source.html")),
+    expected: JSON.parse(fs.readFileSync(path.join(CORPORA_DIR, d.name, "expected-metadata.json"), "utf8")),
+  }));
+}

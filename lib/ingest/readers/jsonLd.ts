@@ -5,6 +5,8 @@ export interface JsonLdArticle {
   author: string | null;
   publisher: string | null;
   datePublished: string | null;
+  /** often the CMS record's creation, not publication: a last resort */
+  dateCreated: string | null;
   inLanguage: string | null;
   url: string | null;
 }
@@ -29,7 +31,8 @@ export function readJsonLd(doc: Document): JsonLdArticle | null {
     headline: text(article.headline) ?? text(article.name),
     author: names(article.author),
     publisher: names(article.publisher),
-    datePublished: text(article.datePublished) ?? text(article.dateCreated),
+    datePublished: text(article.datePublished),
+    dateCreated: text(article.dateCreated),
     inLanguage: text(article.inLanguage),
     url: text(article.url) ?? idOf(article.mainEntityOfPage),
   };

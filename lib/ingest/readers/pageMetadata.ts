@@ -29,7 +29,7 @@ export function readPageMetadata(doc: Document, baseUrl?: string | null): PageMe
     title: ld?.headline ?? pick(TITLE) ?? (doc.querySelector("title")?.textContent?.trim() || null),
     author: ld?.author ?? notAUrl(pick(AUTHOR)),
     siteName: ld?.publisher ?? pick(SITE),
-    publishedTime: ld?.datePublished ?? pick(PUBLISHED) ?? doc.querySelector("time[pubdate][datetime], time[itemprop=datePublished][datetime]")?.getAttribute("datetime") ?? null,
+    publishedTime: ld?.datePublished ?? pick(PUBLISHED) ?? doc.querySelector("time[pubdate][datetime], time[itemprop=datePublished][datetime]")?.getAttribute("datetime") ?? ld?.dateCreated ?? null,
     lang: html?.getAttribute("lang")?.trim() || html?.getAttribute("xml:lang")?.trim() || meta.get("content-language") || ld?.inLanguage || locale,
     canonicalUrl: absoluteHttpUrl(canonical, baseUrl),
   };

@@ -71,7 +71,7 @@ function fromRow(record: Record<string, unknown>, label: string, sourceFile: str
   if (!parsed.success) return { label, error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
   const row: Row = parsed.data;
   const published = row.published ? toIsoDate(row.published) : undefined;
-  if (row.published && !published) return { label, error: `published: cannot read "${row.published}" as a date` };
+  if (row.published && !published) return { label, error: `published: cannot read "${row.published}" as a date (write it as YYYY-MM-DD)` };
   const content = contentOf(row);
   if (!content) return { label, error: "the row has no text, html or url" };
   return {
