@@ -27,7 +27,7 @@ export function buildArticle(units: Unit[], found: FoundMeta, meta: ArticleMeta,
     byline: author || cleaned.byline,
     siteName: meta.outlet?.trim() || found.siteName || null,
     publishedTime: meta.published ?? found.publishedTime ?? null,
-    lang: meta.language?.trim() || found.lang || detectLanguage(cleanedText),
+    lang: meta.language?.trim() || found.lang || detectedOr(cleanedText, found.collectionLang),
     url: meta.url?.trim() || found.url || null,
     canonicalUrl: found.canonicalUrl ?? null,
     cleanedText,
@@ -35,6 +35,11 @@ export function buildArticle(units: Unit[], found: FoundMeta, meta: ArticleMeta,
     passages,
     dropped: cleaned.dropped,
   };
+}
+
+function detectedOr(text: string, fallback?: string | null): string {
+  const detected = detectLanguage(text);
+  return detected === "und" && fallback ? fallback : detected;
 }
 
 export function parsePlainTextArticle(raw: string, meta: ArticleMeta, fallbackTitle: string): ParsedArticle {

@@ -20,6 +20,8 @@ export interface FoundMeta {
   publishedTime?: string | null;
   /** BCP 47 tag */
   lang?: string | null;
+  /** a language declared for a whole collection (a feed's <language>): used only when the text's own cannot be detected */
+  collectionLang?: string | null;
   /** the address the article was read from, or the one the page names as its own */
   url?: string | null;
   /** the address the page declares as its canonical one (<link rel=canonical>, og:url, JSON-LD) */

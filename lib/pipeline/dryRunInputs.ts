@@ -1,5 +1,6 @@
 // The dry-run records for some inputs: one per article (a feed or spreadsheet gives several), parsed and
 // classified, nothing stored. Field names are a contract: other tools read them.
+import { collectInputFiles } from "../ingest/sources";
 import type { ArticleMeta } from "../ingest/types";
 import { labelPassages } from "./labelPassages";
 import type { LoadedModel } from "./loadModel";
@@ -16,7 +17,9 @@ export type DryRunResult = DryRunRecord | { file: string; error: string };
 
 export async function dryRunInputs(inputs: string[], model: LoadedModel, flags: ArticleMeta = {}, options: ResolveOptions = {}): Promise<DryRunResult[]> {
   const results: DryRunResult[] = [];
-  for (const input of inputs) {
+  const { inputs: found, missing } = collectInputFiles(inputs);
+  for (const m of missing) results.push({ file: m, error: "no such file or folder" });
+  for (const input of found) {
     for (const raw of await readInput(input, flags, options.limits)) {
       if ("error" in raw) { results.push({ file: raw.label, error: raw.error }); continue; }
       try {

@@ -1,6 +1,7 @@
 // Many inputs (files, folders' files, web addresses), each article in its own transaction: one that fails
 // is reported with its reason and the rest go on. A feed or spreadsheet yields one outcome per item or row.
 import type { FetchLimits } from "../ingest/readers/fetchUrl";
+import { collectInputFiles } from "../ingest/sources";
 import type { ArticleMeta } from "../ingest/types";
 import { saveArticle } from "../queries/saveArticle";
 import { articleToSave } from "./articleToSave";
@@ -22,7 +23,9 @@ export async function ingestInputs(inputs: string[], model: LoadedModel, flags: 
     outcomes.push(o);
     onOutcome?.(o);
   };
-  for (const input of inputs) {
+  const { inputs: found, missing } = collectInputFiles(inputs);
+  for (const m of missing) report({ file: m, status: "failed", error: "no such file or folder" });
+  for (const input of found) {
     for (const raw of await readInput(input, flags, options.limits)) {
       if ("error" in raw) { report({ file: raw.label, status: "failed", error: raw.error }); continue; }
       try {

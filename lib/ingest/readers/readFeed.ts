@@ -47,7 +47,7 @@ export function readFeed(xml: string, label: string, sourceFile: string | null, 
       found: {
         title: text(item.title), byline: authorOf(item) ?? defaults.author ?? null, siteName: defaults.outlet ?? siteName,
         publishedTime: toIsoTimestamp(text(item.pubDate) ?? text(item["dc:date"]) ?? text(item.published) ?? text(item.updated)) ?? defaults.published ?? null,
-        lang: defaults.language ?? lang, url, canonicalUrl: url,
+        lang: defaults.language, collectionLang: lang, url, canonicalUrl: url,
       },
     };
   });
