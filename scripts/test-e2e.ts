@@ -1,12 +1,15 @@
 // Browser tests: build the dashboard if needed, load the demo corpus into the (fresh) test database,
 // then let Playwright drive Debian's Chromium through it.
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { collectInputFiles } from "../lib/ingest/sources";
 import { disconnect } from "../lib/db";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 import { ingestFiles } from "../lib/pipeline/ingestFiles";
 import { buildIfStale } from "./support/build";
 import { run } from "./support/run";
+import { ARABIC, articlePage } from "../tests/support/webPages";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!fs.existsSync(chromium)) {
@@ -16,8 +19,11 @@ if (!fs.existsSync(chromium)) {
 const say = (m: string) => console.error(`[e2e] ${m}`);
 await buildIfStale(say);
 const model = await ensureModel(say);
-// the demo corpus, plus one hostile article for the security tests
-const summary = await ingestFiles(collectInputFiles(["data/demo", "tests/fixtures/hostile"]).files, model);
+// the demo corpus, plus one hostile article for the security tests and one made-up Arabic web page for the
+// right-to-left checks
+const arabicPage = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nl-e2e-")), "arabic.html");
+fs.writeFileSync(arabicPage, articlePage(ARABIC));
+const summary = await ingestFiles([...collectInputFiles(["data/demo", "tests/fixtures/hostile"]).files, arabicPage], model);
 say(`demo corpus and fixtures: ${summary.added} articles added, ${summary.failed} failed`);
 await disconnect();
 if (summary.failed) process.exit(1);
