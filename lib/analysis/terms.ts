@@ -17,8 +17,8 @@ const STOP_WORDS = new Set([
   "there", "here", "which", "who", "been", "being", "also", "et", "al",
 ]);
 const MAX_PHRASE = 3;
-// Phrases never run across punctuation: "camps, and" is not a phrase.
-const CLAUSE_BREAK = /[.!?;:,()[\]{}"“”«»‘’—–…/|]+|\s-\s|\n/u;
+// Phrases never run across punctuation: "camps, and" is not a phrase (nor across Chinese/Japanese "，。").
+const CLAUSE_BREAK = /[.!?;:,()[\]{}"“”«»‘’—–…/|。！？；：，、（）「」『』【】《》]+|\s-\s|\n/u;
 
 export interface TermCount {
   stem: string;

@@ -18,9 +18,11 @@ test("Japanese and mixed Latin/Han text are segmented too; spaced scripts are un
 
 test("term counts of a Chinese passage are words, and single-character particles are not terms", () => {
   const terms = countTerms("政府表示，职业技能教育培训中心的学员已经全部结业。政府表示这是反恐措施。");
-  const surfaces = terms.map((t) => t.surface);
+  const surfaces = terms.filter((t) => t.n === 1).map((t) => t.surface);
   assert.ok(surfaces.includes("政府"), surfaces.join("|"));
   assert.equal(terms.find((t) => t.surface === "政府")?.count, 2);
   assert.ok(!surfaces.includes("的"));
-  assert.ok(surfaces.every((s) => s.length < 8), surfaces.join("|"));
+  assert.ok(surfaces.every((s) => s.length < 6), surfaces.join("|"));
+  // phrases stop at Chinese punctuation too
+  assert.ok(!terms.some((t) => t.surface.includes("结业 政府")), terms.map((t) => t.surface).join("|"));
 });
