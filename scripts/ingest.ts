@@ -1,6 +1,6 @@
 // npm run ingest -- [options] INPUT...   Add articles: files, folders (recursively) and web addresses.
 import { Command } from "commander";
-import { collectInputFiles } from "../lib/ingest/sources";
+import { ARTICLE_EXTENSIONS, collectInputFiles } from "../lib/ingest/sources";
 import type { ArticleMeta } from "../lib/ingest/types";
 import { dryRunInputs } from "../lib/pipeline/dryRunInputs";
 import { ingestInputs } from "../lib/pipeline/ingestInputs";
@@ -15,7 +15,7 @@ import { ensureModel } from "../lib/pipeline/ensureModel";
 const program = new Command("ingest")
   .description([
     "Add articles to narrative-lens. An input is a file, a folder (searched recursively) or an http(s) address:",
-    "  plain text (.txt), saved web pages (.html), RSS/Atom feeds (.xml/.rss/.atom or a feed URL),",
+    "  plain text (.txt), saved web pages (.html, .mhtml), RSS/Atom feeds (.xml/.rss/.atom or a feed URL),",
     "  spreadsheet exports (.csv/.tsv) and JSON Lines (.jsonl) with columns text/html/url, title, outlet,",
     "  published, author, language — one article per row — and .txt files that list one URL per line.",
     "Metadata for single-article files: folder manifest, then NAME.json, then flags. For feeds and",
@@ -40,7 +40,7 @@ if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) program.error
 const { inputs, missing } = collectInputFiles(program.args);
 for (const m of missing) console.error(`failed    ${m}: no such file or folder`);
 if (!inputs.length) {
-  console.error("no inputs found (looked for .txt, .html, .htm, .xml, .rss, .atom, .csv, .tsv, .jsonl files and http(s) addresses)");
+  console.error(`no inputs found (looked for ${ARTICLE_EXTENSIONS.join(" ")} files and http(s) addresses)`);
   process.exit(missing.length ? 1 : 0);
 }
 
@@ -62,9 +62,10 @@ try {
   const model = await ensureModel((m) => console.error(`[train] ${m}`));
   const progress = createProgress(inputs.length, "ingesting");
   const summary = await ingestInputs(inputs, model, flags, (outcome) => {
+    progress.tick();
     if (outcome.status === "failed") progress.log(`failed    ${outcome.file}: ${outcome.error}`);
     else progress.log(`${outcome.status.padEnd(9)} ${outcome.file}: "${outcome.title}" (${outcome.passages} passages${outcome.note ? `; ${outcome.note}` : ""})`);
-  }, { fetch: opts.fetch, onInputDone: () => progress.tick() });
+  }, { fetch: opts.fetch, onArticlesFound: (_, count) => progress.grow(count - 1) });
   progress.stop();
   failed += summary.failed;
   console.log(`${summary.added} added, ${summary.unchanged} unchanged, ${failed} failed`);

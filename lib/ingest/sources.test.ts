@@ -21,6 +21,16 @@ test("folders are searched recursively for article files; missing paths are repo
   assert.deepEqual(missing, [path.join(dir, "nope.txt")]);
 });
 
+test("every input kind is collected; a saved page's NAME_files folder is not", () => {
+  const dir = tempFolder({
+    "page.html": "<html></html>", "page_files/ad-frame.html": "<html></html>", "page_files/app.js": "x",
+    "feed.xml": "<rss/>", "rows.csv": "text", "rows.jsonl": "{}", "other_files/kept.html": "<p>no page.html beside it</p>",
+  });
+  const { files, inputs } = collectInputFiles([dir, "https://example.org/a"]);
+  assert.deepEqual(files.map((f) => path.relative(dir, f)), ["feed.xml", path.join("other_files", "kept.html"), "page.html", "rows.csv", "rows.jsonl"]);
+  assert.equal(inputs.at(-1), "https://example.org/a");
+});
+
 test("manifest, then NAME.json sidecar, then flags: later sources win field by field", () => {
   const dir = tempFolder({
     "feeds.json": JSON.stringify([{ file: "a.txt", title: "From manifest", outlet: "Manifest Outlet", author: null, published: "2019-01-08", url: "https://example.org/a" }]),

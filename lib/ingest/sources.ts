@@ -34,11 +34,23 @@ export function collectInputFiles(inputs: string[]): { inputs: string[]; files: 
     if (fs.statSync(input).isDirectory()) {
       for (const f of fs.readdirSync(input, { recursive: true, encoding: "utf8" }).sort()) {
         const full = path.join(input, f);
-        if (ARTICLE_EXTENSIONS.includes(path.extname(f).toLowerCase()) && fs.statSync(full).isFile()) { files.add(full); all.add(full); }
+        if (ARTICLE_EXTENSIONS.includes(path.extname(f).toLowerCase()) && !insideSavedPageAssets(input, f) && fs.statSync(full).isFile()) { files.add(full); all.add(full); }
       }
     } else { files.add(input); all.add(input); }
   }
   return { inputs: [...all], files: [...files], missing };
+}
+
+// A browser's "Save page, complete" writes NAME.html plus a NAME_files folder (NAME-Dateien, NAME_fichiers…
+// in other languages) of scripts, styles and embedded ad frames: those are the page's parts, not articles.
+const ASSETS_FOLDER = /^(.+?)(_files|-Dateien|_fichiers|_archivos|_arquivos|_file|-bestanden|_pliki)$/;
+function insideSavedPageAssets(root: string, relative: string): boolean {
+  const parts = relative.split(path.sep);
+  return parts.slice(0, -1).some((part, i) => {
+    const page = part.match(ASSETS_FOLDER)?.[1];
+    const dir = path.join(root, ...parts.slice(0, i));
+    return !!page && [".html", ".htm", ".xhtml", ".shtml"].some((ext) => fs.existsSync(path.join(dir, page + ext)));
+  });
 }
 
 const manifestCache = new Map<string, Map<string, ArticleMeta>>();

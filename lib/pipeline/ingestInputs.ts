@@ -13,7 +13,13 @@ export type FileOutcome =
   | { file: string; status: "added" | "unchanged"; title: string; articleId: number; passages: number; note?: string }
   | { file: string; status: "failed"; error: string };
 
-export interface IngestOptions { limits?: FetchLimits; fetch?: boolean; onInputDone?: (input: string) => void }
+export interface IngestOptions {
+  limits?: FetchLimits;
+  /** false: never fetch pages for feed items, URL lists or url-only rows */
+  fetch?: boolean;
+  /** how many articles an input turned out to hold (a feed, a spreadsheet): for progress bars */
+  onArticlesFound?: (input: string, count: number) => void;
+}
 
 export async function ingestInputs(inputs: string[], model: LoadedModel, flags: ArticleMeta = {}, onOutcome?: (o: FileOutcome) => void, options: IngestOptions = {}) {
   const counts = { added: 0, unchanged: 0, failed: 0 };
@@ -26,7 +32,9 @@ export async function ingestInputs(inputs: string[], model: LoadedModel, flags: 
   const { inputs: found, missing } = collectInputFiles(inputs);
   for (const m of missing) report({ file: m, status: "failed", error: "no such file or folder" });
   for (const input of found) {
-    for (const raw of await readInput(input, flags, options.limits)) {
+    const raws = await readInput(input, flags, options.limits);
+    options.onArticlesFound?.(input, raws.length);
+    for (const raw of raws) {
       if ("error" in raw) { report({ file: raw.label, status: "failed", error: raw.error }); continue; }
       try {
         const article = await resolveArticle(raw, options);
@@ -37,7 +45,6 @@ export async function ingestInputs(inputs: string[], model: LoadedModel, flags: 
         report({ file: raw.label, status: "failed", error: messageOf(e) });
       }
     }
-    options.onInputDone?.(input);
   }
   return { ...counts, outcomes };
 }

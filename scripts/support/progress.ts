@@ -1,20 +1,22 @@
-// A progress bar on a terminal; plain lines when output is piped or in CI.
+// A progress bar on a terminal; plain lines when output is piped or in CI. The total can grow: a feed or a
+// spreadsheet turns out to hold many articles only once it has been read.
 import cliProgress from "cli-progress";
 
-export interface Progress { log(line: string): void; tick(): void; stop(): void }
+export interface Progress { log(line: string): void; tick(): void; grow(by: number): void; stop(): void }
 
 export function createProgress(total: number, label: string): Progress {
-  if (!process.stderr.isTTY || total < 2) {
-    return { log: (line) => console.log(line), tick: () => {}, stop: () => {} };
+  if (!process.stderr.isTTY) {
+    return { log: (line) => console.log(line), tick: () => {}, grow: () => {}, stop: () => {} };
   }
   const bars = new cliProgress.MultiBar(
-    { format: `${label} [{bar}] {value}/{total} inputs`, hideCursor: true, clearOnComplete: true, stream: process.stderr },
+    { format: `${label} [{bar}] {value}/{total} articles`, hideCursor: true, clearOnComplete: true, stream: process.stderr },
     cliProgress.Presets.shades_classic,
   );
   const bar = bars.create(total, 0);
   return {
     log: (line) => bars.log(`${line}\n`),
     tick: () => bar.increment(),
+    grow: (by) => bar.setTotal(bar.getTotal() + by),
     stop: () => bars.stop(),
   };
 }

@@ -98,10 +98,10 @@ describe("ingesting web pages, feeds and spreadsheets", () => {
     const closed = await startLocalServer({});
     const refused = `${closed.base}/x`;
     await closed.close();
-    const inputs = [`${web.base}/loop`, `${web.base}/to-ftp`, `${web.base}/huge`, `${web.base}/slow`, `${web.base}/report.pdf`, `${web.base}/nowhere`, refused, "ftp://127.0.0.1/a.txt"];
+    const inputs = [`${web.base}/loop`, `${web.base}/to-ftp`, `${web.base}/huge`, `${web.base}/slow`, `${web.base}/report.pdf`, `${web.base}/nowhere`, refused, "ftp://127.0.0.1/a.txt", "http://no-such-host.invalid/news"];
     const r = await ingest(inputs);
     const errors = r.outcomes.map((o) => (o.status === "failed" ? o.error : `not failed: ${o.status}`));
-    const expected = [/too many redirects/, /only http and https/, /too large/, /timed out after 1\.5 s/, /not a web page or text \(the server says it is application\/pdf\)/, /answered 404/, /refused the connection/, /only http and https/];
+    const expected = [/too many redirects/, /only http and https/, /too large/, /timed out after 1\.5 s/, /not a web page or text \(the server says it is application\/pdf\)/, /answered 404/, /refused the connection/, /only http and https/, /could not reach no-such-host\.invalid \(\w+\): are you offline/];
     expected.forEach((re, i) => assert.match(errors[i], re, inputs[i]));
     assert.deepEqual(await tableCounts(), { outlets: 0, articles: 0, passages: 0, terms: 0 });
   });

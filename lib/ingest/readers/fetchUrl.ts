@@ -8,7 +8,7 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 
 
 export interface FetchedPage { url: string; finalUrl: string; contentType: string; charset: string | null; bytes: Uint8Array }
 
-const USER_AGENT = "narrative-lens/0.1 (+article ingestion; https://github.com/)";
+const USER_AGENT = "Mozilla/5.0 (compatible; narrative-lens/0.1; article ingestion)";
 
 export function isHttpUrl(input: string): boolean {
   return /^https?:\/\//i.test(input.trim());

@@ -1,5 +1,5 @@
 // An RSS 2.0, RSS 1.0 (RDF) or Atom feed → one raw article per item. An item's body is its full content
-// (content:encoded, Atom <content>) or else its summary; an item whose feed text is short is fetched from
+// (content:encoded, Atom <content>) or else its summary; an item with only a short summary is fetched from
 // its link when the pipeline is allowed to, since many feeds carry only a teaser.
 import { XMLParser } from "fast-xml-parser";
 import { IngestError } from "../ingestError";
@@ -39,10 +39,12 @@ export function readFeed(xml: string, label: string, sourceFile: string | null, 
   return items.map((item, i) => {
     const url = absoluteHttpUrl(linkOf(item), feedUrl);
     const body = bodyOf(item);
+    // full content (content:encoded, Atom <content>) is the article; a short summary alone is a teaser
+    const teaser = !body || (!body.full && wordsIn(body.content) < TEASER_WORDS);
     return {
       label: `${label}#item ${i + 1}`,
       sourceFile,
-      content: url && (!body || wordsIn(body) < TEASER_WORDS) ? { kind: "url", url, fallback: body ?? undefined } : body ?? { kind: "text", text: "" },
+      content: url && teaser ? { kind: "url", url, fallback: body?.content } : body?.content ?? { kind: "text", text: "" },
       meta: {},
       found: {
         title: text(item.title), byline: authorOf(item) ?? defaults.author ?? null, siteName: defaults.outlet ?? siteName,
@@ -53,13 +55,14 @@ export function readFeed(xml: string, label: string, sourceFile: string | null, 
   });
 }
 
-function bodyOf(item: Node): RawContent | null {
+function bodyOf(item: Node): { content: RawContent; full: boolean } | null {
   for (const key of ["content:encoded", "content", "description", "summary"]) {
     const v = item[key];
     const body = text(v);
     if (!body) continue;
     const type = v && typeof v === "object" ? String((v as Node)["@type"] ?? "") : "";
-    return type === "text" ? { kind: "text", text: body } : { kind: "html-fragment", html: body };
+    const full = key === "content:encoded" || key === "content";
+    return { content: type === "text" ? { kind: "text", text: body } : { kind: "html-fragment", html: body }, full };
   }
   return null;
 }

@@ -7,6 +7,7 @@ import { IngestError } from "../ingestError";
 import type { ArticleMeta, RawArticle, ReadFailure } from "../types";
 import { looksLikeFeed, readFeed } from "./readFeed";
 import { looksLikeHtml } from "./readHtml";
+import { looksLikeMhtml, readMhtml } from "./readMhtml";
 import { readCsv, readJsonl } from "./readTable";
 import { readUrlList, urlListArticles } from "./readUrlList";
 
@@ -29,7 +30,7 @@ export interface InputBytes {
 export type InputFormat = "html" | "feed" | "csv" | "jsonl" | "text";
 
 const BY_EXTENSION: Record<string, InputFormat> = {
-  ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+  ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".mhtml": "html", ".mht": "html",
   ".xml": "feed", ".rss": "feed", ".atom": "feed",
   ".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
   ".txt": "text", ".text": "text", ".md": "text",
@@ -42,9 +43,13 @@ export function readInputBytes(input: InputBytes): (RawArticle | ReadFailure)[] 
   if (type && !/^(text\/|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml|rdf\+xml|json|x-ndjson|jsonl|ld\+json)|application\/octet-stream)/.test(type)) {
     throw new IngestError(`not a web page or text (the server says it is ${type})`);
   }
+  const { label, sourceFile, meta, defaults } = input;
+  if (looksLikeMhtml(input.bytes)) {
+    const page = readMhtml(input.bytes);
+    return [{ label, sourceFile, content: { kind: "html-page", html: page.html, url: input.url ?? page.url }, meta, found: {} }];
+  }
   const { text } = decodeText(input.bytes, input.charset);
   if (!text.trim()) throw new IngestError("the file is empty");
-  const { label, sourceFile, meta, defaults } = input;
   switch (formatOf(input, text)) {
     case "feed": return readFeed(text, label, sourceFile, defaults, input.url);
     case "csv": return readCsv(text, label, sourceFile, defaults);

@@ -39,6 +39,13 @@ test("CSV: semicolon-separated exports, and a clear error without a text/html/ur
   assert.throws(() => readCsv("name,age\nbob,3", "x.csv", null, {}), /no text, html or url column \(columns found: name, age\)/);
 });
 
+test("CSV: quoted headers, a byte-order mark and CRLF line ends", () => {
+  const rows = readCsv(`\uFEFF"Headline","Body","Date"\r\n"A ""quoted"" title","${ENGLISH.paragraphs[0]}","2024-03-01"\r\n`, "x.csv", null, {});
+  const a = parseRawArticle(ok(rows[0]), "x");
+  assert.equal(a.title, 'A "quoted" title');
+  assert.equal(a.publishedTime, "2024-03-01");
+});
+
 test("CSV: an unreadable date fails that row only", () => {
   const rows = readCsv(`title,published,text\nA,yesterday-ish,${quote(ENGLISH.paragraphs[0])}\nB,2024-01-02,${quote(ENGLISH.paragraphs[1])}`, "x.csv", null, {});
   assert.match((rows[0] as ReadFailure).error, /published: cannot read "yesterday-ish"/);

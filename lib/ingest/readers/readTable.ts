@@ -27,14 +27,15 @@ export function readCsv(content: string, label: string, sourceFile: string | nul
   const firstLine = content.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
   // Excel in many locales exports with ";" — the header line says which separator the file uses
   const delimiter = [",", ";", "\t"].map((d) => ({ d, n: firstLine.split(d).length })).sort((a, b) => b.n - a.n)[0].d;
-  let records: Record<string, string>[];
+  let table: string[][];
   try {
-    records = parse(content, { columns: (header: string[]) => header.map(columnName), bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, relax_quotes: true });
+    table = parse(content, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, relax_quotes: true });
   } catch (e) {
     throw new IngestError(`not a readable CSV file (${e instanceof Error ? e.message : String(e)})`);
   }
-  requireBodyColumn(firstLine.split(delimiter).map(columnName));
-  return records.map((r, i) => fromRow(r, `${label}#row ${i + 1}`, sourceFile, defaults));
+  const header = (table[0] ?? []).map(columnName);
+  requireBodyColumn(header);
+  return table.slice(1).map((cells, i) => fromRow(Object.fromEntries(header.map((h, c) => [h, cells[c]])), `${label}#row ${i + 1}`, sourceFile, defaults));
 }
 
 export function readJsonl(content: string, label: string, sourceFile: string | null, defaults: ArticleMeta): (RawArticle | ReadFailure)[] {
@@ -60,6 +61,7 @@ function columnName(name: string): string {
 }
 
 function requireBodyColumn(columns: string[]): void {
+  if (!columns.length) throw new IngestError("the file is empty");
   if (!columns.some((c) => c === "text" || c === "html" || c === "url")) {
     throw new IngestError(`no text, html or url column (columns found: ${columns.join(", ") || "none"})`);
   }
