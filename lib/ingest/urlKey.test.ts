@@ -42,3 +42,11 @@ test("language detection: by script, then by function words, else undetermined",
   assert.equal(detectLanguage("Lorem ipsum dolor sit amet consectetur"), "und");
   assert.equal(detectLanguage("12345 !!"), "und");
 });
+
+test("text overlap: an updated copy overlaps, a different article does not", async () => {
+  const { textOverlap } = await import("./textOverlap");
+  const base = "Three river towns began clearing mud from their streets on Tuesday after the worst spring floods in forty years.";
+  assert.ok(textOverlap(base, `${base} An update said the water had begun to fall.`) > 0.9);
+  assert.ok(textOverlap(base, "The council approved new limits on rent increases for the next three years by a large majority.") < 0.1);
+  assert.ok(textOverlap("本市山区的一所小学本周开放了新的图书馆", "本市山区的一所小学本周开放了新的图书馆。学校表示") > 0.9);
+});

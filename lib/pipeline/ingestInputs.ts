@@ -39,7 +39,11 @@ export async function ingestInputs(inputs: string[], model: LoadedModel, flags: 
       try {
         const article = await resolveArticle(raw, options);
         const saved = await saveArticle(articleToSave(article, model, raw.sourceFile && raw.label !== raw.sourceFile ? labelInFile(raw.label, raw.sourceFile) : raw.sourceFile));
-        const notes = [saved.duplicateOf === "url" ? `same address as article ${saved.articleId}` : "", ...(article.warnings ?? [])].filter(Boolean);
+        const notes = [
+          saved.duplicateOf === "url" ? `same address as article ${saved.articleId}` : "",
+          saved.sharesAddressWith ? `the page gives the same canonical address as article ${saved.sharesAddressWith}, but the text differs: stored separately` : "",
+          ...(article.warnings ?? []),
+        ].filter(Boolean);
         report({ file: raw.label, status: saved.status, title: article.title, articleId: saved.articleId, passages: saved.passages, ...(notes.length ? { note: notes.join("; ") } : {}) });
       } catch (e) {
         report({ file: raw.label, status: "failed", error: messageOf(e) });

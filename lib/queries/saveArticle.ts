@@ -2,6 +2,7 @@
 // article already stored (same normalised text, or same canonical address) is left as it is.
 import { getPrisma, Prisma } from "../db";
 import type { TermCount } from "../analysis/terms";
+import { textOverlap } from "../ingest/textOverlap";
 import { applyPassageStats } from "./applyPassageStats";
 import type { FramingLabel } from "../classify/labels";
 
@@ -22,7 +23,16 @@ export interface ArticleToSave {
   passages: { text: string; start: number; end: number; framing: FramingLabel; confidence: number; terms: TermCount[] }[];
 }
 
-export type SaveResult = { status: "added" | "unchanged"; articleId: number; passages: number; duplicateOf?: "content" | "url" };
+export type SaveResult = {
+  status: "added" | "unchanged"; articleId: number; passages: number;
+  /** why an article counts as already stored: the same text, or the same canonical address and mostly the same text */
+  duplicateOf?: "content" | "url";
+  /** stored as new although another article claims the same canonical address: their texts differ */
+  sharesAddressWith?: number;
+};
+
+/** Share of the shorter text found in the longer above which two texts at one address are one article. */
+const SAME_ARTICLE_OVERLAP = 0.5;
 
 const ATTEMPTS = 3;
 
@@ -55,7 +65,9 @@ async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
     if (publishedAt && Number.isNaN(publishedAt.getTime())) throw new Error(`published date "${input.publishedAt}" is not a date`);
     const article = await tx.article.create({
       data: {
-        title: input.title, byline: input.byline, outletId: outlet.id, url: input.url, urlKey: input.urlKey ?? null, publishedAt,
+        title: input.title, byline: input.byline, outletId: outlet.id, url: input.url, publishedAt,
+        // a different article already holds this address key: store this one without it
+        urlKey: existing ? null : input.urlKey ?? null,
         language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
       },
     });
@@ -78,17 +90,23 @@ async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
                              ${terms.map((t) => t.surface)}::text[], ${terms.map((t) => t.n)}::smallint[], ${terms.map((t) => t.count)}::int[])`;
     }
     await applyPassageStats(tx, passages.map((p) => p.id), 1);
-    return { status: "added", articleId: article.id, passages: passages.length };
+    return { status: "added", articleId: article.id, passages: passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) };
   }, { timeout: 60_000 });
 }
 
 type Reader = Pick<Prisma.TransactionClient, "article">;
 
-async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResult | null> {
-  const select = { id: true, _count: { select: { passages: true } } } as const;
+/**
+ * The stored article this one duplicates, if any: same normalised text, or same canonical address and mostly
+ * the same text (an updated or differently trimmed copy). Same address but a different text means a page
+ * with a careless canonical link (a section page, say): reported back so the new article is kept apart.
+ */
+async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResult | { sharesAddressWith: number } | null> {
+  const select = { id: true, cleanedText: true, _count: { select: { passages: true } } } as const;
   const byContent = await db.article.findUnique({ where: { contentHash: input.contentHash }, select });
   if (byContent) return { status: "unchanged", articleId: byContent.id, passages: byContent._count.passages, duplicateOf: "content" };
   const byUrl = input.urlKey ? await db.article.findUnique({ where: { urlKey: input.urlKey }, select }) : null;
-  if (byUrl) return { status: "unchanged", articleId: byUrl.id, passages: byUrl._count.passages, duplicateOf: "url" };
-  return null;
+  if (!byUrl) return null;
+  if (textOverlap(byUrl.cleanedText, input.cleanedText) < SAME_ARTICLE_OVERLAP) return { sharesAddressWith: byUrl.id };
+  return { status: "unchanged", articleId: byUrl.id, passages: byUrl._count.passages, duplicateOf: "url" };
 }

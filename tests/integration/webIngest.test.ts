@@ -84,6 +84,17 @@ describe("ingesting web pages, feeds and spreadsheets", () => {
     assert.match(second.status === "unchanged" ? second.note ?? "" : "", /same address as article/);
   });
 
+  test("two different articles under one careless canonical address are both kept, and the user is told", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nl-canon2-"));
+    fs.writeFileSync(path.join(dir, "a.html"), articlePage(ENGLISH, { canonical: "https://ledger.example.org/news/" }));
+    fs.writeFileSync(path.join(dir, "b.html"), articlePage({ ...GERMAN, site: ENGLISH.site }, { canonical: "https://ledger.example.org/news/" }));
+    const r = await ingest([dir]);
+    assert.deepEqual(r.outcomes.map((o) => o.status), ["added", "added"]);
+    const second = r.outcomes[1];
+    assert.match(second.status === "added" ? second.note ?? "" : "", /same canonical address as article \d+, but the text differs/);
+    assert.equal((await tableCounts()).articles, 2);
+  });
+
   test("a feed by address: one article per item; a teaser item is fetched, a dead link falls back to the teaser", async () => {
     const r = await ingest([`${web.base}/feed.xml`]);
     assert.deepEqual(r.outcomes.map((o) => [o.file.replace(web.base, ""), o.status]), [["/feed.xml#item 1", "added"], ["/feed.xml#item 2", "added"], ["/feed.xml#item 3", "added"]]);
