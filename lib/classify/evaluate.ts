@@ -35,17 +35,38 @@ export function scorePredictions(pairs: { actual: FramingLabel; predicted: Frami
   };
 }
 
-/** Stratified by position: example i goes to fold i mod k after a seeded shuffle, so results repeat. */
-export function crossValidate(examples: { text: string; label: FramingLabel }[], algorithm: Algorithm, k = 5, seed = 42): Metrics {
-  const order = shuffled(examples.map((_, i) => i), seed);
-  const pairs: { actual: FramingLabel; predicted: FramingLabel }[] = [];
-  for (let fold = 0; fold < k; fold++) {
-    const test = order.filter((_, j) => j % k === fold).map((i) => examples[i]);
-    const train = order.filter((_, j) => j % k !== fold).map((i) => examples[i]);
-    const model = trainModel(train, algorithm);
-    for (const ex of test) pairs.push({ actual: ex.label, predicted: model.predict(ex.text).label });
-  }
-  return scorePredictions(pairs, k);
+export interface Example { text: string; label: FramingLabel; subject?: string }
+export interface HeldOutPrediction { actual: FramingLabel; predicted: FramingLabel; scores: Record<FramingLabel, number>; subject?: string }
+/** Anything that learns from examples and then labels text: a natural classifier, or a baseline. */
+export type Trainer = (train: Example[]) => { predict(text: string): { label: FramingLabel; scores: Record<FramingLabel, number> } };
+
+/** Each test set's predictions come from a model trained on everything else. */
+export function heldOutPredictions(examples: Example[], trainer: Trainer, testSets: number[][]): HeldOutPrediction[] {
+  return testSets.flatMap((testSet) => {
+    const held = new Set(testSet);
+    const model = trainer(examples.filter((_, i) => !held.has(i)));
+    return testSet.map((i) => {
+      const { label, scores } = model.predict(examples[i].text);
+      return { actual: examples[i].label, predicted: label, scores, subject: examples[i].subject };
+    });
+  });
+}
+
+/** k folds: example i goes to fold (its position after a seeded shuffle) mod k, so results repeat. */
+export function kFoldSplits(count: number, k = 5, seed = 42): number[][] {
+  const order = shuffled(Array.from({ length: count }, (_, i) => i), seed);
+  return Array.from({ length: k }, (_, fold) => order.filter((_, j) => j % k === fold));
+}
+
+/** One test set per subject: the model never sees the subject it is tested on. */
+export function subjectSplits(examples: Example[]): { subject: string; indices: number[] }[] {
+  const bySubject = new Map<string, number[]>();
+  examples.forEach((e, i) => bySubject.set(e.subject ?? "unknown", [...(bySubject.get(e.subject ?? "unknown") ?? []), i]));
+  return [...bySubject].sort(([a], [b]) => a.localeCompare(b)).map(([subject, indices]) => ({ subject, indices }));
+}
+
+export function crossValidate(examples: Example[], algorithm: Algorithm, k = 5, seed = 42): Metrics {
+  return scorePredictions(heldOutPredictions(examples, (train) => trainModel(train, algorithm), kFoldSplits(examples.length, k, seed)), k);
 }
 
 function shuffled<T>(items: T[], seed: number): T[] {

@@ -1,31 +1,57 @@
 // What the classifier sees of a passage. Framing is a matter of voice more than topic, so besides word
-// stems (stop words kept: "I", "we" and "said" carry voice) it gets markers for who is speaking and how.
+// stems (stop words kept: "I", "we" and "said" carry voice) it gets markers for who is speaking and how:
+// whom the reporting verbs attach to, first person inside and outside quotation marks, how much is
+// quoted, hedges, and evaluative words.
 import { stem, tokenize } from "../analysis/tokenize";
+import { extractAttributions, type SpeakerRegistry } from "./speaker";
+
+export interface VoiceContext {
+  /** speakers introduced earlier in the same article, so "Zakir said" keeps Zakir's role */
+  registry?: SpeakerRegistry;
+  /** the role the previous passage's speaker had, for "he said" */
+  previousRole?: string | null;
+}
 
 const FIRST_SINGULAR = new Set(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd"]);
 const FIRST_PLURAL = new Set(["we", "us", "our", "ours", "ourselves", "we're", "we've"]);
 const QUOTED = /[“"«]([^”"»]{3,})[”"»]/g;
 
-const SPEAKERS: [string, RegExp][] = [
-  ["official", /\b(ministry|spokes(?:man|woman|person)|government|authorit(?:y|ies)|official|officials|state media|state council|white paper|embassy|ambassador|regional (?:government|chairman)|police said|party secretary|xinhua|global times)\b/i],
-  ["monitor", /\b(human rights watch|amnesty|rights groups?|ngos?|researchers?|investigators?|united nations|un experts?|high commissioner|report(?:ed|s)?|satellite|leaked|documents? (?:show|reveal)|journalists?|correspondents?)\b/i],
-  ["witness", /\b(former detainees?|recalled|remembers?|told me|my (?:mother|father|brother|sister|husband|wife|son|daughter|family|cell)|survivors?|relatives?|in tears|was taken|were taken)\b/i],
-];
-const EVALUATIVE = /\b(so-called|allegedly|alleged|lies|fabricat\w+|smear\w*|baseless|groundless|atrocit\w+|abuses?|crimes?|brutal\w*|stability|harmony|prosperity|lawful|legitimate|interference)\b/i;
+// Verbs by what the speaker does with them: defend and deny, condemn and demand, or recount.
+const DEFENDING = /\b(denied|denies|deny|rejected|rejects|dismissed|dismisses|insisted|insists|maintained|maintains|stressed|in accordance with(?: the)? law|lawful|legitimate|normal(?:ly)?|fully (?:protected|guaranteed)|internal affairs|interference|interfering|sovereignty|fabricat\w*|smears?|lies|baseless|groundless|stability|harmony|prosperity|development|vocational|voluntar\w*|so-called)\b/gi;
+const CONDEMNING = /\b(condemn\w*|accus\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|concern\w*|sanction\w*|breach\w*|violat\w+|abuses?|atrocit\w+|persecut\w+|repress\w+|arbitrar\w+|crimes? against humanity|genocide|torture|crackdown|systematic|independent (?:inquiry|investigation|investigators)|accountab\w+|unfettered)\b/gi;
+const DOCUMENTING = /\b(documented|found|show(?:s|ed)?|analys\w+|satellite|leaked|records?|data|database|estimates?|investigation|interviews?|verified|reviewed|obtained|seen by|according to documents?)\b/gi;
+const RECOUNTING = /\b(recalled|recalls|remembered|remembers|recounted|described how|told (?:me|us)|i saw|we saw|i was|we were|they (?:took|beat|told|made|forced) (?:me|us)|was taken|were taken|was beaten|was held|was detained|was forced|were forced|made (?:me|us) to)\b/gi;
+const HEDGES = /\b(allegedly|alleged|reportedly|apparently|believed to|thought to|estimated|as many as|at least|may|might|could|appears? to|seems? to|suggests?|likely|possibly|claims?|claimed|purported\w*)\b/gi;
+const CONTRAST = /\b(despite|contradict\w*|but|however|although|yet|even as|official (?:account|narrative|claims?|figures?)|(?:beijing|the government|officials|authorities)(?:'s)? (?:says?|claims?|insists?))\b/gi;
 
-export function voiceFeatures(text: string): string[] {
+export function voiceFeatures(text: string, context: VoiceContext = {}): string[] {
   const tokens = tokenize(text);
   const features = tokens.map(stem);
-  const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]).join(" ");
-  const quotedTokens = new Set(tokenize(quoted));
-  const outside = tokens.filter((t) => !quotedTokens.has(t));
-  if (tokens.some((t) => FIRST_SINGULAR.has(t))) features.push("__first_singular");
-  if (outside.some((t) => FIRST_SINGULAR.has(t))) features.push("__first_singular_unquoted");
-  if ([...quotedTokens].some((t) => FIRST_SINGULAR.has(t))) features.push("__first_singular_quoted");
-  if (tokens.some((t) => FIRST_PLURAL.has(t))) features.push("__first_plural");
-  if ([...quotedTokens].some((t) => FIRST_PLURAL.has(t))) features.push("__first_plural_quoted");
-  if (quoted) features.push(quoted.length > text.length / 2 ? "__mostly_quoted" : "__has_quote");
-  for (const [speaker, pattern] of SPEAKERS) if (pattern.test(text)) features.push(`__speaker_${speaker}`);
-  if (EVALUATIVE.test(text)) features.push("__evaluative");
+  const quotedText = [...text.matchAll(QUOTED)].map((m) => m[1]).join(" ");
+  const quotedTokens = new Set(tokenize(quotedText));
+  const outsideTokens = tokenize(text.replace(QUOTED, " "));
+  const add = (f: string) => features.push(`__${f}`);
+
+  if (outsideTokens.some((t) => FIRST_SINGULAR.has(t))) add("first_singular_unquoted");
+  if ([...quotedTokens].some((t) => FIRST_SINGULAR.has(t))) add("first_singular_quoted");
+  if (outsideTokens.some((t) => FIRST_PLURAL.has(t))) add("first_plural_unquoted");
+  if ([...quotedTokens].some((t) => FIRST_PLURAL.has(t))) add("first_plural_quoted");
+  const share = quotedText.length / Math.max(1, text.length);
+  add(share === 0 ? "quote_none" : share < 0.5 ? "quote_some" : "quote_most");
+
+  const attributions = extractAttributions(text, context.registry);
+  if (!attributions.length) add("attribution_none");
+  attributions.forEach((a, i) => {
+    const role = a.pronoun ? (context.previousRole ? `${context.previousRole}` : "pronoun") : (a.role ?? "unknown");
+    add(`said_by_${role}`);
+    if (i === 0) add(`lead_${role}`);
+    if (a.verb === "according to") add(`according_to_${role}`);
+  });
+  const counts: [string, RegExp][] = [["defending", DEFENDING], ["condemning", CONDEMNING], ["documenting", DOCUMENTING], ["recounting", RECOUNTING], ["hedge", HEDGES], ["contrast", CONTRAST]];
+  for (const [name, pattern] of counts) {
+    const n = text.match(pattern)?.length ?? 0;
+    if (n) add(name);
+    if (n >= 2) add(`${name}_2`);
+  }
   return features;
 }

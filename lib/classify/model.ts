@@ -2,10 +2,24 @@
 // model can live in the database, in a file, and be restored by any process.
 import natural from "../nlp";
 import { FRAMINGS, type FramingLabel } from "./labels";
-import { voiceFeatures } from "./features";
+import { voiceFeatures, type VoiceContext } from "./features";
+import { tokenize } from "../analysis/tokenize";
 
 export const ALGORITHMS = ["bayes", "logistic-regression"] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
+
+/** "voice": word stems plus the voice markers; "words": plain bag of words, the baseline it must beat. */
+export const FEATURE_SETS = ["voice", "words"] as const;
+export type FeatureSet = (typeof FEATURE_SETS)[number];
+
+const FEATURES: Record<FeatureSet, (text: string, context?: VoiceContext) => string[]> = {
+  voice: voiceFeatures,
+  words: (text) => tokenize(text),
+};
+
+export interface TrainOptions {
+  features?: FeatureSet;
+}
 
 export interface Prediction {
   label: FramingLabel;
@@ -16,7 +30,12 @@ export interface Prediction {
 
 export interface FramingModel {
   algorithm: Algorithm;
-  predict(text: string): Prediction;
+  features: FeatureSet;
+  /** softmax temperature fitted on held-out predictions (1 = the classifier's own scores) */
+  temperature: number;
+  predict(text: string, context?: VoiceContext): Prediction;
+  /** the same model with its scores recalibrated */
+  withTemperature(temperature: number): FramingModel;
   serialize(): string;
 }
 
@@ -31,12 +50,13 @@ interface BayesState {
   smoothing: number;
 }
 
-export function trainModel(examples: { text: string; label: FramingLabel }[], algorithm: Algorithm): FramingModel {
+export function trainModel(examples: { text: string; label: FramingLabel }[], algorithm: Algorithm, options: TrainOptions = {}): FramingModel {
+  const features = options.features ?? "voice";
   const classifier = algorithm === "bayes" ? new natural.BayesClassifier() : new natural.LogisticRegressionClassifier();
-  for (const { text, label } of examples) classifier.addDocument(voiceFeatures(text), label);
+  for (const { text, label } of examples) classifier.addDocument(FEATURES[features](text), label);
   if (algorithm === "logistic-regression") pruneRareFeatures(classifier, LR_MIN_FEATURE_COUNT);
   classifier.train();
-  return wrap(classifier, algorithm);
+  return wrap(classifier, algorithm, features, 1);
 }
 
 // natural's logistic regression runs dense batch gradient descent: its cost grows with examples × vocabulary
@@ -49,23 +69,33 @@ function pruneRareFeatures(classifier: Classifier, minCount: number): void {
 }
 
 export function restoreModel(serialized: string): FramingModel {
-  const { algorithm, classifier } = JSON.parse(serialized) as { algorithm: Algorithm; classifier: Record<string, unknown> };
-  if (algorithm === "bayes") return wrap(natural.BayesClassifier.restore(classifier), algorithm);
-  if (algorithm === "logistic-regression") return wrap(natural.LogisticRegressionClassifier.restore(classifier), algorithm);
+  const { algorithm, classifier, features = "voice", temperature = 1 } = JSON.parse(serialized) as {
+    algorithm: Algorithm; classifier: Record<string, unknown>; features?: FeatureSet; temperature?: number;
+  };
+  if (algorithm === "bayes") return wrap(natural.BayesClassifier.restore(classifier), algorithm, features, temperature);
+  if (algorithm === "logistic-regression") return wrap(natural.LogisticRegressionClassifier.restore(classifier), algorithm, features, temperature);
   throw new Error(`unknown classifier algorithm ${String(algorithm)}`);
 }
 
-function wrap(classifier: Classifier, algorithm: Algorithm): FramingModel {
+function wrap(classifier: Classifier, algorithm: Algorithm, features: FeatureSet, temperature: number): FramingModel {
   const raw = algorithm === "bayes" ? bayesScores(classifier) : logisticScores(classifier);
   return {
-    algorithm,
-    predict(text) {
-      const scores = raw(voiceFeatures(text));
+    algorithm, features, temperature,
+    predict(text, context) {
+      const scores = applyTemperature(raw(FEATURES[features](text, context)), temperature);
       const label = FRAMINGS.reduce((best, l) => (scores[l] > scores[best] ? l : best), FRAMINGS[0]);
       return { label, confidence: scores[label], scores };
     },
-    serialize: () => JSON.stringify({ algorithm, classifier: JSON.parse(JSON.stringify(classifier)) }),
+    withTemperature: (t) => wrap(classifier, algorithm, features, t),
+    serialize: () => JSON.stringify({ algorithm, features, temperature, classifier: JSON.parse(JSON.stringify(classifier)) }),
   };
+}
+
+/** Temperature scaling (Guo et al. 2017): p_i ∝ p_i^(1/T). T > 1 softens overconfident scores; the ranking never changes. */
+export function applyTemperature(scores: Record<FramingLabel, number>, temperature: number): Record<FramingLabel, number> {
+  if (temperature === 1) return scores;
+  const logs = FRAMINGS.map((l) => Math.log(Math.max(scores[l], 1e-300)) / temperature);
+  return normalise(softmax(logs));
 }
 
 function bayesScores(classifier: Classifier) {

@@ -1,0 +1,41 @@
+// Who a phrase names, by role. Framing and speaker are separate questions: a UN body can be quoted
+// inside an official passage and a ministry inside a critical one, so roles are found here and
+// framing is left to the classifier.
+import { z } from "zod";
+
+export const SPEAKER_ROLES = ["state_official", "state_media", "ngo", "un", "foreign_government", "journalist", "witness"] as const;
+export const speakerRoleSchema = z.enum(SPEAKER_ROLES);
+export type SpeakerRole = z.infer<typeof speakerRoleSchema>;
+
+export const SPEAKER_ROLE_NAMES: Record<SpeakerRole, string> = {
+  state_official: "state official",
+  state_media: "state media",
+  ngo: "NGO / researcher",
+  un: "UN",
+  foreign_government: "foreign government",
+  journalist: "journalist",
+  witness: "witness",
+};
+
+// Checked together: the role whose cue comes first in the phrase wins ("Chinese diplomats at the UN
+// Human Rights Council" are diplomats; "a lawyer for a civil liberties union" speaks for the union).
+// Earlier entries win ties, so "state media" beats "state", and "UN experts" beats "experts".
+const ROLE_CUES: [SpeakerRole, RegExp][] = [
+  ["state_media", /\b(xinhua|global times|people's daily|cctv|cgtn|tass|state[- ](?:run |owned )?(?:media|television|tv|broadcaster|newspapers?|press|news agency|outlets?)|official news agency|(?:judiciary|government)'s news agency|party newspaper|state-controlled)\b/i],
+  ["foreign_government", /\b(western (?:diplomats?|governments?|officials?|countries|envoys?)|foreign (?:secretary|minister|office)|state department|secretary of state|treasury|white house|european (?:union|parliament|commission)|\beu\b|g7|member (?:countries|states)|(?:\d+|dozens of|several|many) (?:countries|governments|nations|states)|signatories|(?:u\.s\.|us|american|british|uk|canadian|japanese|german|french|dutch|australian|swedish|norwegian|new zealand's?) (?:government|officials?|lawmakers|senators?|diplomats?|ambassadors?|minister|envoy|parliament|congress|trade minister)|(?:washington|london|ottawa|tokyo|berlin|paris|canberra|brussels)(?= (?:said|says|urged|called|warned|condemned))|congress(?:ional)?|lawmakers|senators?|parliament-in-exile)\b/i],
+  ["un", /\b(un|u\.n\.|united nations|special rapporteurs?|high commissioner|human rights council|unhcr|ohchr|unicef|world health organi[sz]ation|who experts|committee on the elimination|un experts?|un panel|un committee|un agency)\b/i],
+  ["journalist", /\b(reporters?|journalists?|correspondents?|editors?|this newspaper|our (?:reporters|correspondent|investigation)|reuters|associated press|afp|bbc|cnn|the epoch times|radio free asia|the newspaper|the outlet|news outlet|documentary)\b/i],
+  ["ngo", /\b(human rights watch|amnesty(?: international)?|rights groups?|rights organi[sz]ations?|rights activists?|campaigners?|activists?|advocacy|advocates?|ngos?|charit(?:y|ies)|aid (?:agencies|groups|workers)|médecins|doctors without borders|researchers?|academics?|scholars?|experts?|analysts?|economists?|institute|think[- ]tank|watchdog|observers?|critics?|civil liberties|union organi[sz]ers|lawyers? for|legal experts|monitors?|medical association|inquiry|investigators?)\b/i],
+  ["state_official", /\b(ministry|minister|ministers|spokes(?:man|woman|person|people|men)|government|authorit(?:y|ies)|officials?|police|army|military|troops|embassy|ambassadors?|consul(?: general)?|envoys?|diplomats?|president|prime minister|premier|governor|mayor|chairman|chairwoman|party secretary|commissioner|commission|bureau|department|agency|court|judge|prosecutors?|judiciary|state council|white paper|security forces|coast guard|border force|chief executive|beijing|moscow|kremlin|cabinet|regime|officers?|administration|provincial|regional|municipal|customs|communist party|ccp|cpc)\b/i],
+  ["witness", /\b(former (?:detainees?|prisoners?|inmates?|students?|workers?)|detainees?|survivors?|relatives?|residents?|villagers?|witness(?:es)?|(?:his|her|their|a|the) (?:mother|father|brother|sister|husband|wife|son|daughter|daughters|sons|cousin|uncle|aunt|neighbou?r|family)|mothers?|fathers?|farmers?|herders?|workers?|pickers?|teachers?|nurses?|doctors?|students?|protesters?|businessm[ae]n|refugees?|migrants?|parents?|neighbou?rs?|a (?:man|woman|girl|boy)|(?:man|woman) who|who (?:was|were) (?:held|detained|taken))\b/i],
+];
+
+/** The role a phrase names, or null when it names none. */
+export function roleOf(phrase: string): SpeakerRole | null {
+  let best: { role: SpeakerRole; at: number } | null = null;
+  for (const [role, cue] of ROLE_CUES) {
+    const m = cue.exec(phrase);
+    if (m && (!best || m.index < best.at)) best = { role, at: m.index };
+  }
+  return best?.role ?? null;
+}
