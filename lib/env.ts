@@ -11,6 +11,10 @@ const schema = z.object({
   SEEDS_DIR: z.string().default("../shared/seeds"),
   /** the contested-terms ledger's groups of competing names */
   CONTESTED_TERMS_PATH: z.string().default("data/contested-terms.json"),
+  /** reviewers send this to correct labels; unset → the dashboard is read-only */
+  REVIEWER_TOKEN: z.string().min(8, "REVIEWER_TOKEN must be at least 8 characters").optional().or(z.literal("").transform(() => undefined)),
+  /** model labels with a calibrated confidence below this are flagged "uncertain" */
+  UNCERTAIN_BELOW: z.coerce.number().min(0).max(1).default(0.6),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,10 +2,7 @@
 // Needs no database: it uses the model file written by `npm run train` (or trains a temporary one).
 import readline from "node:readline";
 import { z } from "zod";
-import { loadModelFile } from "../lib/pipeline/loadModel";
-import { trainBestModel } from "../lib/classify/trainBestModel";
-import { loadTrainingData } from "../lib/classify/trainingData";
-import { TRAINING_DIR } from "../lib/pipeline/trainAndStore";
+import { loadModelFile, temporaryModel } from "../lib/pipeline/loadModel";
 
 const lineSchema = z.object({ text: z.string() });
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -13,7 +10,7 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
 let loaded = loadModelFile();
 if (!loaded) {
   console.error("[classify] no model file (npm run train writes one): training a temporary model");
-  loaded = { model: trainBestModel(loadTrainingData(TRAINING_DIR), { algorithms: ["bayes"] }).model, version: null };
+  loaded = temporaryModel();
 }
 const { model } = loaded;
 

@@ -4,10 +4,7 @@ import { ARTICLE_EXTENSIONS, collectInputFiles } from "../lib/ingest/sources";
 import type { ArticleMeta } from "../lib/ingest/types";
 import { dryRunInputs } from "../lib/pipeline/dryRunInputs";
 import { ingestInputs } from "../lib/pipeline/ingestInputs";
-import { loadModelFile } from "../lib/pipeline/loadModel";
-import { trainBestModel } from "../lib/classify/trainBestModel";
-import { loadTrainingData } from "../lib/classify/trainingData";
-import { TRAINING_DIR } from "../lib/pipeline/trainAndStore";
+import { loadModelFile, temporaryModel } from "../lib/pipeline/loadModel";
 import { createProgress } from "./support/progress";
 import { openDatabase } from "./support/session";
 import { ensureModel } from "../lib/pipeline/ensureModel";
@@ -48,7 +45,7 @@ if (opts.dryRun) {
   let loaded = loadModelFile();
   if (!loaded) {
     console.error("[ingest] no stored model file: training a temporary one (npm run train stores one)");
-    loaded = { model: trainBestModel(loadTrainingData(TRAINING_DIR), { algorithms: ["bayes"] }).model, version: null };
+    loaded = temporaryModel();
   }
   const results = await dryRunInputs(inputs, loaded, flags, { fetch: opts.fetch });
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -17,8 +17,10 @@ const FIRST_PLURAL = new Set(["we", "us", "our", "ours", "ourselves", "we're", "
 const QUOTED = /[“"«]([^”"»]{3,})[”"»]/g;
 
 // Verbs by what the speaker does with them: defend and deny, condemn and demand, or recount.
-const DEFENDING = /\b(denied|denies|deny|rejected|rejects|dismissed|dismisses|insisted|insists|maintained|maintains|stressed|in accordance with(?: the)? law|lawful|legitimate|normal(?:ly)?|fully (?:protected|guaranteed)|internal affairs|interference|interfering|sovereignty|fabricat\w*|smears?|lies|baseless|groundless|stability|harmony|prosperity|development|vocational|voluntar\w*|so-called)\b/gi;
+const DEFENDING = /\b(denied|denies|deny|rejected|rejects|dismissed|dismisses|insisted|insists|maintained|maintains|stressed|in accordance with(?: the)? law|lawful|legitimate|normal(?:ly)?|fully (?:protected|guaranteed)|internal affairs|interference|interfering|sovereignty|fabricat\w*|smears?|lies|baseless|groundless|stability|harmony|prosperity|development|voluntar\w*|extremis\w+|separatis\w+|terroris\w+)\b/gi;
 const CONDEMNING = /\b(condemn\w*|accus\w*|urg\w+|called (?:on|for)|calls (?:on|for)|demand\w*|concern\w*|sanction\w*|breach\w*|violat\w+|abuses?|atrocit\w+|persecut\w+|repress\w+|arbitrar\w+|crimes? against humanity|genocide|torture|crackdown|systematic|independent (?:inquiry|investigation|investigators)|accountab\w+|unfettered)\b/gi;
+// Words a critic uses of the authorities' own story.
+const DISMISSIVE = /\b(so-called|propaganda|regime|sham|whitewash\w*|decei\w+|conceal\w*|cover[- ]up|hid(?:e|den|ing)|silenc\w+|brave\w*|courage\w*|true nature|in the dark|narrative|pressure[ds]?|mass (?:detention|internment|surveillance)|internment)\b/gi;
 const DOCUMENTING = /\b(documented|found|show(?:s|ed)?|analys\w+|satellite|leaked|records?|data|database|estimates?|investigation|interviews?|verified|reviewed|obtained|seen by|according to documents?)\b/gi;
 const RECOUNTING = /\b(recalled|recalls|remembered|remembers|recounted|described how|told (?:me|us)|i saw|we saw|i was|we were|they (?:took|beat|told|made|forced) (?:me|us)|was taken|were taken|was beaten|was held|was detained|was forced|were forced|made (?:me|us) to)\b/gi;
 const HEDGES = /\b(allegedly|alleged|reportedly|apparently|believed to|thought to|estimated|as many as|at least|may|might|could|appears? to|seems? to|suggests?|likely|possibly|claims?|claimed|purported\w*)\b/gi;
@@ -47,7 +49,7 @@ export function voiceFeatures(text: string, context: VoiceContext = {}): string[
     if (i === 0) add(`lead_${role}`);
     if (a.verb === "according to") add(`according_to_${role}`);
   });
-  const counts: [string, RegExp][] = [["defending", DEFENDING], ["condemning", CONDEMNING], ["documenting", DOCUMENTING], ["recounting", RECOUNTING], ["hedge", HEDGES], ["contrast", CONTRAST]];
+  const counts: [string, RegExp][] = [["defending", DEFENDING], ["condemning", CONDEMNING], ["dismissive", DISMISSIVE], ["documenting", DOCUMENTING], ["recounting", RECOUNTING], ["hedge", HEDGES], ["contrast", CONTRAST]];
   for (const [name, pattern] of counts) {
     const n = text.match(pattern)?.length ?? 0;
     if (n) add(name);

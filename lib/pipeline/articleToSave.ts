@@ -14,7 +14,10 @@ export function articleToSave(article: ParsedArticle, model: LoadedModel, source
     title: article.title, byline: article.byline, outlet: outletName(article), url: article.url,
     urlKey: urlKey(article.canonicalUrl ?? article.url), publishedAt: toIsoDate(article.publishedTime),
     language: article.lang, contentHash: article.contentHash, sourceFile, cleanedText: article.cleanedText, modelVersion: model.version,
-    passages: passages.map((p) => ({ text: p.text, start: p.start, end: p.end, framing: p.framing, confidence: p.confidence, terms: p.terms })),
+    passages: passages.map((p) => ({
+      text: p.text, start: p.start, end: p.end, framing: p.framing, confidence: p.confidence, terms: p.terms,
+      speakerName: p.speakerName, speakerRole: p.speakerRole,
+    })),
   };
 }
 

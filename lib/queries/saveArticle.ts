@@ -5,6 +5,7 @@ import type { TermCount } from "../analysis/terms";
 import { textOverlap } from "../ingest/textOverlap";
 import { applyPassageStats } from "./applyPassageStats";
 import type { FramingLabel } from "../classify/labels";
+import type { SpeakerRole } from "../classify/speakerRoles";
 
 export interface ArticleToSave {
   title: string;
@@ -20,7 +21,10 @@ export interface ArticleToSave {
   sourceFile: string | null;
   cleanedText: string;
   modelVersion: number | null;
-  passages: { text: string; start: number; end: number; framing: FramingLabel; confidence: number; terms: TermCount[] }[];
+  passages: {
+    text: string; start: number; end: number; framing: FramingLabel; confidence: number; terms: TermCount[];
+    speakerName?: string | null; speakerRole?: SpeakerRole | null;
+  }[];
 }
 
 export type SaveResult = {
@@ -73,11 +77,14 @@ async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
     });
     const rows = input.passages;
     const passages = await tx.$queryRaw<{ id: number; position: number }[]>`
-      INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at)
-      SELECT ${article.id}, p.position, p.text, p.start_offset, p.end_offset, p.framing, p.confidence, 'model', ${input.modelVersion}::int, ${outlet.id}, ${publishedAt}::date
+      INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at,
+                           model_framing, model_confidence, speaker_name, speaker_role)
+      SELECT ${article.id}, p.position, p.text, p.start_offset, p.end_offset, p.framing, p.confidence, 'model', ${input.modelVersion}::int, ${outlet.id}, ${publishedAt}::date,
+             p.framing, p.confidence, p.speaker_name, p.speaker_role
       FROM unnest(${rows.map((_, i) => i)}::int[], ${rows.map((p) => p.text)}::text[], ${rows.map((p) => p.start)}::int[],
-                  ${rows.map((p) => p.end)}::int[], ${rows.map((p) => p.framing)}::"Framing"[], ${rows.map((p) => p.confidence)}::float8[])
-           AS p(position, text, start_offset, end_offset, framing, confidence)
+                  ${rows.map((p) => p.end)}::int[], ${rows.map((p) => p.framing)}::"Framing"[], ${rows.map((p) => p.confidence)}::float8[],
+                  ${rows.map((p) => p.speakerName ?? null)}::text[], ${rows.map((p) => p.speakerRole ?? null)}::"SpeakerRole"[])
+           AS p(position, text, start_offset, end_offset, framing, confidence, speaker_name, speaker_role)
       RETURNING id, position`;
     const terms = passages.flatMap(({ id, position }) =>
       input.passages[position].terms.map((t) => ({ passageId: id, stem: t.stem, surface: t.surface, n: t.n, count: t.count })),

@@ -1,0 +1,21 @@
+// npm run classify-all   Re-label every stored passage with the active model. Labels set by reviewers are
+// kept; the report says how many model labels changed framing.
+import { loadActiveModel } from "../lib/pipeline/loadModel";
+import { classifyAll } from "../lib/pipeline/classifyAll";
+import { openDatabase } from "./support/session";
+
+const session = await openDatabase();
+let code = 0;
+try {
+  const loaded = await loadActiveModel();
+  if (!loaded) {
+    console.error("[classify-all] no model stored: run `npm run train` first");
+    code = 1;
+  } else {
+    const s = await classifyAll(loaded);
+    console.log(`re-labelled ${s.passages} passages with model version ${s.version}: ${s.changed} changed framing, ${s.human} reviewer labels kept as they were`);
+  }
+} finally {
+  await session.close();
+}
+process.exit(code);
