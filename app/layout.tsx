@@ -23,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/contested">Contested terms</Link>
             <Link href="/concordance">Concordance</Link>
             <Link href="/compare">Compare</Link>
+            <Link href="/evaluation">Evaluation</Link>
           </nav>
         </header>
         <main>{children}</main>

@@ -7,6 +7,7 @@ import { TopTerms } from "@/components/TopTerms";
 import { FramingTable } from "@/components/charts/FramingTable";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, type FramingLabel } from "@/lib/classify/labels";
+import { getEnv } from "@/lib/env";
 import { getFramingByMonth } from "@/lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "@/lib/queries/getFramingByOutlet";
 import { getPassages } from "@/lib/queries/getPassages";
@@ -63,7 +64,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <Downloads api="/api/overview" query={withParam(filtersToQuery({ ...filters, term: undefined }), "table", "terms")} />
       </section>
       <Downloads api="/api/passages" query={withParam(query, "pageSize", "1000")} />
-      <PassageList rows={passages.rows} total={passages.total} page={page} pageSize={PAGE_SIZE} filters={filters}
+      <PassageList rows={passages.rows} total={passages.total} page={page} pageSize={PAGE_SIZE} filters={filters} threshold={getEnv().UNCERTAIN_BELOW}
         highlight={surfaces} search={filters.q} />
     </>
   );

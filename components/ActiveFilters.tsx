@@ -10,6 +10,8 @@ export function ActiveFilters({ filters, termLabel }: { filters: Filters; termLa
     ...(filters.to ? [{ label: `to ${filters.to}`, without: { to: undefined } }] : []),
     ...(filters.q ? [{ label: `search: “${filters.q}”`, without: { q: undefined } }] : []),
     ...(filters.term ? [{ label: `term: ${termLabel ?? filters.term}`, without: { term: undefined } }] : []),
+    ...(filters.uncertain ? [{ label: "uncertain model labels", without: { uncertain: undefined } }] : []),
+    ...(filters.labels && filters.labels !== "both" ? [{ label: filters.labels === "model" ? "model labels" : "reviewer labels only", without: { labels: undefined } }] : []),
   ];
   if (!chips.length) return <p className="hint">All passages. Click a bar, a month or a term to see the passages behind it.</p>;
   return (

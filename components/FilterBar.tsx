@@ -31,6 +31,15 @@ export function FilterBar({ filters, outlets, action = "/", keep = {} }: Props) 
       <label className="field"><span>From</span><input type="month" name="from" defaultValue={filters.from?.slice(0, 7)} aria-label="From month" /></label>
       <label className="field"><span>To</span><input type="month" name="to" defaultValue={filters.to?.slice(0, 7)} aria-label="To month" /></label>
       <label className="field"><span>Search</span><input type="text" name="q" defaultValue={filters.q} placeholder="word or phrase" aria-label="Search" /></label>
+      <label className="field">
+        <span>Labels</span>
+        <select name="labels" defaultValue={filters.labels ?? "both"} aria-label="Labels">
+          <option value="both">model and reviewer (reviewer wins)</option>
+          <option value="model">model labels only</option>
+          <option value="human">reviewer labels only</option>
+        </select>
+      </label>
+      <label className="check"><input type="checkbox" name="uncertain" value="1" defaultChecked={filters.uncertain === "1"} /> Uncertain only</label>
       {filters.term && <input type="hidden" name="term" value={filters.term} />}
       <button type="submit">Apply</button>
       <a href={action}>Clear</a>

@@ -1,13 +1,18 @@
 // The passages behind the current view: text with the term highlighted, framing, confidence, source.
 import Link from "next/link";
-import { FRAMING_NAMES } from "@/lib/classify/labels";
 import type { PassageRow } from "@/lib/queries/getPassages";
 import { type Filters, filtersToQuery } from "@/lib/schema";
+import { PassageLabel, shownFraming, SpeakerTag } from "./PassageLabel";
 import { Highlight } from "./Highlight";
 
-interface Props { rows: PassageRow[]; total: number; page: number; pageSize: number; filters: Filters; highlight: string[]; search?: string }
+interface Props {
+  rows: PassageRow[]; total: number; page: number; pageSize: number; filters: Filters; highlight: string[]; search?: string;
+  /** below this calibrated confidence a model label is flagged uncertain */
+  threshold: number;
+}
 
-export function PassageList({ rows, total, page, pageSize, filters, highlight, search }: Props) {
+export function PassageList({ rows, total, page, pageSize, filters, highlight, search, threshold }: Props) {
+  const view = filters.labels ?? "both";
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageHref = (p: number) => {
     const q = filtersToQuery(filters);
@@ -18,12 +23,12 @@ export function PassageList({ rows, total, page, pageSize, filters, highlight, s
       <h2>{total} {total === 1 ? "passage" : "passages"}</h2>
       <ol className="passages">
         {rows.map((p) => (
-          <li key={p.id} className={p.framing} data-testid="passage">
+          <li key={p.id} className={shownFraming(p, view)} data-testid="passage">
             <div className="meta">
-              <span className={`badge ${p.framing}`}>{FRAMING_NAMES[p.framing]}</span>
-              <span title="classifier confidence">{p.labelSource === "human" ? "labelled by a person" : `${Math.round(p.confidence * 100)}% confidence`}</span>
+              <PassageLabel p={p} view={view} threshold={threshold} />
               <span>{p.outlet}</span>
               <span>{p.publishedAt ?? "undated"}</span>
+              <SpeakerTag name={p.speakerName} role={p.speakerRole} />
             </div>
             {/* dir="auto": an Arabic or Hebrew passage reads right-to-left, whatever the page around it */}
             <div dir="auto"><Highlight text={p.text} words={highlight} substrings={search ? [search] : []} /></div>

@@ -6,6 +6,9 @@ const many = <T extends z.ZodTypeAny>(item: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : (Array.isArray(v) ? v : [v])).filter((x) => x !== ""), z.array(item));
 
 const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "use YYYY-MM or YYYY-MM-DD");
+export const LABEL_VIEWS = ["both", "model", "human"] as const;
+export const labelViewSchema = z.enum(LABEL_VIEWS);
+export type LabelView = z.infer<typeof labelViewSchema>;
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || undefined);
 
 /** Strict: the API answers 400 naming the parameter when this fails. */
@@ -17,11 +20,17 @@ export const strictFiltersSchema = z.object({
   q: optionalText(200),
   /** a term's stem key (words' stems joined by spaces), set by clicking a term */
   term: optionalText(100),
+  /** "1": only model labels whose calibrated confidence is below UNCERTAIN_BELOW */
+  uncertain: z.enum(["1"]).optional(),
+  /** whose labels: the model's, reviewers' only, or both (the label in force, human over model; the default) */
+  labels: labelViewSchema.optional(),
 });
 /** Lenient, for pages: a malformed date is ignored rather than breaking a shared link. */
 export const filtersSchema = strictFiltersSchema.extend({
   from: month.optional().catch(undefined),
   to: month.optional().catch(undefined),
+  uncertain: z.enum(["1"]).optional().catch(undefined),
+  labels: labelViewSchema.optional().catch(undefined),
 });
 export type Filters = z.infer<typeof strictFiltersSchema>;
 
@@ -54,6 +63,8 @@ export function filtersToQuery(filters: Partial<Filters>): string {
   if (filters.to) params.set("to", filters.to);
   if (filters.q) params.set("q", filters.q);
   if (filters.term) params.set("term", filters.term);
+  if (filters.uncertain) params.set("uncertain", filters.uncertain);
+  if (filters.labels && filters.labels !== "both") params.set("labels", filters.labels);
   const s = params.toString();
   return s ? `?${s}` : "";
 }

@@ -5,7 +5,7 @@ import { describeIssue, formatSchema } from "./respond";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const FILTER_KEYS = new Set(["framing", "outlet", "from", "to", "q", "term"]);
+const FILTER_KEYS = new Set(["framing", "outlet", "from", "to", "q", "term", "uncertain", "labels"]);
 
 export function requestRecord(request: Request): Record<string, string | string[]> {
   return searchParamsToRecord(new URL(request.url).searchParams);

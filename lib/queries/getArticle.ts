@@ -6,7 +6,10 @@ export async function getArticle(id: number) {
     where: { id },
     include: {
       outlet: true,
-      passages: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true, framing: true, confidence: true, labelSource: true, modelVersion: true } },
+      passages: { orderBy: { position: "asc" }, select: {
+        id: true, position: true, text: true, framing: true, confidence: true, labelSource: true, modelVersion: true,
+        modelFraming: true, modelConfidence: true, speakerName: true, speakerRole: true,
+      } },
     },
   });
 }

@@ -1,12 +1,14 @@
 // The passages behind a number: every chart and term links here with its filters.
 import { getPrisma, Prisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
+import type { SpeakerRole } from "../classify/speakerRoles";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 
 export interface PassageRow {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number; labelSource: "model" | "human";
   articleId: number; articleTitle: string; outlet: string; publishedAt: string | null;
+  modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
 }
 
 export async function getPassages(filters: Partial<Filters>, page = 1, pageSize = 25): Promise<{ total: number; rows: PassageRow[] }> {
@@ -15,7 +17,9 @@ export async function getPassages(filters: Partial<Filters>, page = 1, pageSize 
   const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT COUNT(*)::int AS total FROM passage p WHERE ${where}`);
   const rows = await prisma.$queryRaw<PassageRow[]>(Prisma.sql`
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence, p.label_source::text AS "labelSource",
-           a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet, to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt"
+           a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet, to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt",
+           p.model_framing::text AS "modelFraming", p.model_confidence AS "modelConfidence",
+           p.speaker_name AS "speakerName", p.speaker_role::text AS "speakerRole"
     FROM passage p JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id
     WHERE ${where}
     ORDER BY p.published_at DESC NULLS LAST, a.id, p.position

@@ -1,5 +1,6 @@
 // The WHERE clause every dashboard query shares, built from validated filters with bound parameters only.
 import { Prisma } from "../db";
+import { getEnv } from "../env";
 import type { Filters } from "../schema";
 
 /** Month bounds: "2019-03" means from 2019-03-01, or to the end of March when used as `to`. */
@@ -18,7 +19,17 @@ function escapeLike(value: string): string {
 /** Conditions on a passage aliased `p`. */
 export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filters.framing?.length) parts.push(Prisma.sql`p.framing::text IN (${Prisma.join(filters.framing)})`);
+  // "model" view: the model's own label, even where a reviewer has since set another
+  const modelView = filters.labels === "model";
+  const framing = modelView ? Prisma.sql`COALESCE(p.model_framing, p.framing)` : Prisma.sql`p.framing`;
+  if (filters.framing?.length) parts.push(Prisma.sql`${framing}::text IN (${Prisma.join(filters.framing)})`);
+  if (filters.labels === "human") parts.push(Prisma.sql`p.label_source = 'human'`);
+  if (filters.uncertain) {
+    const threshold = getEnv().UNCERTAIN_BELOW;
+    parts.push(modelView
+      ? Prisma.sql`COALESCE(p.model_confidence, p.confidence) < ${threshold}`
+      : Prisma.sql`p.label_source = 'model' AND p.confidence < ${threshold}`);
+  }
   if (filters.outlet?.length) parts.push(Prisma.sql`p.outlet_id IN (SELECT id FROM outlet WHERE name IN (${Prisma.join(filters.outlet)}))`);
   if (filters.from) parts.push(Prisma.sql`p.published_at >= ${fromDate(filters.from)}::date`);
   if (filters.to) parts.push(Prisma.sql`p.published_at < ${toDateExclusive(filters.to)}`);

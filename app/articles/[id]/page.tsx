@@ -1,8 +1,13 @@
 // One article, passage by passage, coloured by framing; each passage is an anchor (#p-N) that lists link to.
+// With a reviewer token configured, each passage's framing can be corrected here; without one the page says
+// it is read-only.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
+import { PassageLabel, SpeakerTag } from "@/components/PassageLabel";
+import { LabelEditor, ReviewerTokenField } from "@/components/ReviewerControls";
+import { FRAMING_NAMES } from "@/lib/classify/labels";
+import { getEnv } from "@/lib/env";
 import { directionOf } from "@/lib/ingest/detectLanguage";
 import { getArticle } from "@/lib/queries/getArticle";
 import { safeHttpUrl } from "@/lib/safeUrl";
@@ -14,6 +19,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   if (!id.success) notFound();
   const article = await getArticle(id.data);
   if (!article) notFound();
+  const { REVIEWER_TOKEN, UNCERTAIN_BELOW } = getEnv();
+  const canReview = Boolean(REVIEWER_TOKEN);
   const published = article.publishedAt?.toISOString().slice(0, 10);
   const original = safeHttpUrl(article.url);
   return (
@@ -26,15 +33,20 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         {article.url && !original && <> · original address (not a web link): <code>{article.url}</code></>}
       </p>
       <div className="legend">
-        <span style={{ color: "var(--official)" }}>Official framing</span>
-        <span style={{ color: "var(--critical)" }}>Critical framing</span>
-        <span style={{ color: "var(--testimony)" }}>Testimony</span>
+        <span style={{ color: "var(--official)" }}>{FRAMING_NAMES.official}</span>
+        <span style={{ color: "var(--critical)" }}>{FRAMING_NAMES.critical}</span>
+        <span style={{ color: "var(--testimony)" }}>{FRAMING_NAMES.testimony}</span>
       </div>
+      {canReview
+        ? <ReviewerTokenField />
+        : <p className="read-only" role="note">Read-only: labels cannot be corrected here because no reviewer token is configured (set REVIEWER_TOKEN).</p>}
       {article.passages.map((p) => (
-        <section key={p.id} id={`p-${p.position}`} className={`passage ${p.framing}`} data-framing={p.framing}>
+        <section key={p.id} id={`p-${p.position}`} className={`passage ${p.framing}`} data-framing={p.framing} data-label-source={p.labelSource}>
           <div className="meta">
-            <a href={`#p-${p.position}`}>¶{p.position + 1}</a> · <span className={`badge ${p.framing}`}>{FRAMING_NAMES[p.framing as FramingLabel]}</span>{" "}
-            {p.labelSource === "human" ? "labelled by a person" : `${Math.round(p.confidence * 100)}% confidence (model v${p.modelVersion ?? "?"})`}
+            <a href={`#p-${p.position}`}>¶{p.position + 1}</a> <PassageLabel p={p} view="both" threshold={UNCERTAIN_BELOW} />
+            {p.labelSource === "model" && <span className="hint"> (model v{p.modelVersion ?? "?"})</span>}{" "}
+            <SpeakerTag name={p.speakerName} role={p.speakerRole} />
+            {canReview && <LabelEditor passageId={p.id} framing={p.framing} />}
           </div>
           <p dir={directionOf(article.language) === "rtl" ? "rtl" : "auto"}>{p.text}</p>
         </section>

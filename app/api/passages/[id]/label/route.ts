@@ -1,0 +1,25 @@
+// POST /api/passages/:id/label {"framing": "official"|"critical"|"testimony"} — a reviewer sets a passage's
+// framing. Stored as a human label: classify-all never overwrites it and the next `npm run train` learns it.
+// 403 when no REVIEWER_TOKEN is configured (read-only), 401 on a wrong token.
+import { z } from "zod";
+import { badRequest, describeIssue } from "@/lib/api/respond";
+import { framingSchema } from "@/lib/classify/labels";
+import { getEnv } from "@/lib/env";
+import { setHumanLabel } from "@/lib/queries/setHumanLabel";
+import { tokenFromHeaders, tokenMatches } from "@/lib/reviewerToken";
+
+const idSchema = z.coerce.number().int().positive();
+const bodySchema = z.object({ framing: framingSchema });
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const expected = getEnv().REVIEWER_TOKEN;
+  if (!expected) return Response.json({ error: "read-only: no REVIEWER_TOKEN is configured, so labels cannot be changed" }, { status: 403 });
+  if (!tokenMatches(tokenFromHeaders(request.headers), expected)) return Response.json({ error: "wrong or missing reviewer token" }, { status: 401 });
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) return badRequest(`bad passage id: ${describeIssue(id.error)}`);
+  const body = bodySchema.safeParse(await request.json().catch(() => null));
+  if (!body.success) return badRequest(describeIssue(body.error));
+  const updated = await setHumanLabel(id.data, body.data.framing);
+  if (!updated) return Response.json({ error: `no passage ${id.data}` }, { status: 404 });
+  return Response.json(updated);
+}
