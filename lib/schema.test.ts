@@ -23,3 +23,15 @@ test("an unknown framing or a malformed date never reaches a query", () => {
   assert.deepEqual(bad.framing, []);
   assert.equal(bad.from, undefined);
 });
+
+test("the uncertain flag and the label view live in the URL; 'both' is the default and left out", () => {
+  const filters = parseFilters(new URLSearchParams("framing=critical&uncertain=1&labels=model"));
+  assert.equal(filters.uncertain, "1");
+  assert.equal(filters.labels, "model");
+  assert.equal(filtersToQuery(filters), "?framing=critical&uncertain=1&labels=model");
+  assert.equal(filtersToQuery(parseFilters(new URLSearchParams("labels=both"))), "");
+  const junk = parseFilters(new URLSearchParams("uncertain=yes&labels=robots&framing=official"));
+  assert.equal(junk.uncertain, undefined);
+  assert.equal(junk.labels, undefined);
+  assert.deepEqual(junk.framing, ["official"]);
+});

@@ -23,8 +23,9 @@ export const REPORTING_VERBS = "said|says|say|told|tells|stated|added|adds|insis
 const NOUN_LIKE_VERBS = "reports|claims|notes|calls|states|argues|believes";
 
 const VERB = new RegExp(`\\b(?:(${REPORTING_VERBS})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]))\\b`, "gi");
-// "…,” said a lawyer for …" / "…” says Ms Chen": after a closing quote the speaker comes after the verb.
-const INVERTED = /[”"]\s*,?\s*(said|says|told|added|recalled|asked|wrote)\s+((?:the |a |an |his |her |their )?[^,.;:“”"]{2,80})/gi;
+// "…,” said a lawyer for …", "…, recalled Gulnar Ismail, a former detainee": the speaker after the verb,
+// with the appositive that says who they are.
+const INVERTED = /(?:[”"]\s*,?|,)\s*(said|says|told|added|recalled|recalls|asked|wrote)\s+((?:the |a |an |his |her |their )?[^,.;:“”"]{2,80})(?:,\s+((?:a |an |the )[^,.;:“”"]{2,80}))?/gi;
 const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,100})/gi;
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
 const NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}$/u;
@@ -43,7 +44,12 @@ export function extractAttributions(text: string, registry: SpeakerRegistry = ne
   }
   for (const m of text.matchAll(INVERTED)) {
     const name = nounPhrase(m[2].replace(/\s+(?:in|at|on|during|to|after|before|who|which|that|as|when)\b.*$/i, ""));
-    if (name && !PRONOUNS.test(name)) found.push(make(name, m[1].toLowerCase(), m.index, registry));
+    if (!name || PRONOUNS.test(name) || PREPOSITION_START.test(name) || name.split(" ").some((w) => AUX.test(w))) continue;
+    // after a bare comma only a name or a role counts (", said in December she hopes" is no speaker)
+    if (!/[”"]/.test(m[0].slice(0, 3)) && !NAME.test(name) && !roleOf(name)) continue;
+    const attribution = make(name, m[1].toLowerCase(), m.index, registry);
+    const described = m[3] ? roleOf(m[3]) : null;
+    found.push(described ? { ...attribution, role: described } : attribution);
   }
   for (const m of text.matchAll(VERB)) {
     if (found.some((a) => Math.abs(a.at - m.index) < 4)) continue;
@@ -101,7 +107,8 @@ function subjectBefore(before: string): string | null {
   if (rest.endsWith(",")) {
     // appositive: up to two comma-separated noun phrases before the verb
     const parts = rest.slice(0, -1).split(",").map((x) => x.trim());
-    const tail = parts.slice(-2).filter((x) => nounPhrase(x) && !PREPOSITION_START.test(x) && !/[”"]$/.test(x));
+    const tail = parts.slice(-2).filter((x) => nounPhrase(x) && !PREPOSITION_START.test(x) && !/[”"]$/.test(x)
+      && x.split(/\s+/).length <= 9 && (NAME.test(x) || roleOf(x) !== null || TITLE.test(x)));
     const last = parts.at(-1) ?? "";
     if (!tail.length || !tail.includes(last)) return null;
     return tail.map((x) => lastWords(x)).filter(Boolean).join(", ") || null;
@@ -116,6 +123,12 @@ function lastWords(segment: string): string | null {
     const w = words[i];
     // "the ministry also said", "detainees have told": skip what sits between subject and verb
     if (!taken.length && SKIPPED_BEFORE_VERB.test(w)) continue;
+    // "reporters who visited the site said": the subject is the noun the relative clause hangs on
+    if (/^(who|which)$/i.test(w) && taken.length) {
+      const head = lastWords(words.slice(0, i).join(" "));
+      if (head && (roleOf(head) || NAME.test(head))) return `${head} ${w} ${taken.join(" ")}`;
+      break;
+    }
     if (/[,;:“”"(]$/.test(w) || /[.!?]$/.test(w) || AUX.test(w)) break;
     taken.unshift(w.replace(/^[“"(]/, ""));
     if (/^[“"(]/.test(w)) break;
