@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // Debian's Chromium (apt-get install chromium): Playwright's own browser download is not possible offline.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 3123);
+export const E2E_REVIEWER_TOKEN = "e2e-reviewer-token";
 
 export default defineConfig({
   testDir: "./tests/e2e",
@@ -32,6 +33,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.DATABASE_URL ?? "" },
+    // a reviewer token, so that the tests can correct a label through the dashboard
+    env: { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.DATABASE_URL ?? "", REVIEWER_TOKEN: E2E_REVIEWER_TOKEN },
   },
 });

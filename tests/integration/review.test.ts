@@ -1,0 +1,116 @@
+// People correct the machine: a reviewer's label is stored as human, survives classify-all and retraining,
+// is learnt by the next training run, and can only be written with the configured token.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { after, before, describe, test } from "node:test";
+import { POST } from "../../app/api/passages/[id]/label/route";
+import { FRAMINGS, type FramingLabel } from "../../lib/classify/labels";
+import { disconnect, getPrisma } from "../../lib/db";
+import { getEnv } from "../../lib/env";
+import { classifyAll } from "../../lib/pipeline/classifyAll";
+import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { loadActiveModel } from "../../lib/pipeline/loadModel";
+import { trainAndStore } from "../../lib/pipeline/trainAndStore";
+import { REVIEWED_SUBJECT, trainingExamples } from "../../lib/pipeline/trainingExamples";
+import { getPassages } from "../../lib/queries/getPassages";
+import { setHumanLabel } from "../../lib/queries/setHumanLabel";
+import { emptyDatabase, testModel } from "../support/db";
+
+const DEMO = ["data/demo/01-un-panel-presses-beijing.txt", "data/demo/04-classroom-with-no-windows.txt"];
+const other = (f: FramingLabel) => FRAMINGS.find((x) => x !== f)!;
+
+function labelRequest(id: number, body: unknown, token?: string) {
+  const headers: Record<string, string> = { "content-type": "application/json", ...(token ? { "x-reviewer-token": token } : {}) };
+  return POST(new Request(`http://localhost/api/passages/${id}/label`, { method: "POST", headers, body: JSON.stringify(body) }), { params: Promise.resolve({ id: String(id) }) });
+}
+
+describe("reviewer labels", () => {
+  let passageId = 0;
+  let humanFraming: FramingLabel = "official";
+  const savedToken = process.env.REVIEWER_TOKEN;
+
+  before(async () => {
+    await emptyDatabase();
+    await ingestFiles(DEMO, testModel());
+    const p = await getPrisma().passage.findFirstOrThrow({ orderBy: { id: "asc" } });
+    passageId = p.id;
+    humanFraming = other(p.framing);
+  });
+  after(async () => {
+    if (savedToken === undefined) delete process.env.REVIEWER_TOKEN;
+    else process.env.REVIEWER_TOKEN = savedToken;
+    await disconnect();
+  });
+
+  test("without a configured token the API is read-only: 403, nothing written", async () => {
+    delete process.env.REVIEWER_TOKEN;
+    const response = await labelRequest(passageId, { framing: humanFraming }, "anything-at-all");
+    assert.equal(response.status, 403);
+    assert.match(((await response.json()) as { error: string }).error, /read-only/);
+    assert.equal((await getPrisma().passage.findUniqueOrThrow({ where: { id: passageId } })).labelSource, "model");
+  });
+
+  test("with a token configured: a wrong token is refused, bad input is a 400, the right token writes a human label", async () => {
+    process.env.REVIEWER_TOKEN = "test-reviewer-token";
+    assert.equal((await labelRequest(passageId, { framing: humanFraming }, "wrong-token-here")).status, 401);
+    assert.equal((await labelRequest(passageId, { framing: humanFraming })).status, 401);
+    assert.equal((await labelRequest(passageId, { framing: "propaganda" }, "test-reviewer-token")).status, 400);
+    assert.equal((await labelRequest(999_999, { framing: humanFraming }, "test-reviewer-token")).status, 404);
+    const ok = await labelRequest(passageId, { framing: humanFraming }, "test-reviewer-token");
+    assert.equal(ok.status, 200);
+    const stored = await getPrisma().passage.findUniqueOrThrow({ where: { id: passageId } });
+    assert.equal(stored.framing, humanFraming);
+    assert.equal(stored.labelSource, "human");
+    assert.notEqual(stored.modelFraming, humanFraming, "the model's own label is kept beside it");
+  });
+
+  test("classify-all re-labels model passages, reports changes, and leaves the human label alone", async () => {
+    // knock one model label off so that classify-all has something to change back
+    const victim = await getPrisma().passage.findFirstOrThrow({ where: { labelSource: "model" }, orderBy: { id: "desc" } });
+    await getPrisma().passage.update({ where: { id: victim.id }, data: { framing: other(victim.framing) } });
+    const summary = await classifyAll({ ...testModel(), version: 7 });
+    assert.equal(summary.human, 1);
+    assert.ok(summary.changed >= 1);
+    assert.equal((await getPrisma().passage.findUniqueOrThrow({ where: { id: victim.id } })).framing, victim.framing);
+    const human = await getPrisma().passage.findUniqueOrThrow({ where: { id: passageId } });
+    assert.equal(human.framing, humanFraming);
+    assert.equal(human.labelSource, "human");
+    assert.ok(human.modelFraming && human.modelFraming !== humanFraming);
+  });
+
+  test("the dashboard can list reviewer labels only, model labels, and uncertain model labels", async () => {
+    const humanOnly = await getPassages({ labels: "human" });
+    assert.deepEqual(humanOnly.rows.map((r) => r.id), [passageId]);
+    const human = humanOnly.rows[0];
+    const byModel = await getPassages({ labels: "model", framing: [human.modelFraming!] }, 1, 500);
+    assert.ok(byModel.rows.some((r) => r.id === passageId), "in model view the passage counts under the model's framing");
+    const byForce = await getPassages({ framing: [human.modelFraming!] }, 1, 500);
+    assert.ok(!byForce.rows.some((r) => r.id === passageId), "by default the reviewer's label is the one in force");
+    const uncertain = await getPassages({ uncertain: "1" }, 1, 500);
+    for (const r of uncertain.rows) {
+      assert.equal(r.labelSource, "model");
+      assert.ok(r.confidence < getEnv().UNCERTAIN_BELOW);
+    }
+  });
+
+  test("the next training learns the reviewer's label, and the label survives retraining and re-labelling", async () => {
+    const { examples, reviewed } = await trainingExamples();
+    assert.equal(reviewed, 1);
+    assert.ok(examples.some((e) => e.subject === REVIEWED_SUBJECT && e.label === humanFraming));
+    const { version, report } = await trainAndStore({ algorithms: ["bayes"] });
+    assert.ok(report.subjects.includes(REVIEWED_SUBJECT));
+    const active = await loadActiveModel();
+    assert.equal(active?.version, version);
+    await classifyAll(active!);
+    const human = await getPrisma().passage.findUniqueOrThrow({ where: { id: passageId } });
+    assert.equal(human.framing, humanFraming);
+    assert.equal(human.labelSource, "human");
+    assert.equal(human.modelVersion, version);
+  });
+
+  test("npm run classify-all reports how many passages changed framing and that reviewer labels were kept", () => {
+    const r = spawnSync("node_modules/.bin/tsx", ["scripts/classify-all.ts"], { encoding: "utf8", env: process.env, timeout: 120_000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /re-labelled \d+ passages with model version \d+: 0 changed framing, 1 reviewer labels kept as they were/);
+  });
+});
