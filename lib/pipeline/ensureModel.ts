@@ -5,9 +5,8 @@ import { trainAndStore } from "./trainAndStore";
 export async function ensureModel(onProgress?: (m: string) => void): Promise<LoadedModel> {
   const active = await loadActiveModel();
   if (active) return active;
-  // First start trains naive Bayes only (seconds); `npm run train` also cross-validates logistic regression
-  // (minutes on 2 cores) and keeps whichever measures better.
-  onProgress?.("no classifier stored yet: training naive Bayes (npm run train compares algorithms)");
+  // Naive Bayes only: natural's logistic regression takes minutes per fit here (`npm run train -- --compare`).
+  onProgress?.("no classifier stored yet: training and evaluating naive Bayes (about half a minute)");
   const { model, version } = await trainAndStore({ onProgress, algorithms: ["bayes"] });
   return { model, version };
 }
