@@ -9,7 +9,7 @@ export interface Attribution {
   verb: string;
   /** character offset of the attribution in the passage */
   at: number;
-  /** true for he/she/they: the name was resolved from earlier in the article, or is unknown */
+  /** he/she/they/we: who it is depends on the passages before (see findSpeaker) */
   pronoun: boolean;
 }
 
@@ -29,8 +29,8 @@ const INVERTED = /(?:[”"]\s*,?|,)\s*(said|says|told|added|recalled|recalls|ask
 const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,100})/gi;
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
 const NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}$/u;
-const AUX = /^(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|comes|came|that|which|who|whom|and|but|while|as|because|when|after|before|it|there|if|than|also|then|later|previously|repeatedly|again|further|once|never|not|had|recently|publicly|privately|reportedly)$/i;
-const SKIPPED_BEFORE_VERB = /^(also|later|previously|repeatedly|again|further|then|once|recently|publicly|privately|reportedly|have|has|had|had|has also|once|separately|subsequently|earlier|himself|herself|themselves)$/i;
+const AUX = /^(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|comes|came|that|which|who|whom|and|but|while|as|because|when|after|before|it|there|if|than|also|then|later|previously|repeatedly|again|further|once|never|not|recently|publicly|privately|reportedly)$/i;
+const SKIPPED_BEFORE_VERB = /^(also|later|previously|repeatedly|again|further|then|once|recently|publicly|privately|reportedly|have|has|had|separately|subsequently|earlier|himself|herself|themselves)$/i;
 const PREPOSITION_START = /^(in|on|at|during|after|before|of|for|with|by|from|to|over|under|amid|since|until|into|about|against)\b/i;
 // The head of an appositive role ("Shohrat Zakir, Chairman of …,", "Emmanuel, a farmer from …").
 const TITLE = /\b(spokes(?:man|woman|person)|minister|chairman|chairwoman|director|head|chief|commissioner|ambassador|envoy|consul|governor|mayor|secretary|official|officer|rapporteur|researcher|analyst|professor|lawyer|activist|founder|president|leader|member|editor|reporter|correspondent|farmer|teacher|worker|doctor|nurse|detainee|survivor|student|mother|father|businessman|businesswoman|resident|herder|picker|refugee|imam|monk|nun)s?\b/i;
