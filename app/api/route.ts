@@ -1,6 +1,6 @@
 // GET /api — the endpoint index (full documentation: docs/api.md).
 export function GET() {
-  const filters = "framing (repeatable: official|critical|testimony), outlet (repeatable), from, to (YYYY-MM or YYYY-MM-DD), q (substring), term (stem key)";
+  const filters = "framing (repeatable: official|critical|testimony), outlet (repeatable), from, to (YYYY-MM or YYYY-MM-DD), q (substring), term (stem key), labels=both|model|human, uncertain=1";
   const output = "format=json|csv, download=1";
   return Response.json({
     docs: "docs/api.md in the repository",
@@ -12,6 +12,7 @@ export function GET() {
       "/api/contested": { params: `${filters}; group; by=outlet|year; ${output}` },
       "/api/timeline": { params: `${filters}; phrase (optional); ${output}` },
       "/api/compare": { params: `a.<filter>, b.<filter> plus shared filters; limit; ${output}` },
+      "POST /api/passages/:id/label": { params: `JSON {"framing": official|critical|testimony}; header x-reviewer-token (403 when the dashboard is read-only)` },
     },
   });
 }
