@@ -57,6 +57,7 @@ test("uncertain passages are flagged and can be filtered; speakers are shown", a
   await expect(page.getByLabel("Active filters")).toContainText("uncertain model labels");
   const passages = page.getByTestId("passage");
   const count = await passages.count();
+  expect(count, "the demo corpus has a few uncertain passages").toBeGreaterThan(0);
   for (let i = 0; i < count; i++) await expect(passages.nth(i).locator(".flag-uncertain")).toBeVisible();
 });
 
