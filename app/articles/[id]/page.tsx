@@ -44,7 +44,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         <section key={p.id} id={`p-${p.position}`} className={`passage ${p.framing}`} data-framing={p.framing} data-label-source={p.labelSource}>
           <div className="meta">
             <a href={`#p-${p.position}`}>¶{p.position + 1}</a> <PassageLabel p={p} view="both" threshold={UNCERTAIN_BELOW} />
-            {p.labelSource === "model" && <span className="hint"> (model v{p.modelVersion ?? "?"})</span>}{" "}
+            {p.labelSource === "model" && <span className="hint">v{p.modelVersion ?? "?"}</span>}
             <SpeakerTag name={p.speakerName} role={p.speakerRole} />
             {canReview && <LabelEditor passageId={p.id} framing={p.framing} />}
           </div>
