@@ -1,6 +1,7 @@
 import { getPrisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
+import { applyPassageStats } from "./applyPassageStats";
 
 export interface ModelLabel {
   id: number; framing: FramingLabel; confidence: number; modelVersion: number | null;
@@ -12,12 +13,17 @@ export interface ModelLabel {
  * framing: only the model's own columns (model_framing, model_confidence) and the speaker change.
  */
 export async function saveModelLabels(labels: ModelLabel[]): Promise<void> {
-  const prisma = getPrisma();
-  await prisma.$transaction(async (tx) => {
+  await getPrisma().$transaction(async (tx) => {
+    const current = await tx.passage.findMany({ where: { id: { in: labels.map((l) => l.id) } }, select: { id: true, framing: true, labelSource: true } });
+    const byId = new Map(current.map((p) => [p.id, p]));
+    // passages whose label in force changes leave the precomputed statistics and re-enter under the new one
+    const moving = labels.filter((l) => byId.get(l.id)?.labelSource === "model" && byId.get(l.id)?.framing !== l.framing).map((l) => l.id).sort((a, b) => a - b);
+    await applyPassageStats(tx, moving, -1);
     for (const l of labels) {
       const model = { modelFraming: l.framing, modelConfidence: l.confidence, modelVersion: l.modelVersion, speakerName: l.speakerName, speakerRole: l.speakerRole };
-      await tx.passage.updateMany({ where: { id: l.id, labelSource: "model" }, data: { ...model, framing: l.framing, confidence: l.confidence } });
-      await tx.passage.updateMany({ where: { id: l.id, labelSource: "human" }, data: model });
+      const inForce = byId.get(l.id)?.labelSource === "model" ? { framing: l.framing, confidence: l.confidence } : {};
+      await tx.passage.update({ where: { id: l.id }, data: { ...model, ...inForce } });
     }
-  }, { timeout: 120_000 });
+    await applyPassageStats(tx, moving, 1);
+  }, { timeout: 300_000 });
 }

@@ -1,14 +1,21 @@
 import { getPrisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
+import { applyPassageStats } from "./applyPassageStats";
 
 /** A reviewer's framing for a passage: stored as human, which the model never overwrites. Null if no such passage. */
 export async function setHumanLabel(passageId: number, framing: FramingLabel) {
-  const prisma = getPrisma();
-  const found = await prisma.passage.findUnique({ where: { id: passageId }, select: { id: true } });
-  if (!found) return null;
-  return prisma.passage.update({
-    where: { id: passageId },
-    data: { framing, labelSource: "human", confidence: 1, reviewedAt: new Date() },
-    select: { id: true, framing: true, labelSource: true, modelFraming: true, reviewedAt: true },
+  return getPrisma().$transaction(async (tx) => {
+    const found = await tx.passage.findUnique({ where: { id: passageId }, select: { framing: true } });
+    if (!found) return null;
+    // the precomputed statistics count passages by framing: take this one out and put it back under its new label
+    const moved = found.framing !== framing;
+    if (moved) await applyPassageStats(tx, [passageId], -1);
+    const updated = await tx.passage.update({
+      where: { id: passageId },
+      data: { framing, labelSource: "human", confidence: 1, reviewedAt: new Date() },
+      select: { id: true, framing: true, labelSource: true, modelFraming: true, reviewedAt: true },
+    });
+    if (moved) await applyPassageStats(tx, [passageId], 1);
+    return updated;
   });
 }

@@ -7,7 +7,9 @@ const UNDATED = Prisma.sql`DATE '1900-01-01'`;
 
 export function statsCanAnswer(filters: Partial<Filters>): boolean {
   const wholeMonth = (d?: string) => !d || d.length === 7;
-  return !filters.q && !filters.term && wholeMonth(filters.from) && wholeMonth(filters.to);
+  // the aggregates count the label in force only: other label views and the uncertain flag need the passages
+  const labelsInForce = !filters.labels || filters.labels === "both";
+  return !filters.q && !filters.term && !filters.uncertain && labelsInForce && wholeMonth(filters.from) && wholeMonth(filters.to);
 }
 
 export function statFilter(filters: Partial<Filters>): Prisma.Sql {

@@ -12,7 +12,10 @@ import { ingestFiles } from "../../lib/pipeline/ingestFiles";
 import { loadActiveModel } from "../../lib/pipeline/loadModel";
 import { trainAndStore } from "../../lib/pipeline/trainAndStore";
 import { REVIEWED_SUBJECT, trainingExamples } from "../../lib/pipeline/trainingExamples";
+import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
 import { getPassages } from "../../lib/queries/getPassages";
+import { rebuildStats } from "../../lib/queries/rebuildStats";
+import { saveModelLabels } from "../../lib/queries/saveModelLabels";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { emptyDatabase, testModel } from "../support/db";
 
@@ -65,9 +68,9 @@ describe("reviewer labels", () => {
   });
 
   test("classify-all re-labels model passages, reports changes, and leaves the human label alone", async () => {
-    // knock one model label off so that classify-all has something to change back
+    // an earlier model labelled one passage differently: classify-all has something to change back
     const victim = await getPrisma().passage.findFirstOrThrow({ where: { labelSource: "model" }, orderBy: { id: "desc" } });
-    await getPrisma().passage.update({ where: { id: victim.id }, data: { framing: other(victim.framing) } });
+    await saveModelLabels([{ id: victim.id, framing: other(victim.framing), confidence: 0.5, modelVersion: 6, speakerName: null, speakerRole: null }]);
     const summary = await classifyAll({ ...testModel(), version: 7 });
     assert.equal(summary.human, 1);
     assert.ok(summary.changed >= 1);
@@ -76,6 +79,14 @@ describe("reviewer labels", () => {
     assert.equal(human.framing, humanFraming);
     assert.equal(human.labelSource, "human");
     assert.ok(human.modelFraming && human.modelFraming !== humanFraming);
+  });
+
+  test("relabelling keeps the precomputed statistics equal to a recount", async () => {
+    const snapshot = () => getPrisma().$queryRaw`SELECT framing::text, outlet_id, month, passages, tokens FROM passage_stat ORDER BY 1, 2, 3`;
+    const terms = () => getPrisma().$queryRaw`SELECT framing::text, outlet_id, month, stem, count, passages FROM term_stat ORDER BY 1, 2, 3, 4`;
+    const before = [await snapshot(), await terms(), await getFramingByOutlet({})];
+    await rebuildStats();
+    assert.deepEqual([await snapshot(), await terms(), await getFramingByOutlet({})], before);
   });
 
   test("the dashboard can list reviewer labels only, model labels, and uncertain model labels", async () => {
