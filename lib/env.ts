@@ -9,6 +9,8 @@ const schema = z.object({
   MODEL_PATH: z.string().default("data/model/classifier.json"),
   /** when absent, ../shared/seeds is ingested on first start if it exists */
   SEEDS_DIR: z.string().default("../shared/seeds"),
+  /** input files larger than this are refused before they are read */
+  MAX_INPUT_MB: z.coerce.number().positive().default(20),
   /** the contested-terms ledger's groups of competing names */
   CONTESTED_TERMS_PATH: z.string().default("data/contested-terms.json"),
   /** reviewers send this to correct labels; unset → the dashboard is read-only */

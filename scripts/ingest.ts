@@ -34,8 +34,10 @@ const opts = program.opts<{ dryRun?: boolean; json?: boolean; fetch: boolean; ti
 const flags: ArticleMeta = { title: opts.title, outlet: opts.outlet, url: opts.url, published: opts.published, author: opts.author };
 if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) program.error(`--published must be YYYY-MM-DD, got "${opts.published}"`);
 
-const { inputs, missing } = collectInputFiles(program.args);
+const { inputs, missing, problems } = collectInputFiles(program.args);
 for (const m of missing) console.error(`failed    ${m}: no such file or folder`);
+for (const p of problems) console.error(`${p.fatal ? "failed " : "warning"}   ${p.file}: ${p.message}`);
+const badMetadata = problems.filter((p) => p.fatal).length;
 if (!inputs.length) {
   console.error(`no inputs found (looked for ${ARTICLE_EXTENSIONS.join(" ")} files and http(s) addresses)`);
   process.exit(missing.length ? 1 : 0);
@@ -50,11 +52,11 @@ if (opts.dryRun) {
   const results = await dryRunInputs(inputs, loaded, flags, { fetch: opts.fetch });
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else for (const r of results) console.log("error" in r ? `failed    ${r.file}: ${r.error}` : `parsed    ${r.file}: "${r.title}", ${r.passages.length} passages, ${r.dropped.length} lines dropped`);
-  process.exit(missing.length || results.some((r) => "error" in r) ? 1 : 0);
+  process.exit(missing.length || badMetadata || results.some((r) => "error" in r) ? 1 : 0);
 }
 
 const session = await openDatabase();
-let failed = missing.length;
+let failed = missing.length + badMetadata;
 try {
   const model = await ensureModel((m) => console.error(`[train] ${m}`));
   const progress = createProgress(inputs.length, "ingesting");

@@ -6,6 +6,7 @@ import { detectLanguage } from "./detectLanguage";
 import { IngestError } from "./ingestError";
 import { contentHash } from "./normalize";
 import { splitIntoUnits, type Unit } from "./splitIntoUnits";
+import { splitLongParagraph } from "./splitLongParagraph";
 import type { ArticleMeta, FoundMeta, ParsedArticle, PassageDraft } from "./types";
 
 export const PASSAGE_SEPARATOR = "\n\n";
@@ -21,7 +22,7 @@ export function buildArticle(units: Unit[], found: FoundMeta, meta: ArticleMeta,
   const title = meta.title?.trim() || found.title || null;
   const cleaned = cleanUnits(units, { title, author });
   if (!cleaned.paragraphs.length) throw new IngestError("no article text left after cleaning");
-  const { cleanedText, passages } = joinPassages(cleaned.paragraphs);
+  const { cleanedText, passages } = joinPassages(cleaned.paragraphs.flatMap((p) => splitLongParagraph(p)));
   return {
     title: cleaned.title ?? fallbackTitle,
     byline: author || cleaned.byline,

@@ -2,6 +2,7 @@
 // it could not be read. Reading never throws: a bad input becomes a failure record and the batch goes on.
 import fs from "node:fs";
 import path from "node:path";
+import { getEnv } from "../env";
 import { IngestError } from "../ingest/ingestError";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchUrl, isHttpUrl } from "../ingest/readers/fetchUrl";
 import { readInputBytes } from "../ingest/readers/readInputBytes";
@@ -18,6 +19,11 @@ export async function readInput(input: string, flags: ArticleMeta = {}, limits: 
       });
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw new IngestError(`only http and https addresses can be fetched (${input})`);
+    const limitMb = getEnv().MAX_INPUT_MB;
+    const size = fs.statSync(input).size;
+    if (size > limitMb * 1024 * 1024) {
+      throw new IngestError(`the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${limitMb} MB, set MAX_INPUT_MB to change it)`);
+    }
     return readInputBytes({
       label: input, name: input, sourceFile: path.basename(input), bytes: fs.readFileSync(input),
       meta: resolveMeta(input, flags), defaults: flags,
