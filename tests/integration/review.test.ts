@@ -124,4 +124,27 @@ describe("reviewer labels", () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /re-labelled \d+ passages with model version \d+: 0 changed framing, 1 reviewer labels kept as they were/);
   });
+
+  test("wrong tokens are rate-limited per client and never logged", async () => {
+    process.env.REVIEWER_TOKEN = "the-right-token-for-this-test";
+    const logged: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => { logged.push(args.join(" ")); };
+    const attempt = (token: string) => POST(new Request(`http://localhost/api/passages/${passageId}/label`, {
+      method: "POST", body: JSON.stringify({ framing: humanFraming }),
+      headers: { "content-type": "application/json", "x-reviewer-token": token, "x-forwarded-for": "198.51.100.7" },
+    }), { params: Promise.resolve({ id: String(passageId) }) });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 6; i++) statuses.push((await attempt(`guess-number-${i}`)).status);
+      assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429]);
+      const blocked = await attempt("the-right-token-for-this-test");
+      assert.equal(blocked.status, 429, "even the right token waits out the window");
+      assert.match(blocked.headers.get("retry-after") ?? "", /^\d+$/);
+    } finally {
+      console.warn = warn;
+    }
+    assert.equal(logged.length, 5);
+    assert.ok(logged.every((l) => l.includes("198.51.100.7") && !l.includes("guess-number")));
+  });
 });
