@@ -112,4 +112,27 @@ describe("analysis queries and API", () => {
     assert.match(lines[0], /^left,match,right,/);
     assert.ok(lines.slice(1).every((l) => l.includes("Outlet B")));
   });
+
+  test("API: SQL metacharacters are data, huge numbers and unknown sort keys are 400s", async () => {
+    const injection = encodeURIComponent("'; DROP TABLE passage; --");
+    const searched = await passagesApi(new Request(`http://test/api/passages?q=${injection}&outlet=${injection}`));
+    assert.equal(searched.status, 200);
+    assert.equal(((await searched.json()) as { total: number }).total, 0);
+    const stillThere = await passagesApi(new Request("http://test/api/passages"));
+    assert.ok(((await stillThere.json()) as { total: number }).total > 0, "the passage table survived");
+    for (const [url, name] of [
+      ["http://test/api/passages?page=99999999999999999999", "page"],
+      ["http://test/api/passages?pageSize=1e308", "pageSize"],
+      ["http://test/api/keyness?limit=NaN", "limit"],
+      ["http://test/api/concordance?phrase=camps&sort=text;DROP", "sort"],
+      ["http://test/api/passages?framing=official&framing=%27%20OR%201=1", "framing.1"],
+      ["http://test/api/passages?from=2019-13-45x", "from"],
+    ] as const) {
+      const res = url.includes("keyness") ? await keynessApi(new Request(url)) : url.includes("concordance") ? await concordanceApi(new Request(url)) : await passagesApi(new Request(url));
+      assert.equal(res.status, 400, url);
+      assert.match(((await res.json()) as { error: string }).error, new RegExp(`"${name.replace(".", "\\.")}"`), url);
+    }
+    const repeated = await passagesApi(new Request(`http://test/api/passages?${Array.from({ length: 200 }, () => "outlet=Outlet%20A").join("&")}`));
+    assert.equal(repeated.status, 200);
+  });
 });
