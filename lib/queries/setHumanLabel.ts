@@ -5,7 +5,8 @@ import { applyPassageStats } from "./applyPassageStats";
 /** A reviewer's framing for a passage: stored as human, which the model never overwrites. Null if no such passage. */
 export async function setHumanLabel(passageId: number, framing: FramingLabel) {
   return getPrisma().$transaction(async (tx) => {
-    const found = await tx.passage.findUnique({ where: { id: passageId }, select: { framing: true } });
+    // lock the row: two reviewers relabelling one passage at once must not both move its statistics
+    const [found] = await tx.$queryRaw<{ framing: FramingLabel }[]>`SELECT framing::text AS framing FROM passage WHERE id = ${passageId} FOR UPDATE`;
     if (!found) return null;
     // the precomputed statistics count passages by framing: take this one out and put it back under its new label
     const moved = found.framing !== framing;

@@ -6,7 +6,11 @@ import { after, beforeEach, describe, test } from "node:test";
 import { getPrisma, disconnect } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { readArticleFile } from "../../lib/pipeline/ingestFile";
-import { emptyDatabase } from "../support/db";
+import { FRAMINGS } from "../../lib/classify/labels";
+import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { rebuildStats } from "../../lib/queries/rebuildStats";
+import { setHumanLabel } from "../../lib/queries/setHumanLabel";
+import { emptyDatabase, testModel } from "../support/db";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
 const DEMO = "data/demo";
@@ -59,5 +63,28 @@ describe("concurrent and interrupted ingestion", () => {
     assert.equal(rerun.status, 0, rerun.stderr);
     assert.match(rerun.stdout, new RegExp(`${expectedPassages.size - stored} added, ${stored} unchanged, 0 failed`));
     assert.equal(await assertOnlyWholeArticles(), expectedPassages.size);
+  });
+
+  test("relabelling while another process ingests keeps the precomputed statistics equal to a recount", async () => {
+    const files = collectInputFiles([DEMO]).files;
+    await ingestFiles(files.slice(0, 2), testModel());
+    const ids = (await getPrisma().passage.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
+    const ingesting = runIngest();
+    let done = false;
+    void ingesting.then(() => { done = true; });
+    // two reviewers relabel the same passages round and round until the ingest ends
+    const reviewer = async (offset: number) => {
+      for (let round = 0; !done || round < 3; round++) {
+        for (const [i, id] of ids.entries()) await setHumanLabel(id, FRAMINGS[(i + round + offset) % 3]);
+      }
+    };
+    await Promise.all([reviewer(0), reviewer(1)]);
+    assert.equal((await ingesting).code, 0);
+    const snapshot = () => getPrisma().$queryRaw`
+      SELECT 'term' AS t, framing::text, outlet_id, month, stem, count, passages FROM term_stat
+      UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages FROM passage_stat ORDER BY 1, 2, 3, 4, 5`;
+    const incremental = await snapshot();
+    await rebuildStats();
+    assert.deepEqual(incremental, await snapshot());
   });
 });
