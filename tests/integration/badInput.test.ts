@@ -23,6 +23,8 @@ function makeInputs(): string {
   put("blank.txt", "  \n\n\t \n");
   put("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
   put("archive.txt", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]));
+  // bytes that are not UTF-8 (0xFF, 0xFE, a broken two-byte sequence) in otherwise ordinary text
+  put("invalid-utf8.txt", Buffer.concat([Buffer.from("Legacy Bytes Headline\n\nThe minister said "), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(" that the reports were false, and researchers disputed that account in detail.\n")]));
   fs.writeFileSync(path.join(dir, "huge.txt"), Buffer.alloc(50 * 1024 * 1024, 0x61));
   put("long-paragraph.txt", `A Very Long Transcript\n\n${prose("The hearing went on.").repeat(1800)}`);
   put("scripts-only.html", "<html><head><script>alert(1)</script></head><body><script>var x = 1;</script></body></html>");
@@ -78,6 +80,13 @@ describe("bad input through npm run ingest", () => {
     assert.match(line("malformed.html"), /^added\s/);
     assert.match(line("broken-manifest/story.txt"), /^added\s/);
     assert.match(line("lists-missing/here.txt"), /^added\s/);
+  });
+
+  test("text that is not valid UTF-8 is decoded as a legacy encoding, never with replacement characters", async () => {
+    assert.match(line("invalid-utf8.txt"), /^added\s/);
+    const article = await getPrisma().article.findFirstOrThrow({ where: { sourceFile: "invalid-utf8.txt" } });
+    assert.ok(!article.cleanedText.includes("\uFFFD"));
+    assert.match(article.cleanedText, /The minister said .+ that the reports were false/);
   });
 
   test("a 200,000-character paragraph is split into readable passages", async () => {
