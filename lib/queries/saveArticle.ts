@@ -3,7 +3,8 @@
 import { getPrisma, Prisma } from "../db";
 import type { TermCount } from "../analysis/terms";
 import { textOverlap } from "../ingest/textOverlap";
-import { applyPassageStats } from "./applyPassageStats";
+import { statsContribution } from "../analysis/statsContribution";
+import { addStatsContribution } from "./addStatsContribution";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 
@@ -96,7 +97,7 @@ async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
         SELECT * FROM unnest(${terms.map((t) => t.passageId)}::int[], ${terms.map((t) => t.stem)}::text[],
                              ${terms.map((t) => t.surface)}::text[], ${terms.map((t) => t.n)}::smallint[], ${terms.map((t) => t.count)}::int[])`;
     }
-    await applyPassageStats(tx, passages.map((p) => p.id), 1);
+    await addStatsContribution(tx, outlet.id, publishedAt, statsContribution(input.passages));
     return { status: "added", articleId: article.id, passages: passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) };
   }, { timeout: 60_000 });
 }

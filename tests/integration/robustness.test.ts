@@ -69,6 +69,7 @@ describe("concurrent and interrupted ingestion", () => {
     const files = collectInputFiles([DEMO]).files;
     await ingestFiles(files.slice(0, 2), testModel());
     const ids = (await getPrisma().passage.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
+    assert.ok(ids.length > 0, "the first two demo articles were stored"); // else the reviewers below would spin forever
     const ingesting = runIngest();
     let done = false;
     void ingesting.then(() => { done = true; });
