@@ -24,14 +24,6 @@ const program = new Command("ingest")
     "  published, author, language — one article per row — and .txt files that list one URL per line.",
     "Metadata for single-article files: folder manifest, then NAME.json, then flags. For feeds and",
     "spreadsheets the flags only fill what an item or row leaves empty.",
-    "",
-    "Through the job queue (kept in the database, schema pgboss):",
-    "  --enqueue INPUT...  queues one job per file or address (with the metadata flags and --no-fetch given);",
-    "                      one still waiting in the queue is not queued twice",
-    "  --workers N         runs N workers that take jobs until none is waiting, then exits (1 if anything",
-    "                      failed); with INPUTs they are queued first. Start it in several terminals or on",
-    "                      several machines to share the work; --wait keeps the workers waiting for new jobs",
-    "                      until Ctrl-C",
   ].join("\n"))
   .argument("[inputs...]", "files, folders or web addresses")
   .option("--dry-run", "parse and classify without touching the database")
@@ -45,6 +37,16 @@ const program = new Command("ingest")
   .option("--enqueue", "queue the inputs for workers instead of ingesting them now")
   .option("--workers <n>", "work the queue with N workers in this process", positiveInteger)
   .option("--wait", "with --workers: once the queue is empty, keep waiting for new jobs until interrupted")
+  .addHelpText("after", [
+    "",
+    "Through the job queue (kept in the database, in its own schema pgboss):",
+    "  --enqueue INPUT...  queue one job per file or address, with the metadata flags",
+    "                      and --no-fetch given; one still waiting is not queued twice",
+    "  --workers N         N workers take jobs until none is waiting, then the run",
+    "                      exits (1 if anything failed). INPUTs given are queued first.",
+    "                      Run it in several terminals or machines to share the work.",
+    "  --workers N --wait  the workers keep waiting for new jobs until Ctrl-C",
+  ].join("\n"))
   .showHelpAfterError();
 
 function positiveInteger(value: string): number {
