@@ -1,10 +1,17 @@
 // npm run ingest -- [options] INPUT...   Add articles: files, folders (recursively) and web addresses.
-import { Command } from "commander";
+// npm run ingest -- --enqueue INPUT...   Queue them instead, one job per file or address;
+// npm run ingest -- --workers N          and work the queue (see runQueue below).
+import { Command, InvalidArgumentError } from "commander";
 import { ARTICLE_EXTENSIONS, collectInputFiles } from "../lib/ingest/sources";
 import type { ArticleMeta } from "../lib/ingest/types";
 import { dryRunInputs } from "../lib/pipeline/dryRunInputs";
 import { ingestInputs } from "../lib/pipeline/ingestInputs";
 import { loadModelFile, temporaryModel } from "../lib/pipeline/loadModel";
+import { enqueueInputs } from "../lib/queue/enqueueInputs";
+import { ingestQueueSize } from "../lib/queue/ingestQueueSize";
+import { openIngestQueue } from "../lib/queue/openIngestQueue";
+import { runIngestWorkers } from "../lib/queue/runIngestWorkers";
+import { formatOutcome } from "./support/formatOutcome";
 import { createProgress } from "./support/progress";
 import { openDatabase } from "./support/session";
 import { ensureModel } from "../lib/pipeline/ensureModel";
@@ -18,7 +25,7 @@ const program = new Command("ingest")
     "Metadata for single-article files: folder manifest, then NAME.json, then flags. For feeds and",
     "spreadsheets the flags only fill what an item or row leaves empty.",
   ].join("\n"))
-  .argument("<inputs...>", "files, folders or web addresses")
+  .argument("[inputs...]", "files, folders or web addresses")
   .option("--dry-run", "parse and classify without touching the database")
   .option("--json", "with --dry-run: print one JSON array, one object per article")
   .option("--no-fetch", "never fetch web pages for feed items, URL lists or url-only rows (feed summaries are used)")
@@ -27,18 +34,43 @@ const program = new Command("ingest")
   .option("--url <url>", "original address")
   .option("--published <YYYY-MM-DD>", "publication date")
   .option("--author <name>", "author / byline")
+  .option("--enqueue", "queue the inputs for workers instead of ingesting them now")
+  .option("--workers <n>", "work the queue with N workers in this process", positiveInteger)
+  .option("--wait", "with --workers: once the queue is empty, keep waiting for new jobs until interrupted")
+  .addHelpText("after", [
+    "",
+    "Through the job queue (kept in the database, in its own schema pgboss):",
+    "  --enqueue INPUT...  queue one job per file or address, with the metadata flags",
+    "                      and --no-fetch given; one still waiting is not queued twice",
+    "  --workers N         N workers take jobs until none is waiting, then the run",
+    "                      exits (1 if anything failed). INPUTs given are queued first.",
+    "                      Run it in several terminals or machines to share the work.",
+    "  --workers N --wait  the workers keep waiting for new jobs until Ctrl-C",
+  ].join("\n"))
   .showHelpAfterError();
 
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number from 1 up");
+  return Number(value);
+}
+
 program.parse();
-const opts = program.opts<{ dryRun?: boolean; json?: boolean; fetch: boolean; title?: string; outlet?: string; url?: string; published?: string; author?: string }>();
+const opts = program.opts<{ dryRun?: boolean; json?: boolean; fetch: boolean; title?: string; outlet?: string; url?: string; published?: string; author?: string; enqueue?: boolean; workers?: number; wait?: boolean }>();
 const flags: ArticleMeta = { title: opts.title, outlet: opts.outlet, url: opts.url, published: opts.published, author: opts.author };
 if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) program.error(`--published must be YYYY-MM-DD, got "${opts.published}"`);
+const queueMode = opts.enqueue || opts.workers !== undefined;
+if (queueMode && opts.dryRun) program.error("--dry-run does not use the queue: leave out --enqueue and --workers");
+if (opts.wait && opts.workers === undefined) program.error("--wait needs --workers");
+if (!program.args.length && !opts.workers) program.error("missing inputs: name files, folders or web addresses");
+if (!program.args.length && (Object.values(flags).some(Boolean) || !opts.fetch)) {
+  program.error("metadata flags and --no-fetch go with the inputs being queued: each job keeps the ones it was queued with");
+}
 
 const { inputs, missing, problems } = collectInputFiles(program.args);
 for (const m of missing) console.error(`failed    ${m}: no such file or folder`);
 for (const p of problems) console.error(`${p.fatal ? "failed " : "warning"}   ${p.file}: ${p.message}`);
 const badMetadata = problems.filter((p) => p.fatal).length;
-if (!inputs.length) {
+if (program.args.length && !inputs.length) {
   console.error(`no inputs found (looked for ${ARTICLE_EXTENSIONS.join(" ")} files and http(s) addresses)`);
   process.exit(missing.length ? 1 : 0);
 }
@@ -58,17 +90,53 @@ if (opts.dryRun) {
 const session = await openDatabase();
 let failed = missing.length + badMetadata;
 try {
-  const model = await ensureModel((m) => console.error(`[train] ${m}`));
-  const progress = createProgress(inputs.length, "ingesting");
-  const summary = await ingestInputs(inputs, model, flags, (outcome) => {
-    progress.tick();
-    if (outcome.status === "failed") progress.log(`failed    ${outcome.file}: ${outcome.error}`);
-    else progress.log(`${outcome.status.padEnd(9)} ${outcome.file}: "${outcome.title}" (${outcome.passages} passages${outcome.note ? `; ${outcome.note}` : ""})`);
-  }, { fetch: opts.fetch, onArticlesFound: (_, count) => progress.grow(count - 1) });
-  progress.stop();
-  failed += summary.failed;
-  console.log(`${summary.added} added, ${summary.unchanged} unchanged, ${failed} failed`);
+  if (queueMode) failed += await runQueue();
+  else {
+    const model = await ensureModel((m) => console.error(`[train] ${m}`));
+    const progress = createProgress(inputs.length, "ingesting");
+    const summary = await ingestInputs(inputs, model, flags, (outcome) => {
+      progress.tick();
+      progress.log(formatOutcome(outcome));
+    }, { fetch: opts.fetch, onArticlesFound: (_, count) => progress.grow(count - 1) });
+    progress.stop();
+    failed += summary.failed;
+    console.log(`${summary.added} added, ${summary.unchanged} unchanged, ${failed} failed`);
+  }
 } finally {
   await session.close();
 }
 process.exit(failed ? 1 : 0);
+
+/** Queue the inputs and/or work the queue; answers how many articles (or jobs) failed. */
+async function runQueue(): Promise<number> {
+  const boss = await openIngestQueue();
+  try {
+    if (inputs.length) {
+      const { queued, alreadyQueued } = await enqueueInputs(boss, inputs, flags, { fetch: opts.fetch });
+      console.log(`${queued} queued, ${alreadyQueued} already queued`);
+    }
+    if (!opts.workers) return 0;
+    const model = await ensureModel((m) => console.error(`[train] ${m}`));
+    const progress = createProgress((await ingestQueueSize(boss)).waiting, "ingesting");
+    // Ctrl-C: each worker finishes the job in hand, marks it, and stops
+    const stop = new AbortController();
+    process.once("SIGINT", () => stop.abort());
+    process.once("SIGTERM", () => stop.abort());
+    const summary = await runIngestWorkers(boss, {
+      workers: opts.workers, model, wait: opts.wait, signal: stop.signal,
+      onOutcome: (outcome) => {
+        progress.tick();
+        progress.log(formatOutcome(outcome));
+      },
+      onArticlesFound: (_, count) => progress.grow(count - 1),
+    });
+    progress.stop();
+    const jobs = summary.jobsByWorker.reduce((a, b) => a + b, 0);
+    console.error(`[queue] ${jobs} jobs taken (${summary.jobsByWorker.map((n, i) => `worker ${i + 1}: ${n}`).join(", ")}), ${summary.jobsFailed} failed`);
+    console.log(`${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed + failed} failed`);
+    // a failed job always has a failed article behind it (its reason), so articles are what is counted
+    return summary.failed;
+  } finally {
+    await boss.stop();
+  }
+}

@@ -3,9 +3,12 @@ import { getPrisma } from "../../lib/db";
 import { trainModel } from "../../lib/classify/model";
 import { loadTrainingData } from "../../lib/classify/trainingData";
 import type { LoadedModel } from "../../lib/pipeline/loadModel";
+import { QUEUE_SCHEMA } from "../../lib/queue/ingestJob";
 
 export async function emptyDatabase(): Promise<void> {
   await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_term, classifier_model, term_stat, passage_stat, term_surface RESTART IDENTITY CASCADE");
+  // the job queue's tables (pg-boss): dropped whole; the next queue user recreates them
+  await getPrisma().$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE`);
 }
 
 let model: LoadedModel | undefined;
