@@ -1,5 +1,6 @@
-// Adds (+1) or removes (−1) some passages' contributions to the precomputed statistics, inside the caller's
-// transaction: ingestion adds new passages; relabelling removes, updates framing, then adds back.
+// Adds (+1) or removes (−1) some stored passages' contributions to the framing statistics, inside the
+// caller's transaction: relabelling removes, updates framing, then adds back. (Ingestion adds new passages
+// from the values it writes: addStatsContribution.) Surface counts do not depend on framing: untouched.
 import { Prisma } from "../db";
 
 const MONTH = Prisma.sql`COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01')`;
@@ -24,13 +25,7 @@ export async function applyPassageStats(tx: Prisma.TransactionClient, passageIds
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (framing, outlet_id, month) DO UPDATE
       SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
-  if (sign === 1) {
-    await tx.$executeRaw`
-      INSERT INTO term_surface (stem, surface, count)
-      SELECT t.stem, t.surface, SUM(t.count) FROM passage_term t WHERE t.passage_id = ANY(${ids}) AND t.n = 1
-      GROUP BY 1, 2 ORDER BY 1, 2
-      ON CONFLICT (stem, surface) DO UPDATE SET count = term_surface.count + EXCLUDED.count`;
-  } else {
+  if (sign === -1) {
     await tx.$executeRaw`DELETE FROM term_stat WHERE count <= 0 AND stem IN (SELECT DISTINCT stem FROM passage_term WHERE passage_id = ANY(${ids}) AND n = 1)`;
     await tx.$executeRaw`DELETE FROM passage_stat WHERE passages <= 0`;
   }

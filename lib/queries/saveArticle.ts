@@ -5,6 +5,7 @@ import type { TermCount } from "../analysis/terms";
 import { textOverlap } from "../ingest/textOverlap";
 import { statsContribution } from "../analysis/statsContribution";
 import { addStatsContribution } from "./addStatsContribution";
+import { isDeadlock } from "./withDeadlockRetry";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 
@@ -55,10 +56,6 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
       if (attempt >= ATTEMPTS) throw e;
     }
   }
-}
-
-function isDeadlock(e: unknown): boolean {
-  return /deadlock detected|40P01/.test(e instanceof Error ? e.message : String(e));
 }
 
 async function writeArticle(input: ArticleToSave): Promise<SaveResult> {

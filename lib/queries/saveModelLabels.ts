@@ -2,6 +2,7 @@ import { getPrisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 import { applyPassageStats } from "./applyPassageStats";
+import { withDeadlockRetry } from "./withDeadlockRetry";
 
 export interface ModelLabel {
   id: number; framing: FramingLabel; confidence: number; modelVersion: number | null;
@@ -13,7 +14,7 @@ export interface ModelLabel {
  * framing: only the model's own columns (model_framing, model_confidence) and the speaker change.
  */
 export async function saveModelLabels(labels: ModelLabel[]): Promise<void> {
-  await getPrisma().$transaction(async (tx) => {
+  await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
     const current = await tx.passage.findMany({ where: { id: { in: labels.map((l) => l.id) } }, select: { id: true, framing: true, labelSource: true } });
     const byId = new Map(current.map((p) => [p.id, p]));
     // passages whose label in force changes leave the precomputed statistics and re-enter under the new one
@@ -25,5 +26,5 @@ export async function saveModelLabels(labels: ModelLabel[]): Promise<void> {
       await tx.passage.update({ where: { id: l.id }, data: { ...model, ...inForce } });
     }
     await applyPassageStats(tx, moving, 1);
-  }, { timeout: 300_000 });
+  }, { timeout: 300_000 }));
 }

@@ -1,10 +1,11 @@
 import { getPrisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
 import { applyPassageStats } from "./applyPassageStats";
+import { withDeadlockRetry } from "./withDeadlockRetry";
 
 /** A reviewer's framing for a passage: stored as human, which the model never overwrites. Null if no such passage. */
 export async function setHumanLabel(passageId: number, framing: FramingLabel) {
-  return getPrisma().$transaction(async (tx) => {
+  return withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
     // lock the row: two reviewers relabelling one passage at once must not both move its statistics
     const [found] = await tx.$queryRaw<{ framing: FramingLabel }[]>`SELECT framing::text AS framing FROM passage WHERE id = ${passageId} FOR UPDATE`;
     if (!found) return null;
@@ -18,5 +19,5 @@ export async function setHumanLabel(passageId: number, framing: FramingLabel) {
     });
     if (moved) await applyPassageStats(tx, [passageId], 1);
     return updated;
-  });
+  }));
 }
