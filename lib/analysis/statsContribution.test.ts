@@ -10,9 +10,11 @@ test("a passage counts once per stem however many surface forms it uses; phrases
     { framing: "testimony", terms: countTerms("I was held in a camp.") },
   ]);
   const camp = c.terms.find((t) => t.framing === "critical" && t.stem === "camp");
-  assert.deepEqual(camp, { framing: "critical", stem: "camp", count: 4, passages: 2 });
-  assert.deepEqual(c.terms.find((t) => t.framing === "testimony" && t.stem === "camp"), { framing: "testimony", stem: "camp", count: 1, passages: 1 });
+  assert.deepEqual(camp, { framing: "critical", stem: "camp", n: 1, count: 4, passages: 2, articles: 1 });
+  assert.deepEqual(c.terms.find((t) => t.framing === "testimony" && t.stem === "camp"), { framing: "testimony", stem: "camp", n: 1, count: 1, passages: 1, articles: 1 });
   assert.ok(c.terms.every((t) => !t.stem.includes(" ")), "phrases are not part of the word statistics");
+  assert.deepEqual(c.phrases.find((t) => t.framing === "critical" && t.n === 2 && t.count === 1 && t.passages === 1)?.articles, 1);
+  assert.ok(c.phrases.every((t) => t.n > 1));
   assert.deepEqual(c.surfaces.filter((s) => s.stem === "camp").map((s) => [s.surface, s.count]).sort(), [["camp", 2], ["camps", 3]]);
 });
 

@@ -1,21 +1,32 @@
-// Adds newly stored passages' contribution (lib/analysis/statsContribution) to the precomputed statistics,
-// inside the caller's transaction. Rows go in key order, the order applyPassageStats uses, so that
-// concurrent writers take the statistics rows' locks in the same order.
+// Adds a newly stored article's contribution (lib/analysis/statsContribution) to the precomputed statistics,
+// inside the caller's transaction. Rows go in key order, the order applyArticleStats uses, so that concurrent
+// writers take the statistics rows' locks in the same order.
 import { Prisma } from "../db";
-import type { StatsContribution } from "../analysis/statsContribution";
+import type { StatsContribution, TermCell } from "../analysis/statsContribution";
+
+function upsertCells(tx: Prisma.TransactionClient, table: "term_stat" | "phrase_stat", outletId: number, month: string, cells: TermCell[]) {
+  const columns = Prisma.sql`
+    SELECT t.framing, ${outletId}::int, ${month}::date, t.stem, t.n, t.count, t.passages, t.articles
+    FROM unnest(${cells.map((r) => r.framing)}::"Framing"[], ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[],
+                ${cells.map((r) => r.count)}::int[], ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
+         AS t(framing, stem, n, count, passages, articles)
+    ORDER BY 1, 2, 3, 4`;
+  // two statements rather than an identifier pasted into SQL
+  return table === "term_stat"
+    ? tx.$executeRaw`
+      INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles) ${columns}
+      ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = term_stat.count + EXCLUDED.count,
+        passages = term_stat.passages + EXCLUDED.passages, articles = term_stat.articles + EXCLUDED.articles`
+    : tx.$executeRaw`
+      INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles) ${columns}
+      ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = phrase_stat.count + EXCLUDED.count,
+        passages = phrase_stat.passages + EXCLUDED.passages, articles = phrase_stat.articles + EXCLUDED.articles`;
+}
 
 export async function addStatsContribution(tx: Prisma.TransactionClient, outletId: number, publishedAt: Date | null, c: StatsContribution): Promise<void> {
   const month = publishedAt ? `${publishedAt.toISOString().slice(0, 7)}-01` : "1900-01-01";
-  if (c.terms.length) {
-    await tx.$executeRaw`
-      INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages)
-      SELECT t.framing, ${outletId}::int, ${month}::date, t.stem, 1, t.count, t.passages
-      FROM unnest(${c.terms.map((r) => r.framing)}::"Framing"[], ${c.terms.map((r) => r.stem)}::text[],
-                  ${c.terms.map((r) => r.count)}::int[], ${c.terms.map((r) => r.passages)}::int[]) AS t(framing, stem, count, passages)
-      ORDER BY 1, 2, 3, 4
-      ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE
-        SET count = term_stat.count + EXCLUDED.count, passages = term_stat.passages + EXCLUDED.passages`;
-  }
+  if (c.terms.length) await upsertCells(tx, "term_stat", outletId, month, c.terms);
+  if (c.phrases.length) await upsertCells(tx, "phrase_stat", outletId, month, c.phrases);
   if (c.passages.length) {
     await tx.$executeRaw`
       INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)

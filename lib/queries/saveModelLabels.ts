@@ -1,7 +1,7 @@
 import { getPrisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
-import { applyPassageStats } from "./applyPassageStats";
+import { applyArticleStats } from "./applyArticleStats";
 import { withDeadlockRetry } from "./withDeadlockRetry";
 
 export interface ModelLabel {
@@ -15,16 +15,16 @@ export interface ModelLabel {
  */
 export async function saveModelLabels(labels: ModelLabel[]): Promise<void> {
   await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
-    const current = await tx.passage.findMany({ where: { id: { in: labels.map((l) => l.id) } }, select: { id: true, framing: true, labelSource: true } });
+    const current = await tx.passage.findMany({ where: { id: { in: labels.map((l) => l.id) } }, select: { id: true, framing: true, labelSource: true, articleId: true } });
     const byId = new Map(current.map((p) => [p.id, p]));
-    // passages whose label in force changes leave the precomputed statistics and re-enter under the new one
-    const moving = labels.filter((l) => byId.get(l.id)?.labelSource === "model" && byId.get(l.id)?.framing !== l.framing).map((l) => l.id).sort((a, b) => a - b);
-    await applyPassageStats(tx, moving, -1);
+    // articles with a passage whose label in force changes leave the precomputed statistics and re-enter relabelled
+    const moving = labels.filter((l) => byId.get(l.id)?.labelSource === "model" && byId.get(l.id)?.framing !== l.framing).map((l) => byId.get(l.id)!.articleId);
+    await applyArticleStats(tx, moving, -1);
     for (const l of labels) {
       const model = { modelFraming: l.framing, modelConfidence: l.confidence, modelVersion: l.modelVersion, speakerName: l.speakerName, speakerRole: l.speakerRole };
       const inForce = byId.get(l.id)?.labelSource === "model" ? { framing: l.framing, confidence: l.confidence } : {};
       await tx.passage.update({ where: { id: l.id }, data: { ...model, ...inForce } });
     }
-    await applyPassageStats(tx, moving, 1);
+    await applyArticleStats(tx, moving, 1);
   }, { timeout: 300_000 }));
 }

@@ -1,23 +1,24 @@
 import { getPrisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
-import { applyPassageStats } from "./applyPassageStats";
+import { applyArticleStats } from "./applyArticleStats";
 import { withDeadlockRetry } from "./withDeadlockRetry";
 
 /** A reviewer's framing for a passage: stored as human, which the model never overwrites. Null if no such passage. */
 export async function setHumanLabel(passageId: number, framing: FramingLabel) {
   return withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
     // lock the row: two reviewers relabelling one passage at once must not both move its statistics
-    const [found] = await tx.$queryRaw<{ framing: FramingLabel }[]>`SELECT framing::text AS framing FROM passage WHERE id = ${passageId} FOR UPDATE`;
+    const [found] = await tx.$queryRaw<{ framing: FramingLabel; articleId: number }[]>`
+      SELECT framing::text AS framing, article_id AS "articleId" FROM passage WHERE id = ${passageId} FOR UPDATE`;
     if (!found) return null;
-    // the precomputed statistics count passages by framing: take this one out and put it back under its new label
+    // the precomputed statistics count by framing: take its article out and put it back with the new label
     const moved = found.framing !== framing;
-    if (moved) await applyPassageStats(tx, [passageId], -1);
+    if (moved) await applyArticleStats(tx, [found.articleId], -1);
     const updated = await tx.passage.update({
       where: { id: passageId },
       data: { framing, labelSource: "human", confidence: 1, reviewedAt: new Date() },
       select: { id: true, framing: true, labelSource: true, modelFraming: true, reviewedAt: true },
     });
-    if (moved) await applyPassageStats(tx, [passageId], 1);
+    if (moved) await applyArticleStats(tx, [found.articleId], 1);
     return updated;
   }));
 }

@@ -82,7 +82,8 @@ describe("concurrent and interrupted ingestion", () => {
     await Promise.all([reviewer(0), reviewer(1)]);
     assert.equal((await ingesting).code, 0);
     const snapshot = () => getPrisma().$queryRaw`
-      SELECT 'term' AS t, framing::text, outlet_id, month, stem, count, passages FROM term_stat
+      SELECT 'term' AS t, framing::text, outlet_id, month, stem, count, passages * 1000000 + articles AS passages FROM term_stat
+      UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count, passages * 1000000 + articles FROM phrase_stat
       UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages FROM passage_stat
       UNION ALL SELECT 'surface', surface, 0, DATE '1900-01-01', stem, count, 0 FROM term_surface ORDER BY 1, 2, 3, 4, 5`;
     const incremental = await snapshot();

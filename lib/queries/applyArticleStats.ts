@@ -1,0 +1,49 @@
+// Adds (+1) or removes (−1) whole stored articles' contributions to the framing statistics, inside the
+// caller's transaction. Relabelling removes the articles it touches, changes framings, then adds them back:
+// working on whole articles keeps each cell's article count exact (an article is counted once per framing
+// it uses a term in, and only the whole article knows whether another passage still does).
+// Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts do not
+// depend on framing and are left alone.
+import { Prisma } from "../db";
+
+const MONTH = Prisma.sql`COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01')`;
+
+export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
+  if (!articleIds.length) return;
+  const ids = Prisma.sql`${[...new Set(articleIds)].sort((a, b) => a - b)}::int[]`;
+  const cells = (phrases: boolean) => Prisma.sql`
+    SELECT p.framing, p.outlet_id, ${MONTH}, t.stem, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id), ${sign} * COUNT(DISTINCT p.article_id)
+    FROM passage p JOIN passage_term t ON t.passage_id = p.id
+    WHERE p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1` : Prisma.sql`t.n = 1`}
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
+  // Two reviewers relabelling passages of one article must not both take out and put back its contribution
+  // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.
+  if (sign === -1) await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
+  // rows in key order, so concurrent writers take row locks in the same order
+  await tx.$executeRaw`
+    INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles) ${cells(false)}
+    ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = term_stat.count + EXCLUDED.count,
+      passages = term_stat.passages + EXCLUDED.passages, articles = term_stat.articles + EXCLUDED.articles`;
+  await tx.$executeRaw`
+    INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles) ${cells(true)}
+    ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = phrase_stat.count + EXCLUDED.count,
+      passages = phrase_stat.passages + EXCLUDED.passages, articles = phrase_stat.articles + EXCLUDED.articles`;
+  await tx.$executeRaw`
+    INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
+    SELECT p.framing, p.outlet_id, ${MONTH}, ${sign} * COUNT(*),
+           ${sign} * COALESCE(SUM((SELECT SUM(t.count) FROM passage_term t WHERE t.passage_id = p.id AND t.n = 1)), 0)
+    FROM passage p WHERE p.article_id = ANY(${ids})
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (framing, outlet_id, month) DO UPDATE
+      SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
+  if (sign === -1) {
+    // cells emptied by the removal: only the touched outlet × month cells (an article lies in one), found
+    // through the primary key (framing first)
+    const touched = Prisma.sql`
+      framing IN ('official', 'critical', 'testimony') AND count <= 0
+      AND (outlet_id, month) IN (SELECT DISTINCT p.outlet_id, ${MONTH} FROM passage p WHERE p.article_id = ANY(${ids}))`;
+    await tx.$executeRaw`DELETE FROM term_stat WHERE ${touched}`;
+    await tx.$executeRaw`DELETE FROM phrase_stat WHERE ${touched}`;
+    await tx.$executeRaw`DELETE FROM passage_stat WHERE passages <= 0`;
+  }
+}

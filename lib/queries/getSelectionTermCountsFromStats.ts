@@ -1,0 +1,37 @@
+// The raw material of keyness (see getSelectionTermCounts) read from the precomputed framing × outlet ×
+// month statistics instead of the passages: one row per cell rather than per passage and term. Only for
+// selections the statistics can answer (statsCanAnswer). Rows are keyed by stem; `term` is the stem until
+// getTermNames names the ones shown. An article counts once per framing it uses a term in, so for a
+// selection spanning several framings `articlesA`/`articlesB` may count one article more than once.
+import { getPrisma, Prisma } from "../db";
+import type { TermCounts } from "../analysis/keyness";
+import type { Filters } from "../schema";
+import type { SelectionTotals } from "./getSelectionTermCounts";
+import { statFilter } from "./statFilter";
+
+export async function getSelectionTermCountsFromStats(
+  a: Partial<Filters>, b: Partial<Filters>, options: { minCount?: number; maxN?: number } = {},
+): Promise<{ rows: TermCounts[]; totals: SelectionTotals }> {
+  const prisma = getPrisma();
+  const inA = statFilter(a);
+  const inB = statFilter(b);
+  const [totals] = await prisma.$queryRaw<SelectionTotals[]>(Prisma.sql`
+    SELECT COALESCE(SUM(s.tokens) FILTER (WHERE ${inA}), 0)::int AS "tokensA", COALESCE(SUM(s.tokens) FILTER (WHERE ${inB}), 0)::int AS "tokensB",
+           COALESCE(SUM(s.passages) FILTER (WHERE ${inA}), 0)::int AS "passagesA", COALESCE(SUM(s.passages) FILTER (WHERE ${inB}), 0)::int AS "passagesB"
+    FROM passage_stat s WHERE (${inA}) OR (${inB})`);
+  const cells = (table: Prisma.Sql) => Prisma.sql`
+    SELECT s.stem, s.n, s.count, s.passages, s.articles, (${inA}) AS in_a, (${inB}) AS in_b FROM ${table} s WHERE (${inA}) OR (${inB})`;
+  const all = (options.maxN ?? 3) > 1
+    ? Prisma.sql`${cells(Prisma.sql`term_stat`)} UNION ALL ${cells(Prisma.sql`phrase_stat`)}`
+    : cells(Prisma.sql`term_stat`);
+  const rows = await prisma.$queryRaw<TermCounts[]>(Prisma.sql`
+    SELECT c.stem AS key, c.stem AS term, MIN(c.n)::int AS n,
+           COALESCE(SUM(c.count) FILTER (WHERE c.in_a), 0)::int AS a, COALESCE(SUM(c.count) FILTER (WHERE c.in_b), 0)::int AS b,
+           COALESCE(SUM(c.passages) FILTER (WHERE c.in_a), 0)::int AS "docsA", COALESCE(SUM(c.passages) FILTER (WHERE c.in_b), 0)::int AS "docsB",
+           COALESCE(SUM(c.articles) FILTER (WHERE c.in_a), 0)::int AS "articlesA", COALESCE(SUM(c.articles) FILTER (WHERE c.in_b), 0)::int AS "articlesB"
+    FROM (${all}) c
+    WHERE c.n <= ${options.maxN ?? 3}
+    GROUP BY c.stem
+    HAVING SUM(c.count) >= ${options.minCount ?? 3}`);
+  return { rows, totals };
+}

@@ -1,0 +1,28 @@
+-- Keyness from the precomputed statistics: articles per framing × outlet × month cell beside occurrences
+-- and passages, and the same counts for 2–3 word phrases in a table of their own (so that the single-word
+-- top terms never read phrase rows). Existing rows are recounted from the passages.
+ALTER TABLE "term_stat" ADD COLUMN "articles" INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE "phrase_stat" (
+    "framing" "Framing" NOT NULL,
+    "outlet_id" INTEGER NOT NULL,
+    "month" DATE NOT NULL,
+    "stem" TEXT NOT NULL,
+    "n" SMALLINT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "passages" INTEGER NOT NULL,
+    "articles" INTEGER NOT NULL,
+
+    CONSTRAINT "phrase_stat_pkey" PRIMARY KEY ("framing","outlet_id","month","stem")
+);
+
+TRUNCATE "term_stat";
+INSERT INTO "term_stat" (framing, outlet_id, month, stem, n, count, passages, articles)
+SELECT p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem, 1,
+       SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
+FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY 1, 2, 3, 4;
+
+INSERT INTO "phrase_stat" (framing, outlet_id, month, stem, n, count, passages, articles)
+SELECT p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem, MIN(t.n),
+       SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
+FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 GROUP BY 1, 2, 3, 4;

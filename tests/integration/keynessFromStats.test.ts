@@ -1,0 +1,56 @@
+// Keyness read from the precomputed statistics gives the same answer as keyness counted from the passages,
+// on the demo corpus ingested through the real pipeline, and stays right after a reviewer relabels.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { disconnect, getPrisma } from "../../lib/db";
+import { collectInputFiles } from "../../lib/ingest/sources";
+import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { getKeyness } from "../../lib/queries/getKeyness";
+import { setHumanLabel } from "../../lib/queries/setHumanLabel";
+import type { Filters } from "../../lib/schema";
+import { emptyDatabase, testModel } from "../support/db";
+
+// The same selection in whole months (answered by the statistics) and in days (forced onto the passages).
+const inDays = (f: Partial<Filters>): Partial<Filters> => ({ ...f, from: "1901-01-01", to: "2999-12-31" });
+const inMonths = (f: Partial<Filters>): Partial<Filters> => ({ ...f, from: "1901-01", to: "2999-12" });
+
+async function bothWays(a: Partial<Filters>, b: Partial<Filters>) {
+  const options = { limit: 500, minArticles: 1 };
+  const [stats, passages] = await Promise.all([getKeyness(inMonths(a), inMonths(b), options), getKeyness(inDays(a), inDays(b), options)]);
+  const shape = (r: Awaited<ReturnType<typeof getKeyness>>) => ({
+    totals: r.totals,
+    rows: [...r.typicalOfA, ...r.typicalOfB].map((t) => [t.key, t.n, t.a, t.b, t.docsA, t.docsB, t.articlesA, t.articlesB, t.z.toFixed(9)]),
+  });
+  return { stats: shape(stats), passages: shape(passages), named: stats.typicalOfA.concat(stats.typicalOfB) };
+}
+
+describe("keyness from the precomputed statistics", () => {
+  before(async () => {
+    await emptyDatabase();
+    await ingestFiles(collectInputFiles(["data/demo"]).files, testModel());
+  });
+  after(disconnect);
+
+  test("framing against framing: the same terms, counts, articles and scores as from the passages", async () => {
+    const { stats, passages, named } = await bothWays({ framing: ["testimony"] }, { framing: ["official"] });
+    assert.ok(stats.rows.length > 20, `only ${stats.rows.length} key terms`);
+    assert.deepEqual(stats, passages);
+    assert.ok(named.some((t) => t.n > 1), "phrases are among the key terms");
+    assert.ok(named.every((t) => t.term && !/\s{2}/.test(t.term)), "every term is named by a surface form");
+  });
+
+  test("outlet against outlet over all framings: the same terms, counts and scores", async () => {
+    const outlets = (await getPrisma().outlet.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
+    const { stats, passages } = await bothWays({ outlet: [outlets[0]] }, { outlet: outlets.slice(1) });
+    const withoutArticles = (s: typeof stats) => s.rows.map((r) => [...r.slice(0, 6), r[8]]);
+    assert.deepEqual(stats.totals, passages.totals);
+    assert.deepEqual(withoutArticles(stats), withoutArticles(passages));
+  });
+
+  test("after a reviewer moves a passage to another framing, both ways still agree", async () => {
+    const passage = await getPrisma().passage.findFirstOrThrow({ where: { framing: "testimony" }, orderBy: { id: "asc" } });
+    await setHumanLabel(passage.id, "official");
+    const { stats, passages } = await bothWays({ framing: ["testimony"] }, { framing: ["official"] });
+    assert.deepEqual(stats, passages);
+  });
+});
