@@ -1,21 +1,9 @@
 // Content terms of a passage: single words minus stop words and numbers, and 2–3 word phrases that start
 // and end on a content word ("re-education camps", "crimes against humanity"). Words are grouped by stem;
 // each row keeps the surface form seen, so charts can say "camps" rather than "camp".
-import natural from "../nlp";
+import { STOP_WORDS } from "./stopWords";
 import { stem, tokenize } from "./tokenize";
 
-const STOP_WORDS = new Set([
-  ...natural.stopwords,
-  "said", "says", "say", "also", "not", "no", "nor", "would", "could", "one", "two", "told", "according", "including",
-  "s", "mr", "ms", "mrs", "dr", "it's", "its", "there's", "that's", "he's", "she's", "i'm", "we're", "they're",
-  // natural's list is short: function words it lacks
-  "against", "among", "amongst", "across", "along", "around", "behind", "beyond", "despite", "down", "off", "onto",
-  "per", "toward", "towards", "upon", "via", "within", "without", "whether", "though", "although", "yet", "even",
-  "just", "ever", "every", "either", "neither", "will", "shall", "may", "us", "him", "her", "hers", "he", "she", "i",
-  "they", "them", "those", "whose", "what's", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "won't",
-  "can't", "couldn't", "wouldn't", "hasn't", "haven't", "hadn't", "i've", "we've", "they've", "i'd", "you're",
-  "there", "here", "which", "who", "been", "being", "also", "et", "al",
-]);
 const MAX_PHRASE = 3;
 // Phrases never run across punctuation: "camps, and" is not a phrase (nor across Chinese/Japanese "，。").
 const CLAUSE_BREAK = /[.!?;:,()[\]{}"“”«»‘’—–…/|。！？；：，、（）「」『』【】《》]+|\s-\s|\n/u;
