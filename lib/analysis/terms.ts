@@ -1,21 +1,9 @@
 // Content terms of a passage: single words minus stop words and numbers, and 2–3 word phrases that start
 // and end on a content word ("re-education camps", "crimes against humanity"). Words are grouped by stem;
 // each row keeps the surface form seen, so charts can say "camps" rather than "camp".
-import natural from "../nlp";
+import { STOP_WORDS } from "./stopWords";
 import { stem, tokenize } from "./tokenize";
 
-const STOP_WORDS = new Set([
-  ...natural.stopwords,
-  "said", "says", "say", "also", "not", "no", "nor", "would", "could", "one", "two", "told", "according", "including",
-  "s", "mr", "ms", "mrs", "dr", "it's", "its", "there's", "that's", "he's", "she's", "i'm", "we're", "they're",
-  // natural's list is short: function words it lacks
-  "against", "among", "amongst", "across", "along", "around", "behind", "beyond", "despite", "down", "off", "onto",
-  "per", "toward", "towards", "upon", "via", "within", "without", "whether", "though", "although", "yet", "even",
-  "just", "ever", "every", "either", "neither", "will", "shall", "may", "us", "him", "her", "hers", "he", "she", "i",
-  "they", "them", "those", "whose", "what's", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "won't",
-  "can't", "couldn't", "wouldn't", "hasn't", "haven't", "hadn't", "i've", "we've", "they've", "i'd", "you're",
-  "there", "here", "which", "who", "been", "being", "also", "et", "al",
-]);
 const MAX_PHRASE = 3;
 // Phrases never run across punctuation: "camps, and" is not a phrase (nor across Chinese/Japanese "，。").
 const CLAUSE_BREAK = /[.!?;:,()[\]{}"“”«»‘’—–…/|。！？；：，、（）「」『』【】《》]+|\s-\s|\n/u;
@@ -28,41 +16,61 @@ export interface TermCount {
 }
 
 export function isContentToken(token: string): boolean {
-  return token.length > 1 && !STOP_WORDS.has(token) && !/^\d+$/.test(token);
+  return token.length > 1 && !STOP_WORDS.has(token) && !isNumber(token);
+}
+
+/** /^\d+$/ without a regex call: ASCII digits only, at least one. */
+function isNumber(token: string): boolean {
+  if (!token.length) return false;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function surfaceOf(token: string): string {
-  return token.replace(/'s$/, "");
+  return token.endsWith("'s") ? token.slice(0, -2) : token;
 }
 
-function stemKey(tokens: string[]): string {
-  return tokens.map((t) => (isContentToken(t) ? stem(t) : t)).join(" ");
+/** A word's part of a stem key: content words by stem, others as they are. */
+function keyPart(token: string): string {
+  return isContentToken(token) ? stem(token) : token;
 }
 
 /** The key a word or phrase is stored under: what users type is looked up through this. */
 export function termKey(phrase: string): string {
-  return stemKey(tokenize(phrase).map(surfaceOf));
+  return tokenize(phrase).map((t) => keyPart(surfaceOf(t))).join(" ");
 }
 
 /** One row per surface form (word or phrase) in the text: its stem key, length and how often it occurs. */
 export function countTerms(text: string): TermCount[] {
   const counts = new Map<string, TermCount>();
-  const add = (tokens: string[]) => {
-    const surface = tokens.join(" ");
-    const row = counts.get(surface) ?? { stem: stemKey(tokens), surface, n: tokens.length, count: 0 };
-    row.count += 1;
-    counts.set(surface, row);
+  const add = (surface: string, stemKey: string, n: number) => {
+    const row = counts.get(surface);
+    if (row) row.count += 1;
+    else counts.set(surface, { stem: stemKey, surface, n, count: 1 });
   };
   for (const clause of text.split(CLAUSE_BREAK)) {
     const tokens = tokenize(clause).map(surfaceOf);
-    tokens.forEach((token, i) => {
-      if (!isContentToken(token)) return;
-      add([token]);
+    // each token is classified and stemmed once, however many phrases it is part of
+    const content = tokens.map(isContentToken);
+    const number = tokens.map(isNumber);
+    const keys = tokens.map((t, i) => (content[i] ? stem(t) : t));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!content[i]) continue;
+      add(tokens[i], keys[i], 1);
+      let surface = tokens[i];
+      let stemKey = keys[i];
       for (let n = 2; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
-        const window = tokens.slice(i, i + n);
-        if (isContentToken(window[n - 1]) && !window.some((t) => /^\d+$/.test(t))) add(window);
+        const last = i + n - 1;
+        // a number anywhere in the window rules out this phrase and every longer one
+        if (number[last]) break;
+        surface += ` ${tokens[last]}`;
+        stemKey += ` ${keys[last]}`;
+        if (content[last]) add(surface, stemKey, n);
       }
-    });
+    }
   }
   return [...counts.values()];
 }

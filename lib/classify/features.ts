@@ -31,7 +31,8 @@ export function voiceFeatures(text: string, context: VoiceContext = {}): string[
   const features = tokens.map(stem);
   const quotedText = [...text.matchAll(QUOTED)].map((m) => m[1]).join(" ");
   const quotedTokens = new Set(tokenize(quotedText));
-  const outsideTokens = tokenize(text.replace(QUOTED, " "));
+  // most passages quote nothing: then the text outside quotes is the text, already tokenized
+  const outsideTokens = quotedText ? tokenize(text.replace(QUOTED, " ")) : tokens;
   const add = (f: string) => features.push(`__${f}`);
 
   if (outsideTokens.some((t) => FIRST_SINGULAR.has(t))) add("first_singular_unquoted");
@@ -51,9 +52,18 @@ export function voiceFeatures(text: string, context: VoiceContext = {}): string[
   });
   const counts: [string, RegExp][] = [["defending", DEFENDING], ["condemning", CONDEMNING], ["dismissive", DISMISSIVE], ["documenting", DOCUMENTING], ["recounting", RECOUNTING], ["hedge", HEDGES], ["contrast", CONTRAST]];
   for (const [name, pattern] of counts) {
-    const n = text.match(pattern)?.length ?? 0;
+    const n = countUpTo(2, pattern, text);
     if (n) add(name);
     if (n >= 2) add(`${name}_2`);
   }
   return features;
+}
+
+/** How many times a global pattern matches, counting no further than `limit`: the features only ask for one and two. */
+function countUpTo(limit: number, pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n < limit && pattern.exec(text)) n++;
+  pattern.lastIndex = 0;
+  return n;
 }

@@ -3,7 +3,12 @@
 import natural from "../nlp";
 import { FRAMINGS, type FramingLabel } from "./labels";
 import { voiceFeatures, type VoiceContext } from "./features";
+import { BoundedMemo } from "../analysis/boundedMemo";
 import { tokenize } from "../analysis/tokenize";
+import { bayesScorer, type BayesState } from "./bayesScorer";
+import { applyTemperature, bestLabel, normalisedScores } from "./scores";
+
+export { applyTemperature } from "./scores";
 
 export const ALGORITHMS = ["bayes", "logistic-regression"] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
@@ -14,19 +19,19 @@ export type FeatureSet = (typeof FEATURE_SETS)[number];
 
 // Evaluation trains dozens of models on the same passages: their features are computed once. Bounded, so a
 // long-running server labelling new text does not grow it without end.
-const featureMemo = new Map<string, readonly string[]>();
-function memoVoiceFeatures(text: string, context?: VoiceContext): string[] {
+const featureMemo = new BoundedMemo<string, readonly string[]>(5000);
+function memoVoiceFeatures(text: string, context?: VoiceContext): readonly string[] {
   if (context) return voiceFeatures(text, context);
   let features = featureMemo.get(text);
   if (!features) {
-    if (featureMemo.size >= 5000) featureMemo.clear();
     features = voiceFeatures(text);
     featureMemo.set(text, features);
   }
-  return [...features];
+  return features;
 }
 
-const FEATURES: Record<FeatureSet, (text: string, context?: VoiceContext) => string[]> = {
+// Scoring only reads the features; natural keeps the arrays it is trained on, so training gets its own copy.
+const FEATURES: Record<FeatureSet, (text: string, context?: VoiceContext) => readonly string[]> = {
   voice: memoVoiceFeatures,
   words: (text) => tokenize(text),
 };
@@ -55,20 +60,11 @@ export interface FramingModel {
 
 type Classifier = natural.BayesClassifier | natural.LogisticRegressionClassifier;
 
-// apparatus's naive Bayes state, read to compute log-posteriors: its own getClassifications multiplies
-// raw probabilities and underflows to 0 on long passages.
-interface BayesState {
-  classFeatures: Record<string, Record<number, number>>;
-  classTotals: Record<string, number>;
-  totalExamples: number;
-  smoothing: number;
-}
-
 export function trainModel(examples: { text: string; label: FramingLabel }[], algorithm: Algorithm, options: TrainOptions = {}): FramingModel {
   const features = options.features ?? "voice";
   const classifier = algorithm === "bayes" ? new natural.BayesClassifier() : new natural.LogisticRegressionClassifier();
   fastFeatureLookup(classifier);
-  for (const { text, label } of examples) classifier.addDocument(FEATURES[features](text), label);
+  for (const { text, label } of examples) classifier.addDocument([...FEATURES[features](text)], label);
   if (algorithm === "logistic-regression") pruneRareFeatures(classifier, LR_MIN_FEATURE_COUNT);
   classifier.train();
   return wrap(classifier, algorithm, features, 1);
@@ -109,7 +105,7 @@ function wrap(classifier: Classifier, algorithm: Algorithm, features: FeatureSet
     algorithm, features, temperature,
     predict(text, context) {
       const scores = applyTemperature(raw(FEATURES[features](text, context)), temperature);
-      const label = FRAMINGS.reduce((best, l) => (scores[l] > scores[best] ? l : best), FRAMINGS[0]);
+      const label = bestLabel(scores);
       return { label, confidence: scores[label], scores };
     },
     withTemperature: (t) => wrap(classifier, algorithm, features, t),
@@ -117,45 +113,14 @@ function wrap(classifier: Classifier, algorithm: Algorithm, features: FeatureSet
   };
 }
 
-/** Temperature scaling (Guo et al. 2017): p_i ∝ p_i^(1/T). T > 1 softens overconfident scores; the ranking never changes. */
-export function applyTemperature(scores: Record<FramingLabel, number>, temperature: number): Record<FramingLabel, number> {
-  if (temperature === 1) return scores;
-  const logs = FRAMINGS.map((l) => Math.log(Math.max(scores[l], 1e-300)) / temperature);
-  return normalise(softmax(logs));
-}
-
 function bayesScores(classifier: Classifier) {
-  const state = classifier.classifier as unknown as BayesState;
-  // natural numbers features by their order in `features`; looking each observed token up in a map is the
-  // same Bernoulli-present computation as its textToFeatures, without scanning the whole vocabulary
-  const index = new Map(Object.keys(classifier.features as Record<string, number>).map((f, i) => [f, i]));
-  const priors = FRAMINGS.map((label) => Math.log((state.classTotals[label] ?? 1) / state.totalExamples));
-  return (features: string[]) => {
-    const present = [...new Set(features)].flatMap((f) => (index.has(f) ? [index.get(f)!] : []));
-    const logs = FRAMINGS.map((label, k) => {
-      const counts = state.classFeatures[label] ?? {};
-      const total = state.classTotals[label] ?? 1;
-      let log = priors[k];
-      for (const i of present) log += Math.log((counts[i] || state.smoothing) / total);
-      return log;
-    });
-    return normalise(softmax(logs));
-  };
+  // natural numbers features by their order in `features`
+  return bayesScorer(classifier.classifier as unknown as BayesState, Object.keys(classifier.features as Record<string, number>));
 }
 
 function logisticScores(classifier: Classifier) {
-  return (features: string[]) => {
-    const values = Object.fromEntries(classifier.getClassifications(features).map((c) => [c.label, c.value]));
-    return normalise(FRAMINGS.map((l) => values[l] ?? 0));
+  return (features: readonly string[]) => {
+    const values = Object.fromEntries(classifier.getClassifications([...features]).map((c) => [c.label, c.value]));
+    return normalisedScores(FRAMINGS.map((l) => values[l] ?? 0));
   };
-}
-
-function softmax(logs: number[]): number[] {
-  const max = Math.max(...logs);
-  return logs.map((l) => Math.exp(l - max));
-}
-
-function normalise(values: number[]): Record<FramingLabel, number> {
-  const sum = values.reduce((a, b) => a + b, 0) || 1;
-  return Object.fromEntries(FRAMINGS.map((l, i) => [l, sum ? values[i] / sum : 1 / FRAMINGS.length])) as Record<FramingLabel, number>;
 }

@@ -1,6 +1,7 @@
 // Who a passage attributes its words to: "X said", "X told …", "…,” said X", "according to X". Rules, not
 // a model: attribution in news prose is formulaic, and a rule can be read and corrected.
 import { roleOf, type SpeakerRole } from "./speakerRoles";
+import { titlesThenNames } from "./titleThenName";
 
 export interface Attribution {
   /** the speaker as the text names them ("a foreign ministry spokesperson", "Lu Kang") */
@@ -74,7 +75,7 @@ export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(),
 export function rememberSpeakers(text: string, registry: SpeakerRegistry): void {
   const introductions = [
     ...[...text.matchAll(/(?:^|[.;:]\s+|\b[a-z]+\s+)([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}),\s+([^,]{3,90}?)(?=,)/gu)].map((m) => ({ name: m[1], title: m[2] })),
-    ...[...text.matchAll(/([^,.;“”"]{3,90}?),\s+([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})(?=,|\s+(?:said|told|says|added))/gu)].map((m) => ({ name: m[2], title: m[1] })),
+    ...titlesThenNames(text),
   ];
   for (const { name, title } of introductions) {
     if (!TITLE.test(title) || !NAME.test(name)) continue;
