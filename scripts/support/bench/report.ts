@@ -1,0 +1,34 @@
+// The benchmark's printed tables: one size's figures, the targets, and how each figure grows with the corpus.
+import { checkTargets, type SizeFigures } from "./targets";
+
+const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : "—");
+
+export function printSize(f: SizeFigures): void {
+  console.log(`\n== ${f.passages.toLocaleString("en")} passages`);
+  console.log(`classification ${num(f.classifyPerSecond)} passages/s (labelArticle: model + speaker context; model.predict alone ${num(f.predictPerSecond)}/s)`);
+  console.log(`ingestion      ${Number.isFinite(f.ingestPerSecond) ? `${num(f.ingestPerSecond)} passages/s · process RSS by quarter ${f.ingestRssMiB.map((m) => num(m)).join(" → ")} MiB` : "not measured (database reused)"}`);
+  console.log(`\nstatistic                    precomputed ms   naive ms   naive/precomputed`);
+  for (const [k, v] of Object.entries(f.aggregates)) console.log(`${k.padEnd(28)} ${num(v.precomputedMs, 1).padStart(14)} ${num(v.naiveMs, 1).padStart(10)} ${`${num(v.ratio, 1)}×`.padStart(19)}`);
+  console.log(`\nendpoint                       kind    conc    req   p50 ms   p95 ms   p99 ms  errors`);
+  for (const h of f.http) console.log(`${h.name.padEnd(30)} ${h.kind.padEnd(6)} ${String(h.connections).padStart(5)} ${String(h.requests).padStart(6)} ${num(h.p50).padStart(8)} ${num(h.p95).padStart(8)} ${num(h.p99).padStart(8)} ${String(h.errors).padStart(7)}`);
+  console.log(`web server RSS after the HTTP runs: ${num(f.serverRssMiB)} MiB`);
+  console.log(`\ntarget                                                         measured                                     met`);
+  for (const t of checkTargets(f)) console.log(`${t.target.padEnd(62)} ${t.measured.padEnd(44)} ${t.met ? "yes" : "NO"}`);
+}
+
+/** Each figure at every size, and its ratio to the smallest size: how throughput and latency scale. */
+export function printGrowth(all: SizeFigures[]): void {
+  if (all.length < 2) return;
+  const first = all[0];
+  const rows: [string, (f: SizeFigures) => number][] = [
+    ["ingestion passages/s", (f) => f.ingestPerSecond],
+    ["classification passages/s", (f) => f.classifyPerSecond],
+    ...Object.keys(first.aggregates).map((k) => [`${k} precomputed ms`, (f: SizeFigures) => f.aggregates[k]?.precomputedMs ?? NaN] as [string, (f: SizeFigures) => number]),
+    ...first.http.map((h, i) => [`${h.name} c=${h.connections} p95 ms`, (f: SizeFigures) => f.http[i]?.p95 ?? NaN] as [string, (f: SizeFigures) => number]),
+  ];
+  console.log(`\n== growth: each figure at ${all.map((f) => f.passages.toLocaleString("en")).join(" / ")} passages (× the first size)`);
+  for (const [name, value] of rows) {
+    const cells = all.map((f) => `${num(value(f), value(f) < 10 ? 1 : 0)}${f === first ? "" : ` (${num(value(f) / value(first), 2)}×)`}`);
+    console.log(`${name.padEnd(44)} ${cells.map((c) => c.padStart(18)).join("")}`);
+  }
+}

@@ -1,0 +1,31 @@
+// The issue's targets for a corpus of a million passages on this 2-core machine, as checks on one size's figures.
+export interface SizeFigures {
+  passages: number;
+  classifyPerSecond: number;
+  predictPerSecond: number;
+  ingestPerSecond: number;
+  ingestRssMiB: number[];
+  serverRssMiB: number;
+  aggregates: Record<string, { precomputedMs: number; naiveMs: number; ratio: number }>;
+  http: { name: string; path: string; kind: "api" | "search" | "page"; connections: number; requests: number; p50: number; p95: number; p99: number; errors: number }[];
+}
+
+export const P95_LIMIT_MS = { api: 150, search: 400, page: 300 } as const;
+
+export interface TargetCheck { target: string; measured: string; met: boolean }
+
+export function checkTargets(f: SizeFigures): TargetCheck[] {
+  const worst = (kind: keyof typeof P95_LIMIT_MS) => {
+    const rows = f.http.filter((h) => h.kind === kind);
+    const w = rows.reduce((a, b) => (b.p95 > a.p95 || Number.isNaN(b.p95) ? b : a), rows[0]);
+    return { target: `${kind === "page" ? "page HTML" : kind === "search" ? "API with a search term" : "dashboard API"} p95 < ${P95_LIMIT_MS[kind]} ms (worst of ${rows.length})`, measured: w ? `${w.p95.toFixed(0)} ms (${w.name}, c=${w.connections})` : "not measured", met: !!w && rows.every((h) => h.p95 < P95_LIMIT_MS[kind] && h.errors === 0) };
+  };
+  const growth = f.ingestRssMiB.length > 1 ? f.ingestRssMiB.at(-1)! - f.ingestRssMiB[0] : 0;
+  return [
+    { target: "ingestion ≥ 2,000 passages/s", measured: `${f.ingestPerSecond.toFixed(0)}/s`, met: f.ingestPerSecond >= 2000 },
+    { target: "classification ≥ 20,000 passages/s", measured: `${f.classifyPerSecond.toFixed(0)}/s`, met: f.classifyPerSecond >= 20_000 },
+    worst("api"), worst("search"), worst("page"),
+    { target: "web server memory < 1 GiB", measured: `${f.serverRssMiB.toFixed(0)} MiB`, met: f.serverRssMiB > 0 && f.serverRssMiB < 1024 },
+    { target: "ingestion memory flat (last quarter − first quarter < 64 MiB)", measured: f.ingestRssMiB.map((m) => m.toFixed(0)).join(" → ") + " MiB", met: growth < 64 },
+  ];
+}
