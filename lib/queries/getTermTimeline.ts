@@ -2,6 +2,7 @@
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { statFilter, statsCanAnswer } from "./statFilter";
 
 export interface TermMonthRow {
   month: string; official: number; critical: number; testimony: number; occurrences: number; passages: number;
@@ -10,6 +11,7 @@ export interface TermMonthRow {
 }
 
 export async function getTermTimeline(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
+  if (statsCanAnswer({ ...filters, term: undefined })) return termTimelineFromStats(filters);
   const withoutTerm = passageFilter({ ...filters, term: undefined });
   return getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`
     WITH base AS (
@@ -28,5 +30,32 @@ export async function getTermTimeline(filters: Partial<Filters> & { term: string
       COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month), 0)::int AS occurrences,
       (SELECT COUNT(DISTINCT passage_id) FROM hits h WHERE h.month = m.month)::int AS passages,
       (SELECT COUNT(*) FROM base b WHERE b.month = m.month)::int AS "allPassages"
+    FROM months m ORDER BY m.month`);
+}
+
+/**
+ * The same from the precomputed statistics: a passage lies in exactly one framing × outlet × month cell, so
+ * per-cell passage counts add up exactly. Phrases (stems with a space) are in phrase_stat.
+ */
+async function termTimelineFromStats(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
+  const where = statFilter({ ...filters, term: undefined });
+  const cells = filters.term.includes(" ") ? Prisma.sql`phrase_stat` : Prisma.sql`term_stat`;
+  return getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`
+    WITH base AS (
+      SELECT s.month, SUM(s.passages) AS passages FROM passage_stat s
+      WHERE s.month <> DATE '1900-01-01' AND ${where} GROUP BY s.month
+    ), hits AS (
+      SELECT s.month, s.framing, s.count, s.passages FROM ${cells} s
+      WHERE s.stem = ${filters.term} AND s.month <> DATE '1900-01-01' AND ${where}
+    ), months AS (
+      SELECT generate_series(MIN(month), MAX(month), interval '1 month')::date AS month FROM base
+    )
+    SELECT to_char(m.month, 'YYYY-MM') AS month,
+      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'official'), 0)::int AS official,
+      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'critical'), 0)::int AS critical,
+      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'testimony'), 0)::int AS testimony,
+      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month), 0)::int AS occurrences,
+      COALESCE((SELECT SUM(passages) FROM hits h WHERE h.month = m.month), 0)::int AS passages,
+      COALESCE((SELECT passages FROM base b WHERE b.month = m.month), 0)::int AS "allPassages"
     FROM months m ORDER BY m.month`);
 }

@@ -16,6 +16,9 @@ CREATE TABLE "phrase_stat" (
     CONSTRAINT "phrase_stat_pkey" PRIMARY KEY ("framing","outlet_id","month","stem")
 );
 
+-- a term's timeline reads its rows across all cells
+CREATE INDEX "phrase_stat_stem_idx" ON "phrase_stat"("stem");
+
 TRUNCATE "term_stat";
 INSERT INTO "term_stat" (framing, outlet_id, month, stem, n, count, passages, articles)
 SELECT p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem, 1,

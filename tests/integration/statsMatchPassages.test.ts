@@ -1,11 +1,13 @@
-// Keyness read from the precomputed statistics gives the same answer as keyness counted from the passages,
-// on the demo corpus ingested through the real pipeline, and stays right after a reviewer relabels.
+// Keyness and term timelines read from the precomputed statistics give the same answers as counted from the
+// passages, on the demo corpus ingested through the real pipeline, and stay right after a reviewer relabels.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { termKey } from "../../lib/analysis/terms";
 import { getKeyness } from "../../lib/queries/getKeyness";
+import { getTermTimeline } from "../../lib/queries/getTermTimeline";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import type { Filters } from "../../lib/schema";
 import { emptyDatabase, testModel } from "../support/db";
@@ -24,7 +26,7 @@ async function bothWays(a: Partial<Filters>, b: Partial<Filters>) {
   return { stats: shape(stats), passages: shape(passages), named: stats.typicalOfA.concat(stats.typicalOfB) };
 }
 
-describe("keyness from the precomputed statistics", () => {
+describe("keyness and term timelines from the precomputed statistics", () => {
   before(async () => {
     await emptyDatabase();
     await ingestFiles(collectInputFiles(["data/demo"]).files, testModel());
@@ -45,6 +47,19 @@ describe("keyness from the precomputed statistics", () => {
     const withoutArticles = (s: typeof stats) => s.rows.map((r) => [...r.slice(0, 6), r[8]]);
     assert.deepEqual(stats.totals, passages.totals);
     assert.deepEqual(withoutArticles(stats), withoutArticles(passages));
+  });
+
+  test("a word's and a phrase's timeline, per framing and month, with and without filters", async () => {
+    const outlets = (await getPrisma().outlet.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
+    for (const phrase of ["camps", "re-education camps", "vocational"]) {
+      for (const f of [{}, { framing: ["critical" as const] }, { outlet: outlets.slice(0, 3) }]) {
+        const term = termKey(phrase);
+        const fromPassages = await getTermTimeline({ ...inDays(f), term });
+        const fromStats = await getTermTimeline({ ...f, term });
+        assert.ok(fromPassages.some((m) => m.occurrences > 0) || phrase === "vocational", `"${phrase}" occurs`);
+        assert.deepEqual(fromStats, fromPassages, `"${phrase}" with ${JSON.stringify(f)}`);
+      }
+    }
   });
 
   test("after a reviewer moves a passage to another framing, both ways still agree", async () => {
