@@ -3,13 +3,17 @@
 // writers take the statistics rows' locks in the same order.
 import { Prisma } from "../db";
 import type { StatsContribution, TermCell } from "../analysis/statsContribution";
+import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
 
 function upsertCells(tx: Prisma.TransactionClient, table: "term_stat" | "phrase_stat", outletId: number, month: string, cells: TermCell[]) {
+  // each cell at its four grains (lib/queries/statGrains)
   const columns = Prisma.sql`
-    SELECT t.framing, ${outletId}::int, ${month}::date, t.stem, t.n, t.count, t.passages, t.articles
+    SELECT t.framing, g.outlet_id, g.month, t.stem, t.n, t.count, t.passages, t.articles
     FROM unnest(${cells.map((r) => r.framing)}::"Framing"[], ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[],
                 ${cells.map((r) => r.count)}::int[], ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
          AS t(framing, stem, n, count, passages, articles)
+    CROSS JOIN (VALUES (${outletId}::int, ${month}::date), (${ALL_OUTLETS}::int, ${month}::date),
+                       (${outletId}::int, ${ALL_TIME}::date), (${ALL_OUTLETS}::int, ${ALL_TIME}::date)) AS g(outlet_id, month)
     ORDER BY 1, 2, 3, 4`;
   // two statements rather than an identifier pasted into SQL
   return table === "term_stat"

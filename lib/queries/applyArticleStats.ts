@@ -5,17 +5,16 @@
 // Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts do not
 // depend on framing and are left alone.
 import { Prisma } from "../db";
-
-const MONTH = Prisma.sql`COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01')`;
+import { ALL_OUTLETS, ALL_TIME, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE as MONTH } from "./statGrains";
 
 export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
   if (!articleIds.length) return;
   const ids = Prisma.sql`${[...new Set(articleIds)].sort((a, b) => a - b)}::int[]`;
   const cells = (phrases: boolean) => Prisma.sql`
-    SELECT p.framing, p.outlet_id, ${MONTH}, t.stem, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id), ${sign} * COUNT(DISTINCT p.article_id)
+    SELECT ${GRAIN_COLUMNS}, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id), ${sign} * COUNT(DISTINCT p.article_id)
     FROM passage p JOIN passage_term t ON t.passage_id = p.id
     WHERE p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1` : Prisma.sql`t.n = 1`}
-    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
+    GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`;
   // Two reviewers relabelling passages of one article must not both take out and put back its contribution
   // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.
   if (sign === -1) await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
@@ -37,11 +36,12 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
     ON CONFLICT (framing, outlet_id, month) DO UPDATE
       SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
   if (sign === -1) {
-    // cells emptied by the removal: only the touched outlet × month cells (an article lies in one), found
-    // through the primary key (framing first)
+    // cells emptied by the removal: only the touched outlet × month cells (an article lies in one) and their
+    // coarser grains, found through the primary key (framing first)
     const touched = Prisma.sql`
-      framing IN ('official', 'critical', 'testimony') AND count <= 0
-      AND (outlet_id, month) IN (SELECT DISTINCT p.outlet_id, ${MONTH} FROM passage p WHERE p.article_id = ANY(${ids}))`;
+      framing IN ('official', 'critical', 'testimony') AND count <= 0 AND (outlet_id, month) IN (
+        SELECT o, m FROM (SELECT DISTINCT p.outlet_id, ${MONTH} AS month FROM passage p WHERE p.article_id = ANY(${ids})) a,
+        LATERAL (VALUES (a.outlet_id, a.month), (${ALL_OUTLETS}::int, a.month), (a.outlet_id, ${ALL_TIME}::date), (${ALL_OUTLETS}::int, ${ALL_TIME}::date)) g(o, m))`;
     await tx.$executeRaw`DELETE FROM term_stat WHERE ${touched}`;
     await tx.$executeRaw`DELETE FROM phrase_stat WHERE ${touched}`;
     await tx.$executeRaw`DELETE FROM passage_stat WHERE passages <= 0`;

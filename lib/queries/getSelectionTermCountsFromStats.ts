@@ -8,19 +8,21 @@ import type { TermCounts } from "../analysis/keyness";
 import type { Filters } from "../schema";
 import type { SelectionTotals } from "./getSelectionTermCounts";
 import { statFilter } from "./statFilter";
+import { termStatFilter } from "./termStatFilter";
 
 export async function getSelectionTermCountsFromStats(
   a: Partial<Filters>, b: Partial<Filters>, options: { minCount?: number; maxN?: number } = {},
 ): Promise<{ rows: TermCounts[]; totals: SelectionTotals }> {
   const prisma = getPrisma();
-  const inA = statFilter(a);
-  const inB = statFilter(b);
+  const [inA, inB] = [statFilter(a), statFilter(b)];
   const [totals] = await prisma.$queryRaw<SelectionTotals[]>(Prisma.sql`
     SELECT COALESCE(SUM(s.tokens) FILTER (WHERE ${inA}), 0)::int AS "tokensA", COALESCE(SUM(s.tokens) FILTER (WHERE ${inB}), 0)::int AS "tokensB",
            COALESCE(SUM(s.passages) FILTER (WHERE ${inA}), 0)::int AS "passagesA", COALESCE(SUM(s.passages) FILTER (WHERE ${inB}), 0)::int AS "passagesB"
     FROM passage_stat s WHERE (${inA}) OR (${inB})`);
+  // each side reads the rows of the grain that answers its filters (termStatFilter)
+  const [termsA, termsB] = [termStatFilter(a), termStatFilter(b)];
   const cells = (table: Prisma.Sql) => Prisma.sql`
-    SELECT s.stem, s.n, s.count, s.passages, s.articles, (${inA}) AS in_a, (${inB}) AS in_b FROM ${table} s WHERE (${inA}) OR (${inB})`;
+    SELECT s.stem, s.n, s.count, s.passages, s.articles, (${termsA}) AS in_a, (${termsB}) AS in_b FROM ${table} s WHERE (${termsA}) OR (${termsB})`;
   const all = (options.maxN ?? 3) > 1
     ? Prisma.sql`${cells(Prisma.sql`term_stat`)} UNION ALL ${cells(Prisma.sql`phrase_stat`)}`
     : cells(Prisma.sql`term_stat`);

@@ -3,6 +3,7 @@ import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
+import { termStatFilter } from "./termStatFilter";
 
 export interface TermMonthRow {
   month: string; official: number; critical: number; testimony: number; occurrences: number; passages: number;
@@ -46,7 +47,7 @@ async function termTimelineFromStats(filters: Partial<Filters> & { term: string 
       WHERE s.month <> DATE '1900-01-01' AND ${where} GROUP BY s.month
     ), hits AS (
       SELECT s.month, s.framing, s.count, s.passages FROM ${cells} s
-      WHERE s.stem = ${filters.term} AND s.month <> DATE '1900-01-01' AND ${where}
+      WHERE s.stem = ${filters.term} AND ${termStatFilter({ ...filters, term: undefined }, { byMonth: true })}
     ), months AS (
       SELECT generate_series(MIN(month), MAX(month), interval '1 month')::date AS month FROM base
     )

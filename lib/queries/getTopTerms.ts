@@ -4,7 +4,8 @@ import { getPrisma, Prisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
-import { statFilter, statsCanAnswer } from "./statFilter";
+import { statsCanAnswer } from "./statFilter";
+import { termStatFilter } from "./termStatFilter";
 
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 
@@ -14,7 +15,7 @@ export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): P
     return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
       WITH stems AS (
         SELECT s.framing, s.stem, SUM(s.count)::int AS count, SUM(s.passages)::int AS passages
-        FROM term_stat s WHERE s.n = 1 AND ${statFilter(withoutTerm)}
+        FROM term_stat s WHERE ${termStatFilter(withoutTerm)}
         GROUP BY s.framing, s.stem HAVING SUM(s.count) > 0
       ), ranked AS (
         SELECT *, ROW_NUMBER() OVER (PARTITION BY framing ORDER BY count DESC, stem) AS rank FROM stems

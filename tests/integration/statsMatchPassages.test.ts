@@ -18,11 +18,15 @@ const inMonths = (f: Partial<Filters>): Partial<Filters> => ({ ...f, from: "1901
 
 async function bothWays(a: Partial<Filters>, b: Partial<Filters>) {
   const options = { limit: 500, minArticles: 1 };
-  const [stats, passages] = await Promise.all([getKeyness(inMonths(a), inMonths(b), options), getKeyness(inDays(a), inDays(b), options)]);
+  const [stats, allTime, passages] = await Promise.all([
+    getKeyness(inMonths(a), inMonths(b), options), getKeyness(a, b, options), getKeyness(inDays(a), inDays(b), options),
+  ]);
   const shape = (r: Awaited<ReturnType<typeof getKeyness>>) => ({
     totals: r.totals,
     rows: [...r.typicalOfA, ...r.typicalOfB].map((t) => [t.key, t.n, t.a, t.b, t.docsA, t.docsB, t.articlesA, t.articlesB, t.z.toFixed(9)]),
   });
+  // month rows and all-time rows are different grains of the same counts (every demo article is dated)
+  assert.deepEqual(shape(allTime), shape(stats), "all-time and month grains agree");
   return { stats: shape(stats), passages: shape(passages), named: stats.typicalOfA.concat(stats.typicalOfB) };
 }
 
@@ -30,6 +34,7 @@ describe("keyness and term timelines from the precomputed statistics", () => {
   before(async () => {
     await emptyDatabase();
     await ingestFiles(collectInputFiles(["data/demo"]).files, testModel());
+    assert.equal(await getPrisma().passage.count({ where: { publishedAt: null } }), 0, "every demo passage is dated");
   });
   after(disconnect);
 

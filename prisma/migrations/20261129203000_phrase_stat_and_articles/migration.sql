@@ -19,13 +19,19 @@ CREATE TABLE "phrase_stat" (
 -- a term's timeline reads its rows across all cells
 CREATE INDEX "phrase_stat_stem_idx" ON "phrase_stat"("stem");
 
+-- Every count at four grains (lib/queries/statGrains.ts): outlet × month, all outlets (outlet_id 0) × month,
+-- outlet × all time (month 0001-01-01), and all outlets × all time.
 TRUNCATE "term_stat";
 INSERT INTO "term_stat" (framing, outlet_id, month, stem, n, count, passages, articles)
-SELECT p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem, 1,
+SELECT p.framing, COALESCE(p.outlet_id, 0), COALESCE(COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), DATE '0001-01-01'), t.stem, MIN(t.n),
        SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY 1, 2, 3, 4;
+FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1
+GROUP BY GROUPING SETS ((p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem),
+  (p.framing, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem), (p.framing, p.outlet_id, t.stem), (p.framing, t.stem));
 
 INSERT INTO "phrase_stat" (framing, outlet_id, month, stem, n, count, passages, articles)
-SELECT p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem, MIN(t.n),
+SELECT p.framing, COALESCE(p.outlet_id, 0), COALESCE(COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), DATE '0001-01-01'), t.stem, MIN(t.n),
        SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 GROUP BY 1, 2, 3, 4;
+FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1
+GROUP BY GROUPING SETS ((p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem),
+  (p.framing, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), t.stem), (p.framing, p.outlet_id, t.stem), (p.framing, t.stem));

@@ -1,0 +1,22 @@
+// The term statistics (term_stat, phrase_stat) hold each count at four grains, so that a query reads the
+// coarsest rows that answer its filters exactly instead of summing thousands of month cells:
+//   outlet × month · all outlets × month · outlet × all time · all outlets × all time
+// "All outlets" is outlet_id 0 (ids start at 1); "all time" is the month 0001-01-01. Undated passages sit in
+// month 1900-01-01 and count in the all-time rows. An article lies in one outlet and one month, so every
+// count, articles included, adds up exactly across the grains.
+import { Prisma } from "../db";
+
+export const ALL_OUTLETS = 0;
+export const ALL_TIME = "0001-01-01";
+export const UNDATED = "1900-01-01";
+
+export const MONTH_OF_PASSAGE = Prisma.sql`COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01')`;
+
+/**
+ * GROUP BY for a query over passages `p` ⋈ passage_term `t` that yields every grain at once; select
+ * `COALESCE(p.outlet_id, 0)` style columns through GRAIN_COLUMNS.
+ */
+export const GRAIN_GROUPING = Prisma.sql`GROUPING SETS (
+  (p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, t.stem), (p.framing, ${MONTH_OF_PASSAGE}, t.stem),
+  (p.framing, p.outlet_id, t.stem), (p.framing, t.stem))`;
+export const GRAIN_COLUMNS = Prisma.sql`p.framing, COALESCE(p.outlet_id, 0), COALESCE(${MONTH_OF_PASSAGE}, DATE '0001-01-01'), t.stem`;
