@@ -7,6 +7,7 @@ import { collectInputFiles } from "../../lib/ingest/sources";
 import { ingestFiles } from "../../lib/pipeline/ingestFiles";
 import { termKey } from "../../lib/analysis/terms";
 import { getKeyness } from "../../lib/queries/getKeyness";
+import { getTopTerms } from "../../lib/queries/getTopTerms";
 import { getTermTimeline } from "../../lib/queries/getTermTimeline";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import type { Filters } from "../../lib/schema";
@@ -64,6 +65,18 @@ describe("keyness and term timelines from the precomputed statistics", () => {
         assert.ok(fromPassages.some((m) => m.occurrences > 0) || phrase === "vocational", `"${phrase}" occurs`);
         assert.deepEqual(fromStats, fromPassages, `"${phrase}" with ${JSON.stringify(f)}`);
       }
+    }
+  });
+
+  test("top terms per framing: all-time rows, month rows and the passages agree, with and without filters", async () => {
+    const outlets = (await getPrisma().outlet.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
+    for (const f of [{}, { framing: ["testimony" as const, "official" as const] }, { outlet: outlets.slice(0, 2) }]) {
+      const fromPassages = await getTopTerms(inDays(f), 10);
+      assert.equal(fromPassages.length, (f.framing?.length ?? 3) * 10);
+      // the passages name a stem by its commonest form in the selection, the statistics in the corpus: compare keys
+      const keys = (rows: typeof fromPassages) => rows.map((r) => [r.framing, r.stem, r.count, r.passages]);
+      assert.deepEqual(keys(await getTopTerms(f, 10)), keys(fromPassages), JSON.stringify(f));
+      assert.deepEqual(keys(await getTopTerms(inMonths(f), 10)), keys(fromPassages), JSON.stringify(f));
     }
   });
 

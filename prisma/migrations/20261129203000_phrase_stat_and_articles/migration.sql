@@ -3,6 +3,10 @@
 -- top terms never read phrase rows). Existing rows are recounted from the passages.
 ALTER TABLE "term_stat" ADD COLUMN "articles" INTEGER NOT NULL DEFAULT 0;
 
+-- Every query picks a grain by outlet_id and month first (framing is optional): the key leads with them.
+ALTER TABLE "term_stat" DROP CONSTRAINT "term_stat_pkey";
+ALTER TABLE "term_stat" ADD CONSTRAINT "term_stat_pkey" PRIMARY KEY ("outlet_id","month","framing","stem");
+
 CREATE TABLE "phrase_stat" (
     "framing" "Framing" NOT NULL,
     "outlet_id" INTEGER NOT NULL,
@@ -13,7 +17,7 @@ CREATE TABLE "phrase_stat" (
     "passages" INTEGER NOT NULL,
     "articles" INTEGER NOT NULL,
 
-    CONSTRAINT "phrase_stat_pkey" PRIMARY KEY ("framing","outlet_id","month","stem")
+    CONSTRAINT "phrase_stat_pkey" PRIMARY KEY ("outlet_id","month","framing","stem")
 );
 
 -- a term's timeline reads its rows across all cells
