@@ -17,8 +17,12 @@ export interface TargetCheck { target: string; measured: string; met: boolean }
 export function checkTargets(f: SizeFigures): TargetCheck[] {
   const worst = (kind: keyof typeof P95_LIMIT_MS) => {
     const rows = f.http.filter((h) => h.kind === kind);
-    const w = rows.reduce((a, b) => (b.p95 > a.p95 || Number.isNaN(b.p95) ? b : a), rows[0]);
-    return { target: `${kind === "page" ? "page HTML" : kind === "search" ? "API with a search term" : "dashboard API"} p95 < ${P95_LIMIT_MS[kind]} ms (worst of ${rows.length})`, measured: w ? `${w.p95.toFixed(0)} ms (${w.name}, c=${w.connections})` : "not measured", met: !!w && rows.every((h) => h.p95 < P95_LIMIT_MS[kind] && h.errors === 0) };
+    // a run in which no response arrived is slower than any that measured one
+    const p95 = (h: (typeof rows)[number]) => (h.requests ? h.p95 : Infinity);
+    const w = rows.reduce((a, b) => (p95(b) > p95(a) ? b : a), rows[0]);
+    const label = kind === "page" ? "page HTML" : kind === "search" ? "API with a search term" : "dashboard API";
+    const measured = !w ? "not measured" : w.requests ? `${w.p95.toFixed(0)} ms (${w.name}, c=${w.connections})` : `no response within the run (${w.name}, c=${w.connections})`;
+    return { target: `${label} p95 < ${P95_LIMIT_MS[kind]} ms (worst of ${rows.length})`, measured, met: !!w && rows.every((h) => p95(h) < P95_LIMIT_MS[kind] && h.errors === 0) };
   };
   const growth = f.ingestRssMiB.length > 1 ? f.ingestRssMiB.at(-1)! - f.ingestRssMiB[0] : 0;
   return [
