@@ -1,29 +1,18 @@
 // The ingest command on every input kind: dry-run JSON keeps the agreed shape, one record per article;
 // addresses are fetched (here from a local server); each article is reported on its own line.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { disconnect } from "../../lib/db";
+import { ingestCli } from "../support/ingestCli";
 import { emptyDatabase } from "../support/db";
 import { startLocalServer } from "../support/localServer";
 import { CORPORA_DIR, CORPORA_SKIP } from "../support/shared";
 import { ARABIC, articlePage, ENGLISH, GERMAN, rssFeed } from "../support/webPages";
 
-const tsx = path.resolve("node_modules/.bin/tsx");
-// asynchronous, so the local server in this process can answer the CLI's requests
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(tsx, ["scripts/ingest.ts", ...args], { env: process.env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = ingestCli;
 
 const KEYS = ["file", "title", "byline", "siteName", "publishedTime", "lang", "url", "passages", "dropped"];
 

@@ -1,7 +1,6 @@
 // Ingestion through the job queue: `ingest --enqueue` puts one job per file, `ingest --workers N` works
 // them. Two worker processes over one folder must lose and duplicate nothing.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,21 +13,12 @@ import { INGEST_QUEUE, QUEUE_SCHEMA } from "../../lib/queue/ingestJob";
 import { ingestQueueSize } from "../../lib/queue/ingestQueueSize";
 import { openIngestQueue } from "../../lib/queue/openIngestQueue";
 import { generateCorpus } from "../../lib/synthetic/generateCorpus";
+import { ingestCli } from "../support/ingestCli";
 import { emptyDatabase, testModel } from "../support/db";
 
-const tsx = path.resolve("node_modules/.bin/tsx");
 const DEMO = "data/demo";
 
-function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(tsx, ["scripts/ingest.ts", ...args], { env: process.env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const ingest = ingestCli;
 
 /** `count` small distinct plain-text articles with their metadata in a folder manifest. */
 function generatedFolder(count: number): string {
