@@ -2,10 +2,10 @@
 // caller's transaction. Relabelling removes the articles it touches, changes framings, then adds them back:
 // working on whole articles keeps each cell's article count exact (an article is counted once per framing
 // it uses a term in, and only the whole article knows whether another passage still does).
-// Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts do not
-// depend on framing and are left alone.
+// Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts and phrase
+// totals do not depend on framing and are left alone.
 import { Prisma } from "../db";
-import { ALL_OUTLETS, ALL_TIME, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE as MONTH } from "./statGrains";
+import { ALL_OUTLETS, ALL_TIME, COUNTED_PHRASES, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE as MONTH } from "./statGrains";
 
 export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
   if (!articleIds.length) return;
@@ -13,7 +13,7 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
   const cells = (phrases: boolean) => Prisma.sql`
     SELECT ${GRAIN_COLUMNS}, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id), ${sign} * COUNT(DISTINCT p.article_id)
     FROM passage p JOIN passage_term t ON t.passage_id = p.id
-    WHERE p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1` : Prisma.sql`t.n = 1`}
+    WHERE p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}` : Prisma.sql`t.n = 1`}
     GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`;
   // Two reviewers relabelling passages of one article must not both take out and put back its contribution
   // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.

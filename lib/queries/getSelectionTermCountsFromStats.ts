@@ -1,7 +1,8 @@
 // The raw material of keyness (see getSelectionTermCounts) read from the precomputed framing × outlet ×
 // month statistics instead of the passages: one row per cell rather than per passage and term. Only for
 // selections the statistics can answer (statsCanAnswer). Rows are keyed by stem; `term` is the stem until
-// getTermNames names the ones shown. An article counts once per framing it uses a term in, so for a
+// getTermNames names the ones shown. Phrases seen fewer than PHRASE_MIN_COUNT times in the corpus are not in
+// the statistics; with the default minimum count (3) they could not qualify anyway. An article counts once per framing it uses a term in, so for a
 // selection spanning several framings `articlesA`/`articlesB` may count one article more than once.
 import { getPrisma, Prisma } from "../db";
 import type { TermCounts } from "../analysis/keyness";

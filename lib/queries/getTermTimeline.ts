@@ -4,6 +4,7 @@ import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { termStatFilter } from "./termStatFilter";
+import { PHRASE_MIN_COUNT } from "./statGrains";
 
 export interface TermMonthRow {
   month: string; official: number; critical: number; testimony: number; occurrences: number; passages: number;
@@ -12,7 +13,7 @@ export interface TermMonthRow {
 }
 
 export async function getTermTimeline(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
-  if (statsCanAnswer({ ...filters, term: undefined })) return termTimelineFromStats(filters);
+  if (statsCanAnswer({ ...filters, term: undefined }) && (await inStatistics(filters.term))) return termTimelineFromStats(filters);
   const withoutTerm = passageFilter({ ...filters, term: undefined });
   return getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`
     WITH base AS (
@@ -59,4 +60,11 @@ async function termTimelineFromStats(filters: Partial<Filters> & { term: string 
       COALESCE((SELECT SUM(passages) FROM hits h WHERE h.month = m.month), 0)::int AS passages,
       COALESCE((SELECT passages FROM base b WHERE b.month = m.month), 0)::int AS "allPassages"
     FROM months m ORDER BY m.month`);
+}
+
+/** Words always are; a phrase once seen PHRASE_MIN_COUNT times (a rarer one is cheap to count from passages). */
+async function inStatistics(term: string): Promise<boolean> {
+  if (!term.includes(" ")) return true;
+  const [row] = await getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM phrase_total WHERE stem = ${term}`;
+  return (row?.count ?? 0) >= PHRASE_MIN_COUNT;
 }

@@ -1,19 +1,20 @@
 // Recomputes the precomputed statistics from the passages themselves (after a bulk repair, and in tests
 // as the "recount" the incremental statistics must equal).
 import { getPrisma } from "../db";
-import { GRAIN_COLUMNS, GRAIN_GROUPING } from "./statGrains";
+import { COUNTED_PHRASES, GRAIN_COLUMNS, GRAIN_GROUPING } from "./statGrains";
 
 export async function rebuildStats(): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
-    await tx.$executeRaw`TRUNCATE term_stat, phrase_stat, passage_stat, term_surface`;
+    await tx.$executeRaw`TRUNCATE term_stat, phrase_stat, phrase_total, passage_stat, term_surface`;
     await tx.$executeRaw`
       INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles)
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
       FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY ${GRAIN_GROUPING}`;
+    await tx.$executeRaw`INSERT INTO phrase_total (stem, count) SELECT stem, SUM(count) FROM passage_term WHERE n > 1 GROUP BY stem`;
     await tx.$executeRaw`
       INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles)
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 GROUP BY ${GRAIN_GROUPING}`;
+      FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 AND t.stem IN ${COUNTED_PHRASES} GROUP BY ${GRAIN_GROUPING}`;
     await tx.$executeRaw`
       INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
       SELECT p.framing, p.outlet_id, COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01'), COUNT(*),

@@ -5,11 +5,14 @@ import { after, before, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { ingestFiles } from "../../lib/pipeline/ingestFiles";
-import { termKey } from "../../lib/analysis/terms";
 import { getKeyness } from "../../lib/queries/getKeyness";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
 import { getTermTimeline } from "../../lib/queries/getTermTimeline";
+import { rebuildStats } from "../../lib/queries/rebuildStats";
+import { saveArticle } from "../../lib/queries/saveArticle";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
+import { countTerms, termKey } from "../../lib/analysis/terms";
+import { joinPassages } from "../../lib/ingest/buildArticle";
 import type { Filters } from "../../lib/schema";
 import { emptyDatabase, testModel } from "../support/db";
 
@@ -85,5 +88,24 @@ describe("keyness and term timelines from the precomputed statistics", () => {
     await setHumanLabel(passage.id, "official");
     const { stats, passages } = await bothWays({ framing: ["testimony"] }, { framing: ["official"] });
     assert.deepEqual(stats, passages);
+  });
+
+  test("a phrase enters the statistics with the article that brings it to three occurrences, counted from all of them", async () => {
+    const phrase = termKey("zorblax quintessence");
+    const rows = () => getPrisma().$queryRaw<{ framing: string; count: number; articles: number }[]>`
+      SELECT framing::text, count, articles FROM phrase_stat WHERE stem = ${phrase} AND outlet_id = 0 AND month = DATE '0001-01-01' ORDER BY 1`;
+    for (const [i, framing] of (["critical", "testimony", "critical"] as const).entries()) {
+      const { cleanedText, passages } = joinPassages([`Zorblax quintessence number ${i} was observed.`]);
+      await saveArticle({
+        title: `Zorblax ${i}`, byline: null, outlet: "Zorblax Times", url: null, publishedAt: `2021-0${i + 1}-10`, language: "en",
+        contentHash: `zorblax-${i}`, sourceFile: null, cleanedText, modelVersion: null,
+        passages: passages.map((p) => ({ ...p, framing, confidence: 0.9, terms: countTerms(p.text) })),
+      });
+      assert.deepEqual(await rows(), i < 2 ? [] : [{ framing: "critical", count: 2, articles: 2 }, { framing: "testimony", count: 1, articles: 1 }], `after article ${i + 1}`);
+    }
+    const snapshot = () => getPrisma().$queryRaw`SELECT outlet_id, month, framing::text, stem, count, passages, articles FROM phrase_stat ORDER BY 1, 2, 3, 4`;
+    const incremental = await snapshot();
+    await rebuildStats();
+    assert.deepEqual(incremental, await snapshot());
   });
 });
