@@ -14,12 +14,15 @@ export async function getKeyness(
   a: Partial<Filters>, b: Partial<Filters>, options: { limit?: number; minArticles?: number; phrases?: boolean } = {},
 ): Promise<KeynessResult> {
   const fromStats = statsCanAnswer(a) && statsCanAnswer(b);
-  const counts = fromStats ? getSelectionTermCountsFromStats : getSelectionTermCounts;
-  const { rows, totals } = await counts(a, b, { maxN: options.phrases === false ? 1 : 3 });
-  if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [] };
   const minArticles = options.minArticles ?? 2;
-  const scored = keyness(rows, totals.tokensA, totals.tokensB);
   const limit = options.limit ?? 40;
+  const maxN = options.phrases === false ? 1 : 3;
+  // the statistics rank in SQL and return only the rows shown; the same filters and order apply below
+  const { rows, totals } = fromStats
+    ? await getSelectionTermCountsFromStats(a, b, { maxN, top: { limit, minArticles } })
+    : await getSelectionTermCounts(a, b, { maxN });
+  if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [] };
+  const scored = keyness(rows, totals.tokensA, totals.tokensB);
   const typicalOfA = scored.filter((r) => r.z > 0 && r.articlesA >= minArticles).sort((x, y) => y.z - x.z || x.key.localeCompare(y.key)).slice(0, limit);
   const typicalOfB = scored.filter((r) => r.z < 0 && r.articlesB >= minArticles).sort((x, y) => x.z - y.z || x.key.localeCompare(y.key)).slice(0, limit);
   if (fromStats) {

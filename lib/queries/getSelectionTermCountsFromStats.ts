@@ -12,7 +12,8 @@ import { statFilter } from "./statFilter";
 import { termStatFilter } from "./termStatFilter";
 
 export async function getSelectionTermCountsFromStats(
-  a: Partial<Filters>, b: Partial<Filters>, options: { minCount?: number; maxN?: number } = {},
+  a: Partial<Filters>, b: Partial<Filters>,
+  options: { minCount?: number; maxN?: number; top?: { limit: number; minArticles: number } } = {},
 ): Promise<{ rows: TermCounts[]; totals: SelectionTotals }> {
   const prisma = getPrisma();
   const [inA, inB] = [statFilter(a), statFilter(b)];
@@ -27,7 +28,7 @@ export async function getSelectionTermCountsFromStats(
   const all = (options.maxN ?? 3) > 1
     ? Prisma.sql`${cells(Prisma.sql`term_stat`)} UNION ALL ${cells(Prisma.sql`phrase_stat`)}`
     : cells(Prisma.sql`term_stat`);
-  const rows = await prisma.$queryRaw<TermCounts[]>(Prisma.sql`
+  const counts = Prisma.sql`
     SELECT c.stem AS key, c.stem AS term, MIN(c.n)::int AS n,
            COALESCE(SUM(c.count) FILTER (WHERE c.in_a), 0)::int AS a, COALESCE(SUM(c.count) FILTER (WHERE c.in_b), 0)::int AS b,
            COALESCE(SUM(c.passages) FILTER (WHERE c.in_a), 0)::int AS "docsA", COALESCE(SUM(c.passages) FILTER (WHERE c.in_b), 0)::int AS "docsB",
@@ -35,6 +36,22 @@ export async function getSelectionTermCountsFromStats(
     FROM (${all}) c
     WHERE c.n <= ${options.maxN ?? 3}
     GROUP BY c.stem
-    HAVING SUM(c.count) >= ${options.minCount ?? 3}`);
+    HAVING SUM(c.count) >= ${options.minCount ?? 3}`;
+  if (!options.top || !totals.tokensA || !totals.tokensB) return { rows: await prisma.$queryRaw<TermCounts[]>(counts), totals };
+  // Only the rows keyness will show: ranked here by the same log-odds z-score as lib/analysis/keyness
+  // (α = a + b, α0 = the two token totals), so that thousands of rows need not travel to be scored.
+  const { limit, minArticles } = options.top;
+  const [nA, nB] = [Prisma.sql`${totals.tokensA}::float8`, Prisma.sql`${totals.tokensB}::float8`];
+  const rows = await prisma.$queryRaw<TermCounts[]>(Prisma.sql`
+    WITH counts AS (${counts}), scored AS (
+      SELECT c.*, (ln((2 * c.a + c.b) / (2 * ${nA} + ${nB} - 2 * c.a - c.b)) - ln((c.a + 2 * c.b) / (${nA} + 2 * ${nB} - c.a - 2 * c.b)))
+                  / sqrt(1.0 / (2 * c.a + c.b) + 1.0 / (c.a + 2 * c.b)) AS z
+      FROM counts c
+    )
+    (SELECT key, term, n, a, b, "docsA", "docsB", "articlesA", "articlesB" FROM scored
+     WHERE z > 0 AND "articlesA" >= ${minArticles} ORDER BY z DESC, key LIMIT ${limit})
+    UNION ALL
+    (SELECT key, term, n, a, b, "docsA", "docsB", "articlesA", "articlesB" FROM scored
+     WHERE z < 0 AND "articlesB" >= ${minArticles} ORDER BY z, key LIMIT ${limit})`);
   return { rows, totals };
 }
