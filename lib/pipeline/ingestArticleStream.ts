@@ -7,6 +7,8 @@ import type { ParsedArticle } from "../ingest/types";
 import { saveArticle, type SaveResult } from "../queries/saveArticle";
 import { articleToSave } from "./articleToSave";
 import type { LoadedModel } from "./loadModel";
+import { countPassages } from "../queries/countPassages";
+import { plannerStatsKeeper } from "./plannerStatsKeeper";
 
 export interface StreamedArticle { label: string; parse: () => ParsedArticle }
 export type StreamOutcome = { label: string } & ({ status: SaveResult["status"]; passages: number } | { status: "failed"; error: string });
@@ -16,6 +18,7 @@ export async function ingestArticleStream(
   options: { inFlight?: number; onOutcome?: (o: StreamOutcome) => void } = {},
 ): Promise<{ added: number; unchanged: number; failed: number; passages: number }> {
   const totals = { added: 0, unchanged: 0, failed: 0, passages: 0 };
+  const keepPlannerStats = plannerStatsKeeper(await countPassages());
   const report = (o: StreamOutcome) => {
     totals[o.status] += 1;
     if (o.status === "added") totals.passages += o.passages;
@@ -27,7 +30,10 @@ export async function ingestArticleStream(
     try {
       const row = articleToSave(article.parse(), model, article.label);
       save = saveArticle(row).then(
-        (saved) => report({ label: article.label, status: saved.status, passages: saved.passages }),
+        async (saved) => {
+          report({ label: article.label, status: saved.status, passages: saved.passages });
+          if (saved.status === "added") await keepPlannerStats(saved.passages);
+        },
         (e: unknown) => report({ label: article.label, status: "failed", error: e instanceof Error ? e.message : String(e) }),
       );
     } catch (e) {

@@ -3,7 +3,9 @@
 import type { FetchLimits } from "../ingest/readers/fetchUrl";
 import { collectInputFiles } from "../ingest/sources";
 import type { ArticleMeta } from "../ingest/types";
+import { countPassages } from "../queries/countPassages";
 import { saveArticle } from "../queries/saveArticle";
+import { plannerStatsKeeper } from "./plannerStatsKeeper";
 import { articleToSave } from "./articleToSave";
 import type { LoadedModel } from "./loadModel";
 import { messageOf, readInput } from "./readInput";
@@ -29,6 +31,7 @@ export async function ingestInputs(inputs: string[], model: LoadedModel, flags: 
     outcomes.push(o);
     onOutcome?.(o);
   };
+  const keepPlannerStats = plannerStatsKeeper(await countPassages());
   const { inputs: found, missing } = collectInputFiles(inputs);
   for (const m of missing) report({ file: m, status: "failed", error: "no such file or folder" });
   for (const input of found) {
@@ -39,6 +42,7 @@ export async function ingestInputs(inputs: string[], model: LoadedModel, flags: 
       try {
         const article = await resolveArticle(raw, options);
         const saved = await saveArticle(articleToSave(article, model, raw.sourceFile && raw.label !== raw.sourceFile ? labelInFile(raw.label, raw.sourceFile) : raw.sourceFile));
+        if (saved.status === "added") await keepPlannerStats(saved.passages);
         const notes = [
           saved.duplicateOf === "url" ? `same address as article ${saved.articleId}` : "",
           saved.sharesAddressWith ? `the page gives the same canonical address as article ${saved.sharesAddressWith}, but the text differs: stored separately` : "",
