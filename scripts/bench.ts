@@ -16,7 +16,7 @@ import { disconnect } from "../lib/db";
 import { parsePlainTextArticle } from "../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../lib/pipeline/ingestArticleStream";
 import { TRAINING_DIR } from "../lib/pipeline/trainAndStore";
-import { analyzeTables } from "../lib/queries/analyzeTables";
+import { vacuumTables } from "../lib/queries/vacuumTables";
 import { countPassages } from "../lib/queries/countPassages";
 import { getFramingByMonth } from "../lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "../lib/queries/getFramingByOutlet";
@@ -118,8 +118,8 @@ try {
         },
       );
       ingestPerSecond = totals.passages / ((performance.now() - t) / 1000);
-      // what a bulk import does before serving: fresh planner statistics for the tables it just filled
-      await analyzeTables();
+      // what a bulk import does before serving: visibility map and planner statistics for the tables it filled
+      await vacuumTables();
     }
 
     // precomputed vs naive: the same filters in whole months (aggregates) and in days (forced onto passages)

@@ -22,7 +22,8 @@ export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
   // "model" view: the model's own label, even where a reviewer has since set another
   const modelView = filters.labels === "model";
   const framing = modelView ? Prisma.sql`COALESCE(p.model_framing, p.framing)` : Prisma.sql`p.framing`;
-  if (filters.framing?.length) parts.push(Prisma.sql`${framing}::text IN (${Prisma.join(filters.framing)})`);
+  // compared as the enum, not cast to text, so that the (framing, outlet, date) index can serve it
+  if (filters.framing?.length) parts.push(Prisma.sql`${framing} = ANY(${filters.framing}::"Framing"[])`);
   if (filters.labels === "human") parts.push(Prisma.sql`p.label_source = 'human'`);
   if (filters.uncertain) {
     const threshold = getEnv().UNCERTAIN_BELOW;

@@ -14,7 +14,7 @@ export function statsCanAnswer(filters: Partial<Filters>): boolean {
 
 export function statFilter(filters: Partial<Filters>): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filters.framing?.length) parts.push(Prisma.sql`s.framing::text IN (${Prisma.join(filters.framing)})`);
+  if (filters.framing?.length) parts.push(Prisma.sql`s.framing = ANY(${filters.framing}::"Framing"[])`);
   if (filters.outlet?.length) parts.push(Prisma.sql`s.outlet_id IN (SELECT id FROM outlet WHERE name IN (${Prisma.join(filters.outlet)}))`);
   if (filters.from || filters.to) parts.push(Prisma.sql`s.month <> ${UNDATED}`);
   if (filters.from) parts.push(Prisma.sql`s.month >= ${`${filters.from}-01`}::date`);

@@ -6,7 +6,7 @@ import { ALL_OUTLETS, ALL_TIME, UNDATED } from "./statGrains";
 
 export function termStatFilter(filters: Partial<Filters>, options: { byMonth?: boolean } = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filters.framing?.length) parts.push(Prisma.sql`s.framing::text IN (${Prisma.join(filters.framing)})`);
+  if (filters.framing?.length) parts.push(Prisma.sql`s.framing = ANY(${filters.framing}::"Framing"[])`);
   parts.push(filters.outlet?.length
     ? Prisma.sql`s.outlet_id IN (SELECT id FROM outlet WHERE name IN (${Prisma.join(filters.outlet)}))`
     : Prisma.sql`s.outlet_id = ${ALL_OUTLETS}`);
