@@ -1,34 +1,25 @@
 // Adds a newly stored article's contribution (lib/analysis/statsContribution) to the precomputed statistics,
-// inside the caller's transaction (after its passages and terms are written). Rows go in key order, the order applyArticleStats uses, so that concurrent
-// writers take the statistics rows' locks in the same order.
+// inside the caller's transaction (after its passages and terms are written). Rows go in key order, the
+// order applyArticleStats uses, so that concurrent writers take the statistics rows' locks in the same order.
 import { Prisma } from "../db";
 import type { StatsContribution, TermCell } from "../analysis/statsContribution";
-import { ALL_OUTLETS, ALL_TIME, GRAIN_COLUMNS, GRAIN_GROUPING, PHRASE_MIN_COUNT } from "./statGrains";
+import { ALL_OUTLETS, ALL_TIME, GRAIN_COLUMNS, GRAIN_GROUPING, PHRASE_MIN_COUNT, UNDATED } from "./statGrains";
+import { type TermStatTable, upsertTermCells } from "./upsertTermCells";
 
-function upsertCells(tx: Prisma.TransactionClient, table: "term_stat" | "phrase_stat", outletId: number, month: string, cells: TermCell[]) {
-  // each cell at its four grains (lib/queries/statGrains)
-  const columns = Prisma.sql`
+/** Each cell at its four grains (lib/queries/statGrains). */
+function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, outletId: number, month: string, cells: TermCell[]) {
+  return upsertTermCells(tx, table, Prisma.sql`
     SELECT t.framing, g.outlet_id, g.month, t.stem, t.n, t.count, t.passages, t.articles
     FROM unnest(${cells.map((r) => r.framing)}::"Framing"[], ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[],
                 ${cells.map((r) => r.count)}::int[], ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
          AS t(framing, stem, n, count, passages, articles)
     CROSS JOIN (VALUES (${outletId}::int, ${month}::date), (${ALL_OUTLETS}::int, ${month}::date),
                        (${outletId}::int, ${ALL_TIME}::date), (${ALL_OUTLETS}::int, ${ALL_TIME}::date)) AS g(outlet_id, month)
-    ORDER BY 1, 2, 3, 4`;
-  // two statements rather than an identifier pasted into SQL
-  return table === "term_stat"
-    ? tx.$executeRaw`
-      INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles) ${columns}
-      ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = term_stat.count + EXCLUDED.count,
-        passages = term_stat.passages + EXCLUDED.passages, articles = term_stat.articles + EXCLUDED.articles`
-    : tx.$executeRaw`
-      INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles) ${columns}
-      ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = phrase_stat.count + EXCLUDED.count,
-        passages = phrase_stat.passages + EXCLUDED.passages, articles = phrase_stat.articles + EXCLUDED.articles`;
+    ORDER BY 1, 2, 3, 4`);
 }
 
 export async function addStatsContribution(tx: Prisma.TransactionClient, outletId: number, publishedAt: Date | null, c: StatsContribution): Promise<void> {
-  const month = publishedAt ? `${publishedAt.toISOString().slice(0, 7)}-01` : "1900-01-01";
+  const month = publishedAt ? `${publishedAt.toISOString().slice(0, 7)}-01` : UNDATED;
   if (c.terms.length) await upsertCells(tx, "term_stat", outletId, month, c.terms);
   if (c.phrases.length) await addPhrases(tx, outletId, month, c.phrases);
   if (c.passages.length) {
@@ -74,13 +65,10 @@ async function addPhrases(tx: Prisma.TransactionClient, outletId: number, month:
   const own = cells.filter((c) => counted.has(c.stem));
   if (own.length) await upsertCells(tx, "phrase_stat", outletId, month, own);
   if (crossing.length) {
-    await tx.$executeRaw`
-      INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles)
+    await upsertTermCells(tx, "phrase_stat", Prisma.sql`
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
       FROM passage_term t JOIN passage p ON p.id = t.passage_id
       WHERE t.stem = ANY(${crossing.sort()}::text[])
-      GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4
-      ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = phrase_stat.count + EXCLUDED.count,
-        passages = phrase_stat.passages + EXCLUDED.passages, articles = phrase_stat.articles + EXCLUDED.articles`;
+      GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`);
   }
 }

@@ -6,6 +6,7 @@
 // totals do not depend on framing and are left alone.
 import { Prisma } from "../db";
 import { ALL_OUTLETS, ALL_TIME, COUNTED_PHRASES, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE as MONTH } from "./statGrains";
+import { upsertTermCells } from "./upsertTermCells";
 
 export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
   if (!articleIds.length) return;
@@ -19,14 +20,8 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
   // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.
   if (sign === -1) await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
   // rows in key order, so concurrent writers take row locks in the same order
-  await tx.$executeRaw`
-    INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles) ${cells(false)}
-    ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = term_stat.count + EXCLUDED.count,
-      passages = term_stat.passages + EXCLUDED.passages, articles = term_stat.articles + EXCLUDED.articles`;
-  await tx.$executeRaw`
-    INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles) ${cells(true)}
-    ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = phrase_stat.count + EXCLUDED.count,
-      passages = phrase_stat.passages + EXCLUDED.passages, articles = phrase_stat.articles + EXCLUDED.articles`;
+  await upsertTermCells(tx, "term_stat", cells(false));
+  await upsertTermCells(tx, "phrase_stat", cells(true));
   await tx.$executeRaw`
     INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
     SELECT p.framing, p.outlet_id, ${MONTH}, ${sign} * COUNT(*),
@@ -37,9 +32,9 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
       SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
   if (sign === -1) {
     // cells emptied by the removal: only the touched outlet × month cells (an article lies in one) and their
-    // coarser grains, found through the primary key (framing first)
+    // coarser grains, found through the primary key (outlet_id, month first)
     const touched = Prisma.sql`
-      framing IN ('official', 'critical', 'testimony') AND count <= 0 AND (outlet_id, month) IN (
+      count <= 0 AND (outlet_id, month) IN (
         SELECT o, m FROM (SELECT DISTINCT p.outlet_id, ${MONTH} AS month FROM passage p WHERE p.article_id = ANY(${ids})) a,
         LATERAL (VALUES (a.outlet_id, a.month), (${ALL_OUTLETS}::int, a.month), (a.outlet_id, ${ALL_TIME}::date), (${ALL_OUTLETS}::int, ${ALL_TIME}::date)) g(o, m))`;
     await tx.$executeRaw`DELETE FROM term_stat WHERE ${touched}`;
