@@ -1,5 +1,5 @@
 // What a newly stored article adds to the precomputed statistics, computed from the values being written
-// instead of by joining back to passage_term: at scale that join is most of an ingest's cost, and its plan
+// instead of by joining back to the stored passage terms: at scale that join is most of an ingest's cost, and its plan
 // degrades whenever the table's planner statistics lag a bulk load.
 import type { FramingLabel } from "../classify/labels";
 import type { TermCount } from "./terms";

@@ -4,6 +4,7 @@
 import { Prisma } from "../db";
 import type { StatsContribution, TermCell } from "../analysis/statsContribution";
 import { ALL_OUTLETS, ALL_TIME, GRAIN_COLUMNS, GRAIN_GROUPING, PHRASE_MIN_COUNT, UNDATED } from "./statGrains";
+import { passageTermsOf } from "./passageTermRows";
 import { type TermStatTable, upsertTermCells } from "./upsertTermCells";
 
 /** Each cell at its four grains (lib/queries/statGrains). */
@@ -67,8 +68,7 @@ async function addPhrases(tx: Prisma.TransactionClient, outletId: number, month:
   if (crossing.length) {
     await upsertTermCells(tx, "phrase_stat", Prisma.sql`
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM passage_term t JOIN passage p ON p.id = t.passage_id
-      WHERE t.stem = ANY(${crossing.sort()}::text[])
+      FROM ${passageTermsOf(Prisma.sql`SELECT id FROM term WHERE stem = ANY(${crossing.sort()}::text[])`)} t JOIN passage p ON p.id = t.passage_id
       GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`);
   }
 }

@@ -7,13 +7,14 @@
 import { Prisma } from "../db";
 import { ALL_OUTLETS, ALL_TIME, COUNTED_PHRASES, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE as MONTH } from "./statGrains";
 import { upsertTermCells } from "./upsertTermCells";
+import { PASSAGE_TERM_ROWS } from "./passageTermRows";
 
 export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
   if (!articleIds.length) return;
   const ids = Prisma.sql`${[...new Set(articleIds)].sort((a, b) => a - b)}::int[]`;
   const cells = (phrases: boolean) => Prisma.sql`
     SELECT ${GRAIN_COLUMNS}, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id), ${sign} * COUNT(DISTINCT p.article_id)
-    FROM passage p JOIN passage_term t ON t.passage_id = p.id
+    FROM passage p JOIN ${PASSAGE_TERM_ROWS} t ON t.passage_id = p.id
     WHERE p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}` : Prisma.sql`t.n = 1`}
     GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`;
   // Two reviewers relabelling passages of one article must not both take out and put back its contribution
@@ -25,8 +26,8 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
   await tx.$executeRaw`
     INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
     SELECT p.framing, p.outlet_id, ${MONTH}, ${sign} * COUNT(*),
-           ${sign} * COALESCE(SUM((SELECT SUM(t.count) FROM passage_term t WHERE t.passage_id = p.id AND t.n = 1)), 0)
-    FROM passage p WHERE p.article_id = ANY(${ids})
+           ${sign} * SUM(v.tokens)
+    FROM passage p JOIN passage_terms v ON v.passage_id = p.id WHERE p.article_id = ANY(${ids})
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (framing, outlet_id, month) DO UPDATE
       SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;

@@ -4,6 +4,7 @@ import { type ConcordanceSort, contextKey, findOccurrences, surfacePattern } fro
 import type { FramingLabel } from "../classify/labels";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { countTerms } from "../analysis/terms";
 
 export interface ConcordanceLine {
   left: string; match: string; right: string;
@@ -13,7 +14,7 @@ export interface ConcordanceLine {
 
 interface Row {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number;
-  articleId: number; articleTitle: string; outlet: string; publishedAt: string | null; surfaces: string[];
+  articleId: number; articleTitle: string; outlet: string; publishedAt: string | null;
 }
 
 /** What to look for: a stored term (its stem key), or a contested-terms name given as matching patterns. */
@@ -26,8 +27,7 @@ export async function getConcordance(
   const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence,
            a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet,
-           to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt",
-           ${byTerm ? Prisma.sql`(SELECT array_agg(t.surface) FROM passage_term t WHERE t.passage_id = p.id AND t.stem = ${target.term})` : Prisma.sql`NULL::text[]`} AS surfaces
+           to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt"
     FROM passage p JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id
     WHERE ${passageFilter(byTerm ? { ...filters, term: target.term } : { ...filters, term: undefined })}
       ${byTerm ? Prisma.empty : Prisma.sql`AND p.text ~* ${target.pg}`}
@@ -35,9 +35,11 @@ export async function getConcordance(
   const allSurfaces = new Set<string>();
   const lines: ConcordanceLine[] = [];
   for (const row of rows) {
-    const pattern = byTerm ? surfacePattern(row.surfaces ?? []) : target.js;
+    // the forms this passage uses the term in, found the way ingestion found them (they are not stored)
+    const surfaces = byTerm ? countTerms(row.text).filter((t) => t.stem === target.term).map((t) => t.surface) : [];
+    const pattern = byTerm ? surfacePattern(surfaces) : target.js;
     if (!pattern) continue;
-    (row.surfaces ?? []).forEach((s) => allSurfaces.add(s));
+    surfaces.forEach((s) => allSurfaces.add(s));
     for (const hit of findOccurrences(row.text, pattern)) {
       lines.push({
         left: hit.left, match: hit.match, right: hit.right, passageId: row.id, position: row.position,

@@ -2,22 +2,22 @@
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { getTermNames } from "./getTermNames";
 
 export interface FrequentTerm { key: string; term: string; n: number; count: number; passages: number }
 
 export async function getFrequentTerms(filters: Partial<Filters>, limit = 20): Promise<FrequentTerm[]> {
-  return getPrisma().$queryRaw<FrequentTerm[]>(Prisma.sql`
-    WITH hits AS (
-      SELECT t.stem, t.surface, t.n, t.count, t.passage_id
-      FROM passage_term t JOIN passage p ON p.id = t.passage_id
+  const rows = await getPrisma().$queryRaw<Omit<FrequentTerm, "term">[]>(Prisma.sql`
+    WITH counted AS (
+      SELECT u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
+      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count)
       WHERE ${passageFilter({ ...filters, term: undefined })}
-    ), named AS (
-      SELECT stem, (array_agg(surface ORDER BY total DESC, surface))[1] AS term
-      FROM (SELECT stem, surface, SUM(count) AS total FROM hits GROUP BY stem, surface) s GROUP BY stem
+      GROUP BY 1
     )
-    SELECT h.stem AS key, named.term, MIN(h.n)::int AS n, SUM(h.count)::int AS count, COUNT(DISTINCT h.passage_id)::int AS passages
-    FROM hits h JOIN named ON named.stem = h.stem
-    GROUP BY h.stem, named.term
-    ORDER BY count DESC, h.stem
+    SELECT d.stem AS key, d.n::int AS n, c.count, c.passages
+    FROM counted c JOIN term d ON d.id = c.term_id
+    ORDER BY c.count DESC, d.stem
     LIMIT ${limit}`);
+  const names = await getTermNames(rows.map((r) => r.key));
+  return rows.map((r) => ({ ...r, term: names.get(r.key) ?? r.key }));
 }

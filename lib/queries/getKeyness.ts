@@ -25,9 +25,7 @@ export async function getKeyness(
   const scored = keyness(rows, totals.tokensA, totals.tokensB);
   const typicalOfA = scored.filter((r) => r.z > 0 && r.articlesA >= minArticles).sort((x, y) => y.z - x.z || x.key.localeCompare(y.key)).slice(0, limit);
   const typicalOfB = scored.filter((r) => r.z < 0 && r.articlesB >= minArticles).sort((x, y) => x.z - y.z || x.key.localeCompare(y.key)).slice(0, limit);
-  if (fromStats) {
-    const names = await getTermNames([...typicalOfA, ...typicalOfB].map((r) => r.key));
-    for (const r of [...typicalOfA, ...typicalOfB]) r.term = names.get(r.key) ?? r.key;
-  }
+  const names = await getTermNames([...typicalOfA, ...typicalOfB].map((r) => r.key));
+  for (const r of [...typicalOfA, ...typicalOfB]) r.term = names.get(r.key) ?? r.key;
   return { totals, typicalOfA, typicalOfB };
 }

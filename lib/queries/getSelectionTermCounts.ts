@@ -1,5 +1,6 @@
 // Term counts for two selections side by side, the raw material of keyness: per term, occurrences,
-// passages and articles in A and in B; plus each side's token and passage totals.
+// passages and articles in A and in B; plus each side's token and passage totals. Terms come back unnamed
+// (term = key): the caller names the ones it shows (getTermNames).
 import { getPrisma, Prisma } from "../db";
 import type { TermCounts } from "../analysis/keyness";
 import type { Filters } from "../schema";
@@ -17,32 +18,29 @@ export async function getSelectionTermCounts(
     SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE (${inA}) OR (${inB})`;
   const [totals] = await prisma.$queryRaw<SelectionTotals[]>(Prisma.sql`
     WITH s AS (${selected})
-    SELECT COALESCE((SELECT SUM(t.count) FROM passage_term t JOIN s ON s.id = t.passage_id WHERE t.n = 1 AND s.in_a), 0)::int AS "tokensA",
-           COALESCE((SELECT SUM(t.count) FROM passage_term t JOIN s ON s.id = t.passage_id WHERE t.n = 1 AND s.in_b), 0)::int AS "tokensB",
+    SELECT COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_a), 0)::int AS "tokensA",
+           COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_b), 0)::int AS "tokensB",
            (SELECT COUNT(*) FROM s WHERE in_a)::int AS "passagesA",
            (SELECT COUNT(*) FROM s WHERE in_b)::int AS "passagesB"`);
+  // counted by term id first, named after: a term occurs at most once in a passage's vector
   const rows = await prisma.$queryRaw<TermCounts[]>(Prisma.sql`
     WITH s AS (${selected}),
     hits AS (
-      SELECT t.stem, t.surface, t.n, t.count, t.passage_id, s.article_id, s.in_a, s.in_b
-      FROM passage_term t JOIN s ON s.id = t.passage_id
-      WHERE t.n <= ${options.maxN ?? 3}
+      SELECT u.term_id, u.count, s.article_id, s.in_a, s.in_b
+      FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count)
     ),
-    surfaces AS (
-      SELECT stem, surface, SUM(count) AS total FROM hits GROUP BY stem, surface
-    ),
-    named AS (
-      SELECT stem, (array_agg(surface ORDER BY total DESC, surface))[1] AS term FROM surfaces GROUP BY stem
+    counted AS (
+      SELECT term_id,
+             COALESCE(SUM(count) FILTER (WHERE in_a), 0)::int AS a,
+             COALESCE(SUM(count) FILTER (WHERE in_b), 0)::int AS b,
+             COUNT(*) FILTER (WHERE in_a)::int AS "docsA",
+             COUNT(*) FILTER (WHERE in_b)::int AS "docsB",
+             COUNT(DISTINCT article_id) FILTER (WHERE in_a)::int AS "articlesA",
+             COUNT(DISTINCT article_id) FILTER (WHERE in_b)::int AS "articlesB"
+      FROM hits GROUP BY term_id HAVING SUM(count) >= ${options.minCount ?? 3}
     )
-    SELECT h.stem AS key, n.term, MIN(h.n)::int AS n,
-           COALESCE(SUM(h.count) FILTER (WHERE h.in_a), 0)::int AS a,
-           COALESCE(SUM(h.count) FILTER (WHERE h.in_b), 0)::int AS b,
-           COUNT(DISTINCT h.passage_id) FILTER (WHERE h.in_a)::int AS "docsA",
-           COUNT(DISTINCT h.passage_id) FILTER (WHERE h.in_b)::int AS "docsB",
-           COUNT(DISTINCT h.article_id) FILTER (WHERE h.in_a)::int AS "articlesA",
-           COUNT(DISTINCT h.article_id) FILTER (WHERE h.in_b)::int AS "articlesB"
-    FROM hits h JOIN named n ON n.stem = h.stem
-    GROUP BY h.stem, n.term
-    HAVING SUM(h.count) >= ${options.minCount ?? 3}`);
+    SELECT d.stem AS key, d.stem AS term, d.n::int AS n, c.a, c.b, c."docsA", c."docsB", c."articlesA", c."articlesB"
+    FROM counted c JOIN term d ON d.id = c.term_id
+    WHERE d.n <= ${options.maxN ?? 3}`);
   return { rows, totals };
 }

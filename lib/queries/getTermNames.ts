@@ -1,16 +1,14 @@
-// The name a term key is shown by: its commonest surface form in the corpus. Words are named from the
-// precomputed surface counts; phrases (rarer, and not counted there) from their stored occurrences.
-import { getPrisma, Prisma } from "../db";
+// The name a term key is shown by: a word's commonest surface form in the corpus (term_surface); a phrase's,
+// its words' commonest forms in turn ("re-educ camp" → "re-education camps"). A word that is not a content
+// word, inside a phrase, is its own name.
+import { getPrisma } from "../db";
 
 export async function getTermNames(keys: string[]): Promise<Map<string, string>> {
   if (!keys.length) return new Map();
-  const words = keys.filter((k) => !k.includes(" "));
-  const phrases = keys.filter((k) => k.includes(" "));
-  const rows = await getPrisma().$queryRaw<{ stem: string; surface: string }[]>(Prisma.sql`
-    SELECT DISTINCT ON (stem) stem, surface FROM (
-      SELECT stem, surface, count FROM term_surface WHERE stem = ANY(${words}::text[])
-      UNION ALL
-      SELECT stem, surface, SUM(count) FROM passage_term WHERE stem = ANY(${phrases}::text[]) GROUP BY stem, surface
-    ) s ORDER BY stem, count DESC, surface`);
-  return new Map(rows.map((r) => [r.stem, r.surface]));
+  const parts = [...new Set(keys.flatMap((k) => k.split(" ")))];
+  const rows = await getPrisma().$queryRaw<{ stem: string; surface: string }[]>`
+    SELECT DISTINCT ON (stem) stem, surface FROM term_surface WHERE stem = ANY(${parts}::text[])
+    ORDER BY stem, count DESC, surface`;
+  const words = new Map(rows.map((r) => [r.stem, r.surface]));
+  return new Map(keys.map((k) => [k, k.split(" ").map((part) => words.get(part) ?? part).join(" ")]));
 }

@@ -19,9 +19,11 @@ export async function getTermTimeline(filters: Partial<Filters> & { term: string
     WITH base AS (
       SELECT p.id, p.framing, date_trunc('month', p.published_at)::date AS month
       FROM passage p WHERE p.published_at IS NOT NULL AND ${withoutTerm}
+    ), target AS (
+      SELECT id FROM term WHERE stem = ${filters.term}
     ), hits AS (
-      SELECT b.month, b.framing, t.passage_id, t.count
-      FROM base b JOIN passage_term t ON t.passage_id = b.id AND t.stem = ${filters.term}
+      SELECT b.month, b.framing, v.passage_id, v.counts[array_position(v.term_ids, (SELECT id FROM target))] AS count
+      FROM base b JOIN passage_terms v ON v.passage_id = b.id AND v.term_ids @> ARRAY[(SELECT id FROM target)]
     ), months AS (
       SELECT generate_series(MIN(month), MAX(month), interval '1 month')::date AS month FROM base
     )

@@ -27,24 +27,20 @@ export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): P
       ) r
       ORDER BY f.framing::"Framing", r.count DESC, r.stem`);
   }
-  // a passage with two forms of a stem ("region", "regions") counts once for it
+  // counted by term id, then the top words of each framing named like the statistics name them
   return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
-    WITH hits AS (
-      SELECT p.framing, t.stem, t.surface, t.count, t.passage_id
-      FROM passage_term t JOIN passage p ON p.id = t.passage_id
-      WHERE t.n = 1 AND ${passageFilter({ ...filters, term: undefined })}
-    ), stems AS (
-      SELECT framing, stem, SUM(count)::int AS count, COUNT(DISTINCT passage_id)::int AS passages FROM hits GROUP BY framing, stem
+    WITH stems AS (
+      SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
+      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count)
+      WHERE ${passageFilter({ ...filters, term: undefined })}
+      GROUP BY 1, 2
     ), ranked AS (
-      SELECT *, ROW_NUMBER() OVER (PARTITION BY framing ORDER BY count DESC, stem) AS rank FROM stems
-    ), named AS (
-      SELECT framing, stem, (array_agg(surface ORDER BY total DESC, surface))[1] AS term
-      FROM (SELECT h.framing, h.stem, h.surface, SUM(h.count) AS total FROM hits h JOIN ranked r USING (framing, stem)
-            WHERE r.rank <= ${perFraming} GROUP BY 1, 2, 3) s
-      GROUP BY framing, stem
+      SELECT s.framing, d.stem, s.count, s.passages, ROW_NUMBER() OVER (PARTITION BY s.framing ORDER BY s.count DESC, d.stem) AS rank
+      FROM stems s JOIN term d ON d.id = s.term_id WHERE d.n = 1
     )
-    SELECT r.framing::text AS framing, r.stem, n.term, r.count, r.passages
-    FROM ranked r JOIN named n USING (framing, stem)
-    WHERE r.rank <= ${perFraming}
+    SELECT r.framing::text AS framing, r.stem,
+           (SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1) AS term,
+           r.count, r.passages
+    FROM ranked r WHERE r.rank <= ${perFraming}
     ORDER BY r.framing, r.rank`);
 }

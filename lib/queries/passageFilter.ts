@@ -2,6 +2,7 @@
 import { Prisma } from "../db";
 import { getEnv } from "../env";
 import type { Filters } from "../schema";
+import { containsTerm } from "./passageTermRows";
 
 /** Month bounds: "2019-03" means from 2019-03-01, or to the end of March when used as `to`. */
 function fromDate(value: string): string {
@@ -35,6 +36,6 @@ export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
   if (filters.from) parts.push(Prisma.sql`p.published_at >= ${fromDate(filters.from)}::date`);
   if (filters.to) parts.push(Prisma.sql`p.published_at < ${toDateExclusive(filters.to)}`);
   if (filters.q) parts.push(Prisma.sql`p.text ILIKE ${`%${escapeLike(filters.q)}%`}`);
-  if (filters.term) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM passage_term t WHERE t.passage_id = p.id AND t.stem = ${filters.term})`);
+  if (filters.term) parts.push(containsTerm(filters.term));
   return Prisma.join(parts, " AND ");
 }

@@ -1,7 +1,9 @@
 // Recomputes the precomputed statistics from the passages themselves (after a bulk repair, and in tests
 // as the "recount" the incremental statistics must equal).
 import { getPrisma } from "../db";
+import { countTerms } from "../analysis/terms";
 import { COUNTED_PHRASES, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE } from "./statGrains";
+import { PASSAGE_TERM_ROWS } from "./passageTermRows";
 
 export async function rebuildStats(): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
@@ -9,17 +11,33 @@ export async function rebuildStats(): Promise<void> {
     await tx.$executeRaw`
       INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles)
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY ${GRAIN_GROUPING}`;
-    await tx.$executeRaw`INSERT INTO phrase_total (stem, count) SELECT stem, SUM(count) FROM passage_term WHERE n > 1 GROUP BY stem`;
+      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY ${GRAIN_GROUPING}`;
+    await tx.$executeRaw`INSERT INTO phrase_total (stem, count) SELECT stem, SUM(count) FROM ${PASSAGE_TERM_ROWS} t WHERE n > 1 GROUP BY stem`;
     await tx.$executeRaw`
       INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles)
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM passage_term t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 AND t.stem IN ${COUNTED_PHRASES} GROUP BY ${GRAIN_GROUPING}`;
+      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 AND t.stem IN ${COUNTED_PHRASES} GROUP BY ${GRAIN_GROUPING}`;
     await tx.$executeRaw`
       INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
-      SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, COUNT(*),
-             COALESCE(SUM((SELECT SUM(t.count) FROM passage_term t WHERE t.passage_id = p.id AND t.n = 1)), 0)
-      FROM passage p GROUP BY 1, 2, 3`;
-    await tx.$executeRaw`INSERT INTO term_surface (stem, surface, count) SELECT stem, surface, SUM(count) FROM passage_term WHERE n = 1 GROUP BY 1, 2`;
+      SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, COUNT(*), SUM(v.tokens)
+      FROM passage p JOIN passage_terms v ON v.passage_id = p.id GROUP BY 1, 2, 3`;
+    // surface forms are not stored per passage: counted again from the passages' text, a batch at a time
+    const surfaces = new Map<string, number>();
+    for (let last = 0; ;) {
+      const batch = await tx.$queryRaw<{ id: number; text: string }[]>`SELECT id, text FROM passage WHERE id > ${last} ORDER BY id LIMIT 2000`;
+      if (!batch.length) break;
+      for (const p of batch) for (const t of countTerms(p.text)) {
+        if (t.n !== 1) continue;
+        const key = `${t.stem}\u0000${t.surface}`;
+        surfaces.set(key, (surfaces.get(key) ?? 0) + t.count);
+      }
+      last = batch[batch.length - 1].id;
+    }
+    const keys = [...surfaces.keys()].map((k) => k.split("\u0000"));
+    for (let i = 0; i < keys.length; i += 50_000) {
+      const slice = keys.slice(i, i + 50_000);
+      await tx.$executeRaw`INSERT INTO term_surface (stem, surface, count)
+        SELECT * FROM unnest(${slice.map((k) => k[0])}::text[], ${slice.map((k) => k[1])}::text[], ${slice.map((k) => surfaces.get(k.join("\u0000"))!)}::int[])`;
+    }
   }, { timeout: 600_000 });
 }

@@ -6,6 +6,7 @@ import { textOverlap } from "../ingest/textOverlap";
 import { statsContribution } from "../analysis/statsContribution";
 import { addStatsContribution } from "./addStatsContribution";
 import { isDeadlock } from "./withDeadlockRetry";
+import { ensureTermIds } from "./ensureTermIds";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 
@@ -59,6 +60,7 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
 }
 
 async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
+  const termIds = await ensureTermIds(input.passages.flatMap((p) => p.terms));
   return getPrisma().$transaction(async (tx) => {
     const existing = await findExisting(tx, input);
     if (existing && "status" in existing) return existing;
@@ -74,28 +76,30 @@ async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
       },
     });
     const rows = input.passages;
-    const passages = await tx.$queryRaw<{ id: number; position: number }[]>`
-      INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at,
-                           model_framing, model_confidence, speaker_name, speaker_role)
-      SELECT ${article.id}, p.position, p.text, p.start_offset, p.end_offset, p.framing, p.confidence, 'model', ${input.modelVersion}::int, ${outlet.id}, ${publishedAt}::date,
-             p.framing, p.confidence, p.speaker_name, p.speaker_role
-      FROM unnest(${rows.map((_, i) => i)}::int[], ${rows.map((p) => p.text)}::text[], ${rows.map((p) => p.start)}::int[],
-                  ${rows.map((p) => p.end)}::int[], ${rows.map((p) => p.framing)}::"Framing"[], ${rows.map((p) => p.confidence)}::float8[],
-                  ${rows.map((p) => p.speakerName ?? null)}::text[], ${rows.map((p) => p.speakerRole ?? null)}::"SpeakerRole"[])
-           AS p(position, text, start_offset, end_offset, framing, confidence, speaker_name, speaker_role)
-      RETURNING id, position`;
-    const terms = passages.flatMap(({ id, position }) =>
-      input.passages[position].terms.map((t) => ({ passageId: id, stem: t.stem, surface: t.surface, n: t.n, count: t.count })),
-    );
-    // one statement with five array parameters: createMany's per-row binding dominated ingestion time
-    if (terms.length) {
-      await tx.$executeRaw`
-        INSERT INTO passage_term (passage_id, stem, surface, n, count)
-        SELECT * FROM unnest(${terms.map((t) => t.passageId)}::int[], ${terms.map((t) => t.stem)}::text[],
-                             ${terms.map((t) => t.surface)}::text[], ${terms.map((t) => t.n)}::smallint[], ${terms.map((t) => t.count)}::int[])`;
-    }
+    const vectors = rows.map((p) => termVector(p.terms, termIds));
+    // passages and their term vectors in one statement (one round trip); arrays travel as text literals
+    const [{ stored }] = await tx.$queryRaw<{ stored: number }[]>`
+      WITH inserted AS (
+        INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at,
+                             model_framing, model_confidence, speaker_name, speaker_role)
+        SELECT ${article.id}, p.position, p.text, p.start_offset, p.end_offset, p.framing, p.confidence, 'model', ${input.modelVersion}::int, ${outlet.id}, ${publishedAt}::date,
+               p.framing, p.confidence, p.speaker_name, p.speaker_role
+        FROM unnest(${rows.map((_, i) => i)}::int[], ${rows.map((p) => p.text)}::text[], ${rows.map((p) => p.start)}::int[],
+                    ${rows.map((p) => p.end)}::int[], ${rows.map((p) => p.framing)}::"Framing"[], ${rows.map((p) => p.confidence)}::float8[],
+                    ${rows.map((p) => p.speakerName ?? null)}::text[], ${rows.map((p) => p.speakerRole ?? null)}::"SpeakerRole"[])
+             AS p(position, text, start_offset, end_offset, framing, confidence, speaker_name, speaker_role)
+        RETURNING id, position
+      ), vectors AS (
+        INSERT INTO passage_terms (passage_id, term_ids, counts, tokens)
+        SELECT i.id, v.term_ids::int[], v.counts::int[], v.tokens
+        FROM inserted i JOIN unnest(${rows.map((_, i) => i)}::int[], ${vectors.map((v) => v.termIds)}::text[],
+                                    ${vectors.map((v) => v.counts)}::text[], ${vectors.map((v) => v.tokens)}::int[])
+                             AS v(position, term_ids, counts, tokens) ON v.position = i.position
+        RETURNING 1
+      )
+      SELECT (SELECT COUNT(*) FROM vectors)::int AS stored`;
     await addStatsContribution(tx, outlet.id, publishedAt, statsContribution(input.passages));
-    return { status: "added", articleId: article.id, passages: passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) };
+    return { status: "added", articleId: article.id, passages: stored, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) };
   }, { timeout: 60_000 });
 }
 
@@ -114,4 +118,16 @@ async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResul
   if (!byUrl) return null;
   if (textOverlap(byUrl.cleanedText, input.cleanedText) < SAME_ARTICLE_OVERLAP) return { sharesAddressWith: byUrl.id };
   return { status: "unchanged", articleId: byUrl.id, passages: byUrl._count.passages, duplicateOf: "url" };
+}
+
+/** A passage's terms as array literals of dictionary ids and counts (surface forms of one stem summed). */
+function termVector(terms: TermCount[], ids: Map<string, number>): { termIds: string; counts: string; tokens: number } {
+  const counts = new Map<number, number>();
+  let tokens = 0;
+  for (const t of terms) {
+    const id = ids.get(t.stem)!;
+    counts.set(id, (counts.get(id) ?? 0) + t.count);
+    if (t.n === 1) tokens += t.count;
+  }
+  return { termIds: `{${[...counts.keys()].join(",")}}`, counts: `{${[...counts.values()].join(",")}}`, tokens };
 }

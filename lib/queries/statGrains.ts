@@ -13,7 +13,7 @@ export const UNDATED = "1900-01-01";
 export const MONTH_OF_PASSAGE = Prisma.sql`COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01')`;
 
 /**
- * GROUP BY for a query over passages `p` ⋈ passage_term `t` that yields every grain at once; select
+ * GROUP BY for a query over passages `p` ⋈ their terms `t` (lib/queries/passageTermRows) that yields every grain at once; select
  * `COALESCE(p.outlet_id, 0)` style columns through GRAIN_COLUMNS.
  */
 export const GRAIN_GROUPING = Prisma.sql`GROUPING SETS (

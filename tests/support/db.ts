@@ -6,7 +6,8 @@ import type { LoadedModel } from "../../lib/pipeline/loadModel";
 import { QUEUE_SCHEMA } from "../../lib/queue/ingestJob";
 
 export async function emptyDatabase(): Promise<void> {
-  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_term, classifier_model, term_stat, phrase_stat, phrase_total, passage_stat, term_surface RESTART IDENTITY CASCADE");
+  // the term dictionary (table term) stays: writers cache its ids, which are never reused
+  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_terms, classifier_model, term_stat, phrase_stat, phrase_total, passage_stat, term_surface RESTART IDENTITY CASCADE");
   // the job queue's tables (pg-boss): dropped whole; the next queue user recreates them
   await getPrisma().$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE`);
 }
@@ -20,6 +21,6 @@ export function testModel(): LoadedModel {
 
 export async function tableCounts() {
   const prisma = getPrisma();
-  const [outlets, articles, passages, terms] = await Promise.all([prisma.outlet.count(), prisma.article.count(), prisma.passage.count(), prisma.passageTerm.count()]);
+  const [outlets, articles, passages, terms] = await Promise.all([prisma.outlet.count(), prisma.article.count(), prisma.passage.count(), prisma.passageTerms.count()]);
   return { outlets, articles, passages, terms };
 }

@@ -1,0 +1,29 @@
+// Per-passage terms are stored as one row per passage with parallel arrays (passage_terms.term_ids,
+// .counts) over the term dictionary. These fragments unfold them into rows (passage_id, term_id, stem, n,
+// count) for the queries that aggregate over passages: use them where a table would go, aliased.
+import { Prisma } from "../db";
+
+/** Every passage's terms. Join it to `passage p` on passage_id; the planner fetches only the passages kept. */
+export const PASSAGE_TERM_ROWS = Prisma.sql`(
+  SELECT v.passage_id, u.term_id, d.stem, d.n, u.count
+  FROM passage_terms v CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count)
+  JOIN term d ON d.id = u.term_id)`;
+
+/**
+ * Only the given terms (a query yielding term ids), in the passages that contain them: found through the
+ * GIN index on term_ids instead of unfolding every passage.
+ */
+export function passageTermsOf(termIds: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT v.passage_id, u.term_id, d.stem, d.n, u.count
+    FROM passage_terms v CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count)
+    JOIN term d ON d.id = u.term_id
+    WHERE v.term_ids && ARRAY(${termIds}) AND u.term_id = ANY(ARRAY(${termIds})))`;
+}
+
+/** The passages containing a term key, as a condition on `p` (the GIN index finds them). */
+export function containsTerm(stem: string): Prisma.Sql {
+  // ARRAY[(scalar)] rather than ARRAY(subquery): an unknown key gives {NULL}, which no row contains,
+  // where an empty array would be contained in every row
+  return Prisma.sql`p.id IN (SELECT v.passage_id FROM passage_terms v WHERE v.term_ids @> ARRAY[(SELECT id FROM term WHERE stem = ${stem})])`;
+}

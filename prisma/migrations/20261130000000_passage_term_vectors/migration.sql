@@ -1,0 +1,36 @@
+-- Per-passage terms move from one row per passage × surface form (≈77 rows a passage, two text B-trees:
+-- 14 GB and most of an ingest's time at a million passages) to one row per passage holding parallel arrays
+-- of term ids and counts, with the words and phrases themselves in a dictionary. "Which passages contain
+-- term X" is a GIN index on the id array. Surface forms are no longer kept per passage: terms are named
+-- from the corpus-wide counts in term_surface.
+CREATE TABLE "term" (
+    "id" SERIAL NOT NULL,
+    "stem" TEXT NOT NULL,
+    "n" SMALLINT NOT NULL,
+    CONSTRAINT "term_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "term_stem_key" ON "term"("stem");
+
+CREATE TABLE "passage_terms" (
+    "passage_id" INTEGER NOT NULL,
+    "term_ids" INTEGER[],
+    "counts" INTEGER[],
+    "tokens" INTEGER NOT NULL,
+    CONSTRAINT "passage_terms_pkey" PRIMARY KEY ("passage_id")
+);
+CREATE INDEX "passage_terms_term_ids_idx" ON "passage_terms" USING GIN ("term_ids");
+ALTER TABLE "passage_terms" ADD CONSTRAINT "passage_terms_passage_id_fkey" FOREIGN KEY ("passage_id") REFERENCES "passage"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- existing databases keep their terms
+INSERT INTO "term" ("stem", "n") SELECT "stem", MIN("n") FROM "passage_term" GROUP BY "stem" ORDER BY "stem";
+INSERT INTO "passage_terms" ("passage_id", "term_ids", "counts", "tokens")
+SELECT s."passage_id", array_agg(s."id" ORDER BY s."id"), array_agg(s."count" ORDER BY s."id"),
+       COALESCE(SUM(s."count") FILTER (WHERE s."n" = 1), 0)
+FROM (SELECT pt."passage_id", t."id", t."n", SUM(pt."count")::int AS "count"
+      FROM "passage_term" pt JOIN "term" t ON t."stem" = pt."stem" GROUP BY 1, 2, 3) s
+GROUP BY s."passage_id";
+-- a passage with no content words still has its row (empty arrays, no tokens)
+INSERT INTO "passage_terms" ("passage_id", "term_ids", "counts", "tokens")
+SELECT p."id", '{}', '{}', 0 FROM "passage" p WHERE NOT EXISTS (SELECT 1 FROM "passage_terms" v WHERE v."passage_id" = p."id");
+
+DROP TABLE "passage_term";
