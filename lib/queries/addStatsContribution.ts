@@ -1,74 +1,108 @@
-// Adds a newly stored article's contribution (lib/analysis/statsContribution) to the precomputed statistics,
-// inside the caller's transaction (after its passages and terms are written). Rows go in key order, the
-// order applyArticleStats uses, so that concurrent writers take the statistics rows' locks in the same order.
+// Adds newly stored articles' contributions (lib/analysis/statsContribution) to the precomputed statistics,
+// inside the caller's transaction (after their passages and term vectors are written). Several articles are
+// summed first, so that a batch touches each statistics row once: the all-outlets and all-time rows are
+// shared by every article, and one upsert per batch instead of per article is what lets a bulk import keep
+// up. Rows go in key order, the order applyArticleStats uses, so concurrent writers lock them in one order.
 import { Prisma } from "../db";
 import type { StatsContribution, TermCell } from "../analysis/statsContribution";
 import { ALL_OUTLETS, ALL_TIME, GRAIN_COLUMNS, GRAIN_GROUPING, PHRASE_MIN_COUNT, UNDATED } from "./statGrains";
-import { passageTermsOf } from "./passageTermRows";
 import { type TermStatTable, upsertTermCells } from "./upsertTermCells";
+import { passageTermsOf } from "./passageTermRows";
+import type { TermTotal } from "./addTermOccurrences";
 
-/** Each cell at its four grains (lib/queries/statGrains). */
-function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, outletId: number, month: string, cells: TermCell[]) {
+/** One stored article's contribution, with the outlet and date it is counted under. */
+export interface ArticleContribution { outletId: number; publishedAt: Date | null; contribution: StatsContribution }
+
+interface ArticleCell extends TermCell { outletId: number; month: string }
+
+const monthOf = (publishedAt: Date | null) => (publishedAt ? `${publishedAt.toISOString().slice(0, 7)}-01` : UNDATED);
+
+function articleCells(parts: ArticleContribution[], pick: (c: StatsContribution) => TermCell[], keep?: Set<string>): ArticleCell[] {
+  return parts.flatMap(({ outletId, publishedAt, contribution }) => {
+    const month = monthOf(publishedAt);
+    return pick(contribution).filter((c) => !keep || keep.has(c.stem)).map((c) => ({ ...c, outletId, month }));
+  });
+}
+
+/**
+ * The articles' cells summed at the four grains (lib/queries/statGrains) by the database: in one GROUP BY
+ * GROUPING SETS rather than in JavaScript, where the keys of a large batch cost more than the upsert.
+ */
+function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: ArticleCell[]) {
   return upsertTermCells(tx, table, Prisma.sql`
-    SELECT t.framing, g.outlet_id, g.month, t.stem, t.n, t.count, t.passages, t.articles
-    FROM unnest(${cells.map((r) => r.framing)}::"Framing"[], ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[],
-                ${cells.map((r) => r.count)}::int[], ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
-         AS t(framing, stem, n, count, passages, articles)
-    CROSS JOIN (VALUES (${outletId}::int, ${month}::date), (${ALL_OUTLETS}::int, ${month}::date),
-                       (${outletId}::int, ${ALL_TIME}::date), (${ALL_OUTLETS}::int, ${ALL_TIME}::date)) AS g(outlet_id, month)
+    SELECT c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem,
+           MIN(c.n), SUM(c.count), SUM(c.passages), SUM(c.articles)
+    FROM unnest(${cells.map((r) => r.framing)}::"Framing"[], ${cells.map((r) => r.outletId)}::int[], ${cells.map((r) => r.month)}::date[],
+                ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[], ${cells.map((r) => r.count)}::int[],
+                ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
+         AS c(framing, outlet_id, month, stem, n, count, passages, articles)
+    GROUP BY GROUPING SETS ((c.framing, c.outlet_id, c.month, c.stem), (c.framing, c.month, c.stem), (c.framing, c.outlet_id, c.stem), (c.framing, c.stem))
     ORDER BY 1, 2, 3, 4`);
 }
 
-export async function addStatsContribution(tx: Prisma.TransactionClient, outletId: number, publishedAt: Date | null, c: StatsContribution): Promise<void> {
-  const month = publishedAt ? `${publishedAt.toISOString().slice(0, 7)}-01` : UNDATED;
-  if (c.terms.length) await upsertCells(tx, "term_stat", outletId, month, c.terms);
-  if (c.phrases.length) await addPhrases(tx, outletId, month, c.phrases);
-  if (c.passages.length) {
+/** `totals`: the articles' terms in the dictionary, their corpus totals already raised (addTermOccurrences). */
+export async function addStatsContributions(tx: Prisma.TransactionClient, parts: ArticleContribution[], totals: Map<string, TermTotal>): Promise<void> {
+  const terms = articleCells(parts, (c) => c.terms);
+  if (terms.length) await upsertCells(tx, "term_stat", terms);
+  await addPhrases(tx, parts, totals);
+  const framings = new Map<string, { framing: string; outletId: number; month: string; passages: number; tokens: number }>();
+  const surfaces = new Map<string, { stem: string; surface: string; count: number }>();
+  for (const { outletId, publishedAt, contribution } of parts) {
+    const month = monthOf(publishedAt);
+    for (const r of contribution.passages) {
+      const key = `${r.framing}\u0000${outletId}\u0000${month}`;
+      const row = framings.get(key) ?? { framing: r.framing, outletId, month, passages: 0, tokens: 0 };
+      row.passages += r.passages;
+      row.tokens += r.tokens;
+      framings.set(key, row);
+    }
+    for (const s of contribution.surfaces) {
+      const key = `${s.stem}\u0000${s.surface}`;
+      const row = surfaces.get(key) ?? { ...s, count: 0 };
+      row.count += s.count;
+      surfaces.set(key, row);
+    }
+  }
+  const f = [...framings.values()];
+  if (f.length) {
     await tx.$executeRaw`
       INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
-      SELECT t.framing, ${outletId}::int, ${month}::date, t.passages, t.tokens
-      FROM unnest(${c.passages.map((r) => r.framing)}::"Framing"[], ${c.passages.map((r) => r.passages)}::int[],
-                  ${c.passages.map((r) => r.tokens)}::int[]) AS t(framing, passages, tokens)
+      SELECT * FROM unnest(${f.map((r) => r.framing)}::"Framing"[], ${f.map((r) => r.outletId)}::int[], ${f.map((r) => r.month)}::date[],
+                           ${f.map((r) => r.passages)}::int[], ${f.map((r) => r.tokens)}::int[])
       ORDER BY 1, 2, 3
       ON CONFLICT (framing, outlet_id, month) DO UPDATE
         SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
   }
-  if (c.surfaces.length) {
+  const s = [...surfaces.values()];
+  if (s.length) {
     await tx.$executeRaw`
       INSERT INTO term_surface (stem, surface, count)
-      SELECT * FROM unnest(${c.surfaces.map((r) => r.stem)}::text[], ${c.surfaces.map((r) => r.surface)}::text[], ${c.surfaces.map((r) => r.count)}::int[])
+      SELECT * FROM unnest(${s.map((r) => r.stem)}::text[], ${s.map((r) => r.surface)}::text[], ${s.map((r) => r.count)}::int[])
       ORDER BY 1, 2
       ON CONFLICT (stem, surface) DO UPDATE SET count = term_surface.count + EXCLUDED.count`;
   }
 }
 
 /**
- * Phrases count towards the corpus totals; in phrase_stat only those seen PHRASE_MIN_COUNT times. A phrase that
- * reaches the threshold with this article is counted there from all its stored occurrences (this article's
- * included); one already past it adds this article's cells. Concurrent writers of one phrase take turns on its
- * phrase_total row, so exactly one of them sees it cross.
+ * In phrase_stat only phrases seen PHRASE_MIN_COUNT times in the corpus (term.count, just raised by these
+ * articles). A phrase that reaches the threshold with these articles is counted there from all its stored
+ * occurrences (theirs included); one already past it adds their cells. Concurrent writers of one phrase
+ * take turns on its term row, so exactly one of them sees it cross.
  */
-async function addPhrases(tx: Prisma.TransactionClient, outletId: number, month: string, cells: TermCell[]): Promise<void> {
-  const added = new Map<string, number>();
-  for (const c of cells) added.set(c.stem, (added.get(c.stem) ?? 0) + c.count);
-  const totals = await tx.$queryRaw<{ stem: string; count: number }[]>`
-    INSERT INTO phrase_total (stem, count)
-    SELECT * FROM unnest(${[...added.keys()]}::text[], ${[...added.values()]}::int[]) ORDER BY 1
-    ON CONFLICT (stem) DO UPDATE SET count = phrase_total.count + EXCLUDED.count
-    RETURNING stem, count`;
+async function addPhrases(tx: Prisma.TransactionClient, parts: ArticleContribution[], totals: Map<string, TermTotal>): Promise<void> {
   const counted = new Set<string>();
-  const crossing: string[] = [];
-  for (const t of totals) {
-    const before = t.count - added.get(t.stem)!;
-    if (before >= PHRASE_MIN_COUNT) counted.add(t.stem);
-    else if (t.count >= PHRASE_MIN_COUNT) crossing.push(t.stem);
+  const crossing: number[] = [];
+  for (const [stem, t] of totals) {
+    if (t.n === 1) continue;
+    if (t.count - t.added >= PHRASE_MIN_COUNT) counted.add(stem);
+    else if (t.count >= PHRASE_MIN_COUNT) crossing.push(t.id);
   }
-  const own = cells.filter((c) => counted.has(c.stem));
-  if (own.length) await upsertCells(tx, "phrase_stat", outletId, month, own);
+  const own = articleCells(parts, (c) => c.phrases, counted);
+  if (own.length) await upsertCells(tx, "phrase_stat", own);
   if (crossing.length) {
     await upsertTermCells(tx, "phrase_stat", Prisma.sql`
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM ${passageTermsOf(Prisma.sql`SELECT id FROM term WHERE stem = ANY(${crossing.sort()}::text[])`)} t JOIN passage p ON p.id = t.passage_id
+      FROM ${passageTermsOf(crossing)} t JOIN passage p ON p.id = t.passage_id
       GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`);
   }
 }

@@ -3,5 +3,5 @@
 import { getPrisma } from "../db";
 
 export async function analyzeTables(): Promise<void> {
-  await getPrisma().$executeRaw`ANALYZE article, passage, passage_terms, term, term_stat, phrase_stat, phrase_total, passage_stat, term_surface`;
+  await getPrisma().$executeRaw`ANALYZE article, passage, passage_terms, term, term_stat, phrase_stat, passage_stat, term_surface`;
 }

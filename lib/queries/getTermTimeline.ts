@@ -67,6 +67,6 @@ async function termTimelineFromStats(filters: Partial<Filters> & { term: string 
 /** Words always are; a phrase once seen PHRASE_MIN_COUNT times (a rarer one is cheap to count from passages). */
 async function inStatistics(term: string): Promise<boolean> {
   if (!term.includes(" ")) return true;
-  const [row] = await getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM phrase_total WHERE stem = ${term}`;
+  const [row] = await getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM term WHERE stem = ${term}`;
   return (row?.count ?? 0) >= PHRASE_MIN_COUNT;
 }

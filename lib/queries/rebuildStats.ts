@@ -7,12 +7,17 @@ import { PASSAGE_TERM_ROWS } from "./passageTermRows";
 
 export async function rebuildStats(): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
-    await tx.$executeRaw`TRUNCATE term_stat, phrase_stat, phrase_total, passage_stat, term_surface`;
+    await tx.$executeRaw`TRUNCATE term_stat, phrase_stat, passage_stat, term_surface`;
     await tx.$executeRaw`
       INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles)
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
       FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY ${GRAIN_GROUPING}`;
-    await tx.$executeRaw`INSERT INTO phrase_total (stem, count) SELECT stem, SUM(count) FROM ${PASSAGE_TERM_ROWS} t WHERE n > 1 GROUP BY stem`;
+    await tx.$executeRaw`
+      UPDATE term d SET count = COALESCE(s.count, 0)
+      FROM term d2 LEFT JOIN (SELECT u.term_id, SUM(u.count)::int AS count
+                              FROM passage_terms v CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count) GROUP BY 1) s
+             ON s.term_id = d2.id
+      WHERE d.id = d2.id AND d.count <> COALESCE(s.count, 0)`;
     await tx.$executeRaw`
       INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles)
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)

@@ -1,12 +1,12 @@
-// One article, its passages and their term counts, written in one transaction — or nothing at all. An
+// One article (or a batch of them), its passages and their term counts, written in one transaction — or nothing at all. An
 // article already stored (same normalised text, or same canonical address) is left as it is.
 import { getPrisma, Prisma } from "../db";
 import type { TermCount } from "../analysis/terms";
 import { textOverlap } from "../ingest/textOverlap";
 import { statsContribution } from "../analysis/statsContribution";
-import { addStatsContribution } from "./addStatsContribution";
+import { addStatsContributions } from "./addStatsContribution";
 import { isDeadlock } from "./withDeadlockRetry";
-import { ensureTermIds } from "./ensureTermIds";
+import { addTermOccurrences, type TermTotal } from "./addTermOccurrences";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 
@@ -46,7 +46,7 @@ const ATTEMPTS = 3;
 export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeArticle(input);
+      return (await saveArticles([input]))[0];
     } catch (e) {
       // Another writer stored the same article (content hash or address) or created the same outlet first:
       // our transaction rolled back whole. Look again; if the article is there it is unchanged, else retry.
@@ -59,48 +59,94 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
   }
 }
 
-async function writeArticle(input: ArticleToSave): Promise<SaveResult> {
-  const termIds = await ensureTermIds(input.passages.flatMap((p) => p.terms));
+/**
+ * Several articles in one transaction: all of them stored, or none (a bulk import then saves that batch one
+ * article at a time, so that one bad article loses only itself). One transaction per batch is what lets
+ * the statistics rows every article shares be updated once per batch.
+ */
+export async function saveArticles(inputs: ArticleToSave[]): Promise<SaveResult[]> {
   return getPrisma().$transaction(async (tx) => {
-    const existing = await findExisting(tx, input);
-    if (existing && "status" in existing) return existing;
-    const outlet = await tx.outlet.upsert({ where: { name: input.outlet }, create: { name: input.outlet }, update: {} });
-    const publishedAt = input.publishedAt ? new Date(`${input.publishedAt.slice(0, 10)}T00:00:00Z`) : null;
-    if (publishedAt && Number.isNaN(publishedAt.getTime())) throw new Error(`published date "${input.publishedAt}" is not a date`);
-    const article = await tx.article.create({
-      data: {
-        title: input.title, byline: input.byline, outletId: outlet.id, url: input.url, publishedAt,
-        // a different article already holds this address key: store this one without it
-        urlKey: existing ? null : input.urlKey ?? null,
-        language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
-      },
-    });
-    const rows = input.passages;
-    const vectors = rows.map((p) => termVector(p.terms, termIds));
-    // passages and their term vectors in one statement (one round trip); arrays travel as text literals
-    const [{ stored }] = await tx.$queryRaw<{ stored: number }[]>`
-      WITH inserted AS (
-        INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at,
-                             model_framing, model_confidence, speaker_name, speaker_role)
-        SELECT ${article.id}, p.position, p.text, p.start_offset, p.end_offset, p.framing, p.confidence, 'model', ${input.modelVersion}::int, ${outlet.id}, ${publishedAt}::date,
-               p.framing, p.confidence, p.speaker_name, p.speaker_role
-        FROM unnest(${rows.map((_, i) => i)}::int[], ${rows.map((p) => p.text)}::text[], ${rows.map((p) => p.start)}::int[],
-                    ${rows.map((p) => p.end)}::int[], ${rows.map((p) => p.framing)}::"Framing"[], ${rows.map((p) => p.confidence)}::float8[],
-                    ${rows.map((p) => p.speakerName ?? null)}::text[], ${rows.map((p) => p.speakerRole ?? null)}::"SpeakerRole"[])
-             AS p(position, text, start_offset, end_offset, framing, confidence, speaker_name, speaker_role)
-        RETURNING id, position
-      ), vectors AS (
-        INSERT INTO passage_terms (passage_id, term_ids, counts, tokens)
-        SELECT i.id, v.term_ids::int[], v.counts::int[], v.tokens
-        FROM inserted i JOIN unnest(${rows.map((_, i) => i)}::int[], ${vectors.map((v) => v.termIds)}::text[],
-                                    ${vectors.map((v) => v.counts)}::text[], ${vectors.map((v) => v.tokens)}::int[])
-                             AS v(position, term_ids, counts, tokens) ON v.position = i.position
-        RETURNING 1
-      )
-      SELECT (SELECT COUNT(*) FROM vectors)::int AS stored`;
-    await addStatsContribution(tx, outlet.id, publishedAt, statsContribution(input.passages));
-    return { status: "added", articleId: article.id, passages: stored, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) };
-  }, { timeout: 60_000 });
+    // A batch's statistics cells are summed to four grains and sorted in one statement: in memory, not on
+    // disk. JIT compilation costs more than it saves in these short statements.
+    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+    await tx.$executeRaw`SET LOCAL jit = off`;
+    const results: SaveResult[] = [];
+    const stored: StoredArticle[] = [];
+    const outlets = new Map<string, number>();
+    for (const input of inputs) {
+      const existing = await findExisting(tx, input);
+      if (existing && "status" in existing) {
+        // a copy of an article earlier in this batch: its passages are not written yet
+        const earlier = stored.find((a) => a.articleId === existing.articleId);
+        results.push(earlier ? { ...existing, passages: earlier.input.passages.length } : existing);
+        continue;
+      }
+      const publishedAt = input.publishedAt ? new Date(`${input.publishedAt.slice(0, 10)}T00:00:00Z`) : null;
+      if (publishedAt && Number.isNaN(publishedAt.getTime())) throw new Error(`published date "${input.publishedAt}" is not a date`);
+      let outletId = outlets.get(input.outlet);
+      if (outletId === undefined) {
+        // not Prisma's upsert (a read, then an insert): two writers creating one outlet must not collide
+        await tx.$executeRaw`INSERT INTO outlet (name) VALUES (${input.outlet}) ON CONFLICT (name) DO NOTHING`;
+        outletId = (await tx.outlet.findUniqueOrThrow({ where: { name: input.outlet }, select: { id: true } })).id;
+        outlets.set(input.outlet, outletId);
+      }
+      const article = await tx.article.create({
+        data: {
+          title: input.title, byline: input.byline, outletId, url: input.url, publishedAt,
+          // a different article already holds this address key: store this one without it
+          urlKey: existing ? null : input.urlKey ?? null,
+          language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
+        },
+        select: { id: true },
+      });
+      stored.push({ input, articleId: article.id, outletId, publishedAt });
+      results.push({ status: "added", articleId: article.id, passages: input.passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) });
+    }
+    if (stored.length) {
+      const terms = await addTermOccurrences(tx, occurrences(stored));
+      await insertPassages(tx, stored, terms);
+      const contributions = stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) }));
+      await addStatsContributions(tx, contributions, terms);
+    }
+    return results;
+  }, { timeout: 120_000 });
+}
+
+/** Each term's occurrences in the articles being stored. */
+function occurrences(articles: StoredArticle[]): Map<string, { n: number; count: number }> {
+  const added = new Map<string, { n: number; count: number }>();
+  for (const a of articles) for (const p of a.input.passages) for (const t of p.terms) {
+    const row = added.get(t.stem);
+    if (row) row.count += t.count;
+    else added.set(t.stem, { n: t.n, count: t.count });
+  }
+  return added;
+}
+
+interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null }
+
+/** Every passage of the articles and its term vector, in one statement; arrays travel as text literals. */
+async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArticle[], terms: Map<string, TermTotal>): Promise<void> {
+  const rows = articles.flatMap((a) => a.input.passages.map((p, position) => ({ a, p, position, vector: termVector(p.terms, terms) })));
+  await tx.$executeRaw`
+    WITH inserted AS (
+      INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at,
+                           model_framing, model_confidence, speaker_name, speaker_role)
+      SELECT p.article_id, p.position, p.text, p.start_offset, p.end_offset, p.framing, p.confidence, 'model', p.model_version, p.outlet_id, p.published_at,
+             p.framing, p.confidence, p.speaker_name, p.speaker_role
+      FROM unnest(${rows.map((r) => r.a.articleId)}::int[], ${rows.map((r) => r.position)}::int[], ${rows.map((r) => r.p.text)}::text[],
+                  ${rows.map((r) => r.p.start)}::int[], ${rows.map((r) => r.p.end)}::int[], ${rows.map((r) => r.p.framing)}::"Framing"[],
+                  ${rows.map((r) => r.p.confidence)}::float8[], ${rows.map((r) => r.a.input.modelVersion)}::int[], ${rows.map((r) => r.a.outletId)}::int[],
+                  ${rows.map((r) => r.a.publishedAt?.toISOString().slice(0, 10) ?? null)}::date[], ${rows.map((r) => r.p.speakerName ?? null)}::text[],
+                  ${rows.map((r) => r.p.speakerRole ?? null)}::"SpeakerRole"[])
+           AS p(article_id, position, text, start_offset, end_offset, framing, confidence, model_version, outlet_id, published_at, speaker_name, speaker_role)
+      RETURNING id, article_id, position
+    )
+    INSERT INTO passage_terms (passage_id, term_ids, counts, tokens)
+    SELECT i.id, v.term_ids::int[], v.counts::int[], v.tokens
+    FROM inserted i JOIN unnest(${rows.map((r) => r.a.articleId)}::int[], ${rows.map((r) => r.position)}::int[], ${rows.map((r) => r.vector.termIds)}::text[],
+                                ${rows.map((r) => r.vector.counts)}::text[], ${rows.map((r) => r.vector.tokens)}::int[])
+                         AS v(article_id, position, term_ids, counts, tokens) ON v.article_id = i.article_id AND v.position = i.position`;
 }
 
 type Reader = Pick<Prisma.TransactionClient, "article">;
@@ -121,11 +167,11 @@ async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResul
 }
 
 /** A passage's terms as array literals of dictionary ids and counts (surface forms of one stem summed). */
-function termVector(terms: TermCount[], ids: Map<string, number>): { termIds: string; counts: string; tokens: number } {
+function termVector(terms: TermCount[], ids: Map<string, TermTotal>): { termIds: string; counts: string; tokens: number } {
   const counts = new Map<number, number>();
   let tokens = 0;
   for (const t of terms) {
-    const id = ids.get(t.stem)!;
+    const id = ids.get(t.stem)!.id;
     counts.set(id, (counts.get(id) ?? 0) + t.count);
     if (t.n === 1) tokens += t.count;
   }

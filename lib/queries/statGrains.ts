@@ -22,9 +22,9 @@ export const GRAIN_GROUPING = Prisma.sql`GROUPING SETS (
 export const GRAIN_COLUMNS = Prisma.sql`p.framing, COALESCE(p.outlet_id, 0), COALESCE(${MONTH_OF_PASSAGE}, DATE '0001-01-01'), t.stem`;
 
 /**
- * Phrases enter phrase_stat once seen this often in the whole corpus (phrase_total). Keyness needs a term 3
+ * Phrases enter phrase_stat once seen this often in the whole corpus (term.count). Keyness needs a term 3
  * times in its two selections together, so a rarer phrase can never be key; the long tail of phrases seen
  * once or twice is most of the rows. Keep equal to keyness's minimum count.
  */
 export const PHRASE_MIN_COUNT = 3;
-export const COUNTED_PHRASES = Prisma.sql`(SELECT stem FROM phrase_total WHERE count >= ${PHRASE_MIN_COUNT})`;
+export const COUNTED_PHRASES = Prisma.sql`(SELECT stem FROM term WHERE n > 1 AND count >= ${PHRASE_MIN_COUNT})`;

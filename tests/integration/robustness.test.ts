@@ -86,7 +86,7 @@ describe("concurrent and interrupted ingestion", () => {
       UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count, passages * 1000000 + articles FROM phrase_stat
       UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages FROM passage_stat
       UNION ALL SELECT 'surface', surface, 0, DATE '1900-01-01', stem, count, 0 FROM term_surface
-      UNION ALL SELECT 'phrase total', '', 0, DATE '1900-01-01', stem, count, 0 FROM phrase_total ORDER BY 1, 2, 3, 4, 5`;
+      UNION ALL SELECT 'term total', '', 0, DATE '1900-01-01', stem, count, 0 FROM term ORDER BY 1, 2, 3, 4, 5`;
     const incremental = await snapshot();
     await rebuildStats();
     assert.deepEqual(incremental, await snapshot());

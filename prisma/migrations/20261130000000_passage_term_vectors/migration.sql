@@ -2,11 +2,14 @@
 -- 14 GB and most of an ingest's time at a million passages) to one row per passage holding parallel arrays
 -- of term ids and counts, with the words and phrases themselves in a dictionary. "Which passages contain
 -- term X" is a GIN index on the id array. Surface forms are no longer kept per passage: terms are named
--- from the corpus-wide counts in term_surface.
+-- from the corpus-wide counts in term_surface. The dictionary also holds each term's occurrences in the
+-- whole corpus, which is what phrase_total held for phrases: one upsert per ingest gives both the ids
+-- and the totals.
 CREATE TABLE "term" (
     "id" SERIAL NOT NULL,
     "stem" TEXT NOT NULL,
     "n" SMALLINT NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT "term_pkey" PRIMARY KEY ("id")
 );
 CREATE UNIQUE INDEX "term_stem_key" ON "term"("stem");
@@ -22,7 +25,7 @@ CREATE INDEX "passage_terms_term_ids_idx" ON "passage_terms" USING GIN ("term_id
 ALTER TABLE "passage_terms" ADD CONSTRAINT "passage_terms_passage_id_fkey" FOREIGN KEY ("passage_id") REFERENCES "passage"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- existing databases keep their terms
-INSERT INTO "term" ("stem", "n") SELECT "stem", MIN("n") FROM "passage_term" GROUP BY "stem" ORDER BY "stem";
+INSERT INTO "term" ("stem", "n", "count") SELECT "stem", MIN("n"), SUM("count") FROM "passage_term" GROUP BY "stem" ORDER BY "stem";
 INSERT INTO "passage_terms" ("passage_id", "term_ids", "counts", "tokens")
 SELECT s."passage_id", array_agg(s."id" ORDER BY s."id"), array_agg(s."count" ORDER BY s."id"),
        COALESCE(SUM(s."count") FILTER (WHERE s."n" = 1), 0)
@@ -34,3 +37,4 @@ INSERT INTO "passage_terms" ("passage_id", "term_ids", "counts", "tokens")
 SELECT p."id", '{}', '{}', 0 FROM "passage" p WHERE NOT EXISTS (SELECT 1 FROM "passage_terms" v WHERE v."passage_id" = p."id");
 
 DROP TABLE "passage_term";
+DROP TABLE "phrase_total";
