@@ -4,6 +4,7 @@ import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { statFilter, statsCanAnswer } from "./statFilter";
 
 export interface PassageRow {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number; labelSource: "model" | "human";
@@ -14,7 +15,11 @@ export interface PassageRow {
 export async function getPassages(filters: Partial<Filters>, page = 1, pageSize = 25): Promise<{ total: number; rows: PassageRow[] }> {
   const prisma = getPrisma();
   const where = passageFilter(filters);
-  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT COUNT(*)::int AS total FROM passage p WHERE ${where}`);
+  // the total from the precomputed counts when they answer exactly: counting the passages themselves grows
+  // with the corpus (a second and more at a million passages for an unfiltered list)
+  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(statsCanAnswer(filters)
+    ? Prisma.sql`SELECT COALESCE(SUM(s.passages), 0)::int AS total FROM passage_stat s WHERE ${statFilter(filters)}`
+    : Prisma.sql`SELECT COUNT(*)::int AS total FROM passage p WHERE ${where}`);
   const rows = await prisma.$queryRaw<PassageRow[]>(Prisma.sql`
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence, p.label_source::text AS "labelSource",
            a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet, to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt",

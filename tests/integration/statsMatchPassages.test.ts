@@ -6,6 +6,7 @@ import { disconnect, getPrisma } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { ingestFiles } from "../../lib/pipeline/ingestFiles";
 import { getKeyness } from "../../lib/queries/getKeyness";
+import { getPassages } from "../../lib/queries/getPassages";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
 import { getTermTimeline } from "../../lib/queries/getTermTimeline";
 import { rebuildStats } from "../../lib/queries/rebuildStats";
@@ -76,10 +77,25 @@ describe("keyness and term timelines from the precomputed statistics", () => {
     for (const f of [{}, { framing: ["testimony" as const, "official" as const] }, { outlet: outlets.slice(0, 2) }]) {
       const fromPassages = await getTopTerms(inDays(f), 10);
       assert.equal(fromPassages.length, (f.framing?.length ?? 3) * 10);
-      // the passages name a stem by its commonest form in the selection, the statistics in the corpus: compare keys
-      const keys = (rows: typeof fromPassages) => rows.map((r) => [r.framing, r.stem, r.count, r.passages]);
+      // both ways name a stem by its commonest form in the corpus
+      const keys = (rows: typeof fromPassages) => rows.map((r) => [r.framing, r.stem, r.term, r.count, r.passages]);
       assert.deepEqual(keys(await getTopTerms(f, 10)), keys(fromPassages), JSON.stringify(f));
       assert.deepEqual(keys(await getTopTerms(inMonths(f), 10)), keys(fromPassages), JSON.stringify(f));
+    }
+  });
+
+  test("the passage list's total: the statistics' count equals the passages counted", async () => {
+    const outlets = (await getPrisma().outlet.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
+    const cases: [Partial<Filters>, Partial<Filters>][] = [
+      [{}, inDays({})],
+      [{ framing: ["testimony"] }, inDays({ framing: ["testimony"] })],
+      [{ outlet: outlets.slice(0, 2), framing: ["critical", "official"] }, inDays({ outlet: outlets.slice(0, 2), framing: ["critical", "official"] })],
+      [{ from: "2019-01", to: "2019-12" }, { from: "2019-01-01", to: "2019-12-31" }],
+    ];
+    for (const [months, days] of cases) {
+      const counted = await getPassages(days, 1, 5);
+      assert.ok(counted.total > 0, JSON.stringify(months));
+      assert.equal((await getPassages(months, 1, 5)).total, counted.total, JSON.stringify(months));
     }
   });
 
