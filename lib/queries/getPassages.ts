@@ -27,7 +27,7 @@ export async function getPassages(filters: Partial<Filters>, page = 1, pageSize 
            p.speaker_name AS "speakerName", p.speaker_role::text AS "speakerRole"
     FROM passage p JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id
     WHERE ${where}
-    ORDER BY p.published_at DESC NULLS LAST, a.id, p.position
+    ORDER BY p.published_at DESC NULLS LAST, p.article_id, p.position -- passage_order_idx
     LIMIT ${pageSize} OFFSET ${(Math.max(1, page) - 1) * pageSize}`);
   return { total, rows };
 }

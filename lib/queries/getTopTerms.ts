@@ -27,16 +27,18 @@ export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): P
       ) r
       ORDER BY f.framing::"Framing", r.count DESC, r.stem`);
   }
-  // counted by term id, then the top words of each framing named like the statistics name them
+  // counted by term id over the words' slice of each vector, then the top words of each framing named like
+  // the statistics name them
   return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
     WITH stems AS (
       SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count)
+      FROM passage p JOIN passage_terms v ON v.passage_id = p.id
+      CROSS JOIN LATERAL unnest(v.term_ids[1:v.words], v.counts[1:v.words]) AS u(term_id, count)
       WHERE ${passageFilter({ ...filters, term: undefined })}
       GROUP BY 1, 2
     ), ranked AS (
       SELECT s.framing, d.stem, s.count, s.passages, ROW_NUMBER() OVER (PARTITION BY s.framing ORDER BY s.count DESC, d.stem) AS rank
-      FROM stems s JOIN term d ON d.id = s.term_id WHERE d.n = 1
+      FROM stems s JOIN term d ON d.id = s.term_id
     )
     SELECT r.framing::text AS framing, r.stem,
            (SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1) AS term,

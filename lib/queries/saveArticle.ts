@@ -142,11 +142,11 @@ async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArti
            AS p(article_id, position, text, start_offset, end_offset, framing, confidence, model_version, outlet_id, published_at, speaker_name, speaker_role)
       RETURNING id, article_id, position
     )
-    INSERT INTO passage_terms (passage_id, term_ids, counts, tokens)
-    SELECT i.id, v.term_ids::int[], v.counts::int[], v.tokens
+    INSERT INTO passage_terms (passage_id, term_ids, counts, words, tokens)
+    SELECT i.id, v.term_ids::int[], v.counts::int[], v.words, v.tokens
     FROM inserted i JOIN unnest(${rows.map((r) => r.a.articleId)}::int[], ${rows.map((r) => r.position)}::int[], ${rows.map((r) => r.vector.termIds)}::text[],
-                                ${rows.map((r) => r.vector.counts)}::text[], ${rows.map((r) => r.vector.tokens)}::int[])
-                         AS v(article_id, position, term_ids, counts, tokens) ON v.article_id = i.article_id AND v.position = i.position`;
+                                ${rows.map((r) => r.vector.counts)}::text[], ${rows.map((r) => r.vector.words)}::int[], ${rows.map((r) => r.vector.tokens)}::int[])
+                         AS v(article_id, position, term_ids, counts, words, tokens) ON v.article_id = i.article_id AND v.position = i.position`;
 }
 
 type Reader = Pick<Prisma.TransactionClient, "article">;
@@ -166,14 +166,21 @@ async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResul
   return { status: "unchanged", articleId: byUrl.id, passages: byUrl._count.passages, duplicateOf: "url" };
 }
 
-/** A passage's terms as array literals of dictionary ids and counts (surface forms of one stem summed). */
-function termVector(terms: TermCount[], ids: Map<string, TermTotal>): { termIds: string; counts: string; tokens: number } {
-  const counts = new Map<number, number>();
+/**
+ * A passage's terms as array literals of dictionary ids and counts (surface forms of one stem summed),
+ * single words first.
+ */
+function termVector(terms: TermCount[], ids: Map<string, TermTotal>): { termIds: string; counts: string; words: number; tokens: number } {
+  const words = new Map<number, number>();
+  const phrases = new Map<number, number>();
   let tokens = 0;
   for (const t of terms) {
     const id = ids.get(t.stem)!.id;
-    counts.set(id, (counts.get(id) ?? 0) + t.count);
+    const into = t.n === 1 ? words : phrases;
+    into.set(id, (into.get(id) ?? 0) + t.count);
     if (t.n === 1) tokens += t.count;
   }
-  return { termIds: `{${[...counts.keys()].join(",")}}`, counts: `{${[...counts.values()].join(",")}}`, tokens };
+  const termIds = [...words.keys(), ...phrases.keys()];
+  const counts = [...words.values(), ...phrases.values()];
+  return { termIds: `{${termIds.join(",")}}`, counts: `{${counts.join(",")}}`, words: words.size, tokens };
 }

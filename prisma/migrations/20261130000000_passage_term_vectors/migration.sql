@@ -18,6 +18,7 @@ CREATE TABLE "passage_terms" (
     "passage_id" INTEGER NOT NULL,
     "term_ids" INTEGER[],
     "counts" INTEGER[],
+    "words" INTEGER NOT NULL,
     "tokens" INTEGER NOT NULL,
     CONSTRAINT "passage_terms_pkey" PRIMARY KEY ("passage_id")
 );
@@ -26,15 +27,16 @@ ALTER TABLE "passage_terms" ADD CONSTRAINT "passage_terms_passage_id_fkey" FOREI
 
 -- existing databases keep their terms
 INSERT INTO "term" ("stem", "n", "count") SELECT "stem", MIN("n"), SUM("count") FROM "passage_term" GROUP BY "stem" ORDER BY "stem";
-INSERT INTO "passage_terms" ("passage_id", "term_ids", "counts", "tokens")
-SELECT s."passage_id", array_agg(s."id" ORDER BY s."id"), array_agg(s."count" ORDER BY s."id"),
-       COALESCE(SUM(s."count") FILTER (WHERE s."n" = 1), 0)
+-- single words first: the first `words` entries (top terms slice them off instead of reading the phrases)
+INSERT INTO "passage_terms" ("passage_id", "term_ids", "counts", "words", "tokens")
+SELECT s."passage_id", array_agg(s."id" ORDER BY s."n" > 1, s."id"), array_agg(s."count" ORDER BY s."n" > 1, s."id"),
+       COUNT(*) FILTER (WHERE s."n" = 1), COALESCE(SUM(s."count") FILTER (WHERE s."n" = 1), 0)
 FROM (SELECT pt."passage_id", t."id", t."n", SUM(pt."count")::int AS "count"
       FROM "passage_term" pt JOIN "term" t ON t."stem" = pt."stem" GROUP BY 1, 2, 3) s
 GROUP BY s."passage_id";
 -- a passage with no content words still has its row (empty arrays, no tokens)
-INSERT INTO "passage_terms" ("passage_id", "term_ids", "counts", "tokens")
-SELECT p."id", '{}', '{}', 0 FROM "passage" p WHERE NOT EXISTS (SELECT 1 FROM "passage_terms" v WHERE v."passage_id" = p."id");
+INSERT INTO "passage_terms" ("passage_id", "term_ids", "counts", "words", "tokens")
+SELECT p."id", '{}', '{}', 0, 0 FROM "passage" p WHERE NOT EXISTS (SELECT 1 FROM "passage_terms" v WHERE v."passage_id" = p."id");
 
 DROP TABLE "passage_term";
 DROP TABLE "phrase_total";
