@@ -10,7 +10,7 @@ import { FRAMINGS } from "../../lib/classify/labels";
 import { ingestFiles } from "../../lib/pipeline/ingestFiles";
 import { rebuildStats } from "../../lib/queries/rebuildStats";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
-import { emptyDatabase, testModel } from "../support/db";
+import { emptyDatabase, statsSnapshot, testModel } from "../support/db";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
 const DEMO = "data/demo";
@@ -81,14 +81,8 @@ describe("concurrent and interrupted ingestion", () => {
     };
     await Promise.all([reviewer(0), reviewer(1)]);
     assert.equal((await ingesting).code, 0);
-    const snapshot = () => getPrisma().$queryRaw`
-      SELECT 'term' AS t, framing::text, outlet_id, month, stem, count, passages * 1000000 + articles AS passages FROM term_stat
-      UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count, passages * 1000000 + articles FROM phrase_stat
-      UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages FROM passage_stat
-      UNION ALL SELECT 'surface', surface, 0, DATE '1900-01-01', stem, count, 0 FROM term_surface
-      UNION ALL SELECT 'term total', '', 0, DATE '1900-01-01', stem, count, 0 FROM term ORDER BY 1, 2, 3, 4, 5`;
-    const incremental = await snapshot();
+    const incremental = await statsSnapshot();
     await rebuildStats();
-    assert.deepEqual(incremental, await snapshot());
+    assert.deepEqual(incremental, await statsSnapshot());
   });
 });

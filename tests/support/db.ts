@@ -23,3 +23,13 @@ export async function tableCounts() {
   const [outlets, articles, passages, terms] = await Promise.all([prisma.outlet.count(), prisma.article.count(), prisma.passage.count(), prisma.passageTerms.count()]);
   return { outlets, articles, passages, terms };
 }
+
+/** Every precomputed statistic, in one comparable list: incremental updates must equal rebuildStats(). */
+export function statsSnapshot() {
+  return getPrisma().$queryRaw`
+    SELECT 'term' AS t, framing::text, outlet_id, month, stem, count, passages * 1000000 + articles AS passages FROM term_stat
+    UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count, passages * 1000000 + articles FROM phrase_stat
+    UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages FROM passage_stat
+    UNION ALL SELECT 'surface', surface, 0, DATE '1900-01-01', stem, count, 0 FROM term_surface
+    UNION ALL SELECT 'term total', '', 0, DATE '1900-01-01', stem, count, 0 FROM term ORDER BY 1, 2, 3, 4, 5`;
+}
