@@ -38,7 +38,8 @@ const opts = new Command("bench")
 const sizes = opts.passages.split(",").map(Number);
 const say = (m: string) => console.error(`[bench] ${m}`);
 const O = (n: number) => `outlet=Synthetic%20Outlet%20${String(n).padStart(2, "0")}`;
-// "kalo" is a frequent synthetic word (rank ~50): a search and a term every framing uses
+// "kalo" is a frequent synthetic word (rank ~50): a term every framing uses, and as a search (a substring of
+// many words) it matches about half the passages. "anmoren" (rank ~1,000) is a selective search.
 const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
   ["overview", "api", "/api/overview"],
   ["overview framing+outlet", "api", `/api/overview?framing=testimony&${O(3)}`],
@@ -50,6 +51,7 @@ const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
   ["keyness outlets+months", "api", `/api/keyness?a.${O(1)}&b.${O(2)}&a.from=2019-01&b.from=2019-01`],
   ["passages", "api", "/api/passages?framing=critical"],
   ["overview search", "search", "/api/overview?q=kalo"],
+  ["overview search, selective", "search", "/api/overview?q=anmoren"],
   ["passages search", "search", "/api/passages?q=kalo&framing=testimony"],
   ["page: overview", "page", "/"],
   ["page: overview filtered", "page", `/?framing=testimony&from=2020-01&to=2021-12`],

@@ -9,13 +9,15 @@ import { passageFilter } from "./passageFilter";
 export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
 export async function getSelectionTermCounts(
-  a: Partial<Filters>, b: Partial<Filters>, options: { minCount?: number; maxN?: number } = {},
+  a: Partial<Filters>, b: Partial<Filters>,
+  /** onlyA: count only A's passages (B's columns then count the passages in both) */
+  options: { minCount?: number; maxN?: number; onlyA?: boolean } = {},
 ): Promise<{ rows: TermCounts[]; totals: SelectionTotals }> {
   const prisma = getPrisma();
   const inA = passageFilter(a);
   const inB = passageFilter(b);
   const selected = Prisma.sql`
-    SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE (${inA}) OR (${inB})`;
+    SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE ${options.onlyA ? inA : Prisma.sql`(${inA}) OR (${inB})`}`;
   const [totals] = await prisma.$queryRaw<SelectionTotals[]>(Prisma.sql`
     WITH s AS (${selected})
     SELECT COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_a), 0)::int AS "tokensA",

@@ -84,6 +84,17 @@ describe("keyness and term timelines from the precomputed statistics", () => {
     }
   });
 
+  test("a search against a framing: the framing from the statistics, the search from its passages, as if both were counted", async () => {
+    const options = { limit: 500, minArticles: 1 };
+    for (const [a, b] of [[{ q: "camp" }, { framing: ["official"] }], [{ framing: ["testimony"] }, { q: "said", outlet: [] }]] as [Partial<Filters>, Partial<Filters>][]) {
+      const mixed = await getKeyness(a, b, options);
+      const counted = await getKeyness(a.q ? a : inDays(a), b.q ? b : inDays(b), options);
+      const shape = (r: typeof mixed) => ({ totals: r.totals, rows: [...r.typicalOfA, ...r.typicalOfB].map((t) => [t.key, t.term, t.n, t.a, t.b, t.docsA, t.docsB, t.articlesA, t.articlesB, t.z.toFixed(9)]) });
+      assert.ok(mixed.typicalOfA.length > 0 && mixed.typicalOfB.length > 0, JSON.stringify([a, b]));
+      assert.deepEqual(shape(mixed), shape(counted), JSON.stringify([a, b]));
+    }
+  });
+
   test("the passage list's total: the statistics' count equals the passages counted", async () => {
     const outlets = (await getPrisma().outlet.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
     const cases: [Partial<Filters>, Partial<Filters>][] = [
