@@ -3,6 +3,7 @@ import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { getTermNames } from "./getTermNames";
+import { unnestTerms } from "./passageTermRows";
 
 export interface FrequentTerm { key: string; term: string; n: number; count: number; passages: number }
 
@@ -10,7 +11,7 @@ export async function getFrequentTerms(filters: Partial<Filters>, limit = 20): P
   const rows = await getPrisma().$queryRaw<Omit<FrequentTerm, "term">[]>(Prisma.sql`
     WITH counted AS (
       SELECT u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count)
+      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms()}
       WHERE ${passageFilter({ ...filters, term: undefined })}
       GROUP BY 1
     )

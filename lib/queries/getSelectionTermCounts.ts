@@ -5,6 +5,7 @@ import { getPrisma, Prisma } from "../db";
 import type { TermCounts } from "../analysis/keyness";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { unnestTerms } from "./passageTermRows";
 
 export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
@@ -25,13 +26,11 @@ export async function getSelectionTermCounts(
            (SELECT COUNT(*) FROM s WHERE in_a)::int AS "passagesA",
            (SELECT COUNT(*) FROM s WHERE in_b)::int AS "passagesB"`);
   // counted by term id first, named after: a term occurs at most once in a passage's vector
-  const wordsOnly = (options.maxN ?? 3) === 1;
   const rows = await prisma.$queryRaw<TermCounts[]>(Prisma.sql`
     WITH s AS (${selected}),
     hits AS (
       SELECT u.term_id, u.count, s.article_id, s.in_a, s.in_b
-      FROM s JOIN passage_terms v ON v.passage_id = s.id
-      CROSS JOIN LATERAL unnest(${wordsOnly ? Prisma.sql`v.term_ids[1:v.words], v.counts[1:v.words]` : Prisma.sql`v.term_ids, v.counts`}) AS u(term_id, count)
+      FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms({ wordsOnly: (options.maxN ?? 3) === 1 })}
     ),
     counted AS (
       SELECT term_id,

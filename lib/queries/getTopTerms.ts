@@ -6,6 +6,10 @@ import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statsCanAnswer } from "./statFilter";
 import { termStatFilter } from "./termStatFilter";
+import { unnestTerms } from "./passageTermRows";
+
+/** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
+const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1)`;
 
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 
@@ -15,9 +19,7 @@ export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): P
     // per framing, the top rows by a bounded top-N sort rather than ranking every stem
     const framings = withoutTerm.framing?.length ? withoutTerm.framing : FRAMINGS;
     return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
-      SELECT f.framing, r.stem,
-             (SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1) AS term,
-             r.count, r.passages
+      SELECT f.framing, r.stem, ${COMMONEST_FORM} AS term, r.count, r.passages
       FROM unnest(${[...framings]}::text[]) AS f(framing),
       LATERAL (
         SELECT s.stem, SUM(s.count)::int AS count, SUM(s.passages)::int AS passages
@@ -32,17 +34,14 @@ export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): P
   return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
     WITH stems AS (
       SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-      FROM passage p JOIN passage_terms v ON v.passage_id = p.id
-      CROSS JOIN LATERAL unnest(v.term_ids[1:v.words], v.counts[1:v.words]) AS u(term_id, count)
+      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms({ wordsOnly: true })}
       WHERE ${passageFilter({ ...filters, term: undefined })}
       GROUP BY 1, 2
     ), ranked AS (
       SELECT s.framing, d.stem, s.count, s.passages, ROW_NUMBER() OVER (PARTITION BY s.framing ORDER BY s.count DESC, d.stem) AS rank
       FROM stems s JOIN term d ON d.id = s.term_id
     )
-    SELECT r.framing::text AS framing, r.stem,
-           (SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1) AS term,
-           r.count, r.passages
+    SELECT r.framing::text AS framing, r.stem, ${COMMONEST_FORM} AS term, r.count, r.passages
     FROM ranked r WHERE r.rank <= ${perFraming}
     ORDER BY r.framing, r.rank`);
 }

@@ -3,10 +3,20 @@
 // count) for the queries that aggregate over passages: use them where a table would go, aliased.
 import { Prisma } from "../db";
 
+/**
+ * The terms of the passage_terms row aliased `v` as rows u(term_id, count), for a CROSS JOIN LATERAL. Single
+ * words come first in each vector (the first `words` entries), so words alone are a slice.
+ */
+export function unnestTerms(options: { wordsOnly?: boolean } = {}): Prisma.Sql {
+  return options.wordsOnly
+    ? Prisma.sql`unnest(v.term_ids[1:v.words], v.counts[1:v.words]) AS u(term_id, count)`
+    : Prisma.sql`unnest(v.term_ids, v.counts) AS u(term_id, count)`;
+}
+
 /** Every passage's terms. Join it to `passage p` on passage_id; the planner fetches only the passages kept. */
 export const PASSAGE_TERM_ROWS = Prisma.sql`(
   SELECT v.passage_id, u.term_id, d.stem, d.n, u.count
-  FROM passage_terms v CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count)
+  FROM passage_terms v CROSS JOIN LATERAL ${unnestTerms()}
   JOIN term d ON d.id = u.term_id)`;
 
 /**

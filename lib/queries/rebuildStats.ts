@@ -3,7 +3,7 @@
 import { getPrisma } from "../db";
 import { countTerms } from "../analysis/terms";
 import { COUNTED_PHRASES, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE } from "./statGrains";
-import { PASSAGE_TERM_ROWS } from "./passageTermRows";
+import { PASSAGE_TERM_ROWS, unnestTerms } from "./passageTermRows";
 
 export async function rebuildStats(): Promise<void> {
   await getPrisma().$transaction(async (tx) => {
@@ -15,7 +15,7 @@ export async function rebuildStats(): Promise<void> {
     await tx.$executeRaw`
       UPDATE term d SET count = COALESCE(s.count, 0)
       FROM term d2 LEFT JOIN (SELECT u.term_id, SUM(u.count)::int AS count
-                              FROM passage_terms v CROSS JOIN LATERAL unnest(v.term_ids, v.counts) AS u(term_id, count) GROUP BY 1) s
+                              FROM passage_terms v CROSS JOIN LATERAL ${unnestTerms()} GROUP BY 1) s
              ON s.term_id = d2.id
       WHERE d.id = d2.id AND d.count <> COALESCE(s.count, 0)`;
     await tx.$executeRaw`
@@ -27,22 +27,24 @@ export async function rebuildStats(): Promise<void> {
       SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, COUNT(*), SUM(v.tokens)
       FROM passage p JOIN passage_terms v ON v.passage_id = p.id GROUP BY 1, 2, 3`;
     // surface forms are not stored per passage: counted again from the passages' text, a batch at a time
-    const surfaces = new Map<string, number>();
+    const surfaces = new Map<string, { stem: string; surface: string; count: number }>();
     for (let last = 0; ;) {
       const batch = await tx.$queryRaw<{ id: number; text: string }[]>`SELECT id, text FROM passage WHERE id > ${last} ORDER BY id LIMIT 2000`;
       if (!batch.length) break;
       for (const p of batch) for (const t of countTerms(p.text)) {
         if (t.n !== 1) continue;
         const key = `${t.stem}\u0000${t.surface}`;
-        surfaces.set(key, (surfaces.get(key) ?? 0) + t.count);
+        const row = surfaces.get(key) ?? { stem: t.stem, surface: t.surface, count: 0 };
+        row.count += t.count;
+        surfaces.set(key, row);
       }
       last = batch[batch.length - 1].id;
     }
-    const keys = [...surfaces.keys()].map((k) => k.split("\u0000"));
-    for (let i = 0; i < keys.length; i += 50_000) {
-      const slice = keys.slice(i, i + 50_000);
+    const rows = [...surfaces.values()];
+    for (let i = 0; i < rows.length; i += 50_000) {
+      const slice = rows.slice(i, i + 50_000);
       await tx.$executeRaw`INSERT INTO term_surface (stem, surface, count)
-        SELECT * FROM unnest(${slice.map((k) => k[0])}::text[], ${slice.map((k) => k[1])}::text[], ${slice.map((k) => surfaces.get(k.join("\u0000"))!)}::int[])`;
+        SELECT * FROM unnest(${slice.map((r) => r.stem)}::text[], ${slice.map((r) => r.surface)}::text[], ${slice.map((r) => r.count)}::int[])`;
     }
   }, { timeout: 600_000 });
 }

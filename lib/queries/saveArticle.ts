@@ -68,8 +68,7 @@ export async function saveArticles(inputs: ArticleToSave[]): Promise<SaveResult[
   return getPrisma().$transaction(async (tx) => {
     // A batch's statistics cells are summed to four grains and sorted in one statement: in memory, not on
     // disk. JIT compilation costs more than it saves in these short statements.
-    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-    await tx.$executeRaw`SET LOCAL jit = off`;
+    await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`;
     const results: SaveResult[] = [];
     const stored: StoredArticle[] = [];
     const outlets = new Map<string, number>();
