@@ -46,7 +46,18 @@ describe("bulk ingestion in batches", () => {
     assert.deepEqual(await statsSnapshot(), stats);
   });
 
-  test("a bad article fails alone: the rest of its batch is stored, a copy within the batch is stored once", async () => {
+  test("a copy of an article in the same batch is stored once and reported unchanged with its passages", async () => {
+    await emptyDatabase();
+    const [first, second] = generateCorpus({ passages: 100, seed: 7 });
+    const { totals, outcomes } = await ingest(stream([first, { ...first, file: "copy.txt" }, second]));
+    assert.deepEqual(outcomes.map((o) => [o.label, o.status]), [[first.file, "added"], ["copy.txt", "unchanged"], [second.file, "added"]]);
+    const [original, copy] = outcomes;
+    assert.ok(original.status === "added" && copy.status === "unchanged" && copy.passages === original.passages && copy.passages > 0);
+    assert.equal(totals.added, 2);
+    assert.equal((await tableCounts()).passages, totals.passages);
+  });
+
+  test("a bad article fails alone: the rest of its batch is stored, and a copy of a stored one is not stored again", async () => {
     await emptyDatabase();
     const [first, second, third] = generateCorpus({ passages: 400, seed: 6 });
     const bad = { ...second, file: "bad.txt", meta: { ...second.meta, title: "a title PostgreSQL refuses \u0000" } };
