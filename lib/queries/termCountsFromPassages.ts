@@ -1,0 +1,54 @@
+// Term counts for two selections side by side, the raw material of keyness, counted from the passages: per
+// term, occurrences, passages and articles in A and in B; plus each side's token and passage totals. For
+// selections the precomputed statistics cannot answer (a search, a term, a label view, days). Rows are keyed
+// by stem and come back unnamed (term = key): the caller names the ones it shows (getTermNames).
+import { getPrisma, Prisma } from "../db";
+import type { Filters } from "../schema";
+import { passageFilter } from "./passageFilter";
+import { unnestTerms } from "./passageTermRows";
+
+export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
+
+/** onlyA: count only A's passages; B's columns then count the passages in both. */
+export interface CountOptions { minCount?: number; maxN?: number; onlyA?: boolean }
+
+function selectedPassages(a: Partial<Filters>, b: Partial<Filters>, onlyA?: boolean): Prisma.Sql {
+  const [inA, inB] = [passageFilter(a), passageFilter(b)];
+  return Prisma.sql`
+    SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE ${onlyA ? inA : Prisma.sql`(${inA}) OR (${inB})`}`;
+}
+
+export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Promise<SelectionTotals> {
+  const [totals] = await getPrisma().$queryRaw<SelectionTotals[]>(Prisma.sql`
+    WITH s AS (${selectedPassages(a, b, options.onlyA)})
+    SELECT COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_a), 0)::int AS "tokensA",
+           COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_b), 0)::int AS "tokensB",
+           (SELECT COUNT(*) FROM s WHERE in_a)::int AS "passagesA",
+           (SELECT COUNT(*) FROM s WHERE in_b)::int AS "passagesB"`);
+  return totals;
+}
+
+/** A query (to nest, not run alone) giving TermCounts rows: key, term, n, a, b, docsA, docsB, articlesA, articlesB. */
+export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Prisma.Sql {
+  const maxN = options.maxN ?? 3;
+  // counted by term id first, named after: a term occurs at most once in a passage's vector
+  return Prisma.sql`
+    WITH s AS (${selectedPassages(a, b, options.onlyA)}),
+    hits AS (
+      SELECT u.term_id, u.count, s.article_id, s.in_a, s.in_b
+      FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms({ wordsOnly: maxN === 1 })}
+    ),
+    counted AS (
+      SELECT term_id,
+             COALESCE(SUM(count) FILTER (WHERE in_a), 0)::int AS a,
+             COALESCE(SUM(count) FILTER (WHERE in_b), 0)::int AS b,
+             COUNT(*) FILTER (WHERE in_a)::int AS "docsA",
+             COUNT(*) FILTER (WHERE in_b)::int AS "docsB",
+             COUNT(DISTINCT article_id) FILTER (WHERE in_a)::int AS "articlesA",
+             COUNT(DISTINCT article_id) FILTER (WHERE in_b)::int AS "articlesB"
+      FROM hits GROUP BY term_id HAVING SUM(count) >= ${options.minCount ?? 3}
+    )
+    SELECT d.stem AS key, d.stem AS term, d.n::int AS n, c.a, c.b, c."docsA", c."docsB", c."articlesA", c."articlesB"
+    FROM counted c JOIN term d ON d.id = c.term_id
+    WHERE d.n <= ${maxN}`;
+}

@@ -1,0 +1,42 @@
+// The raw material of keyness (see termCountsFromPassages) read from the precomputed framing × outlet × month
+// statistics instead of the passages: one row per cell rather than per passage and term. Only for selections
+// the statistics can answer (statsCanAnswer). Phrases seen fewer than PHRASE_MIN_COUNT times in the corpus
+// are not in the statistics; with the default minimum count (3) they could not qualify anyway. An article
+// counts once per framing it uses a term in, so for a selection spanning several framings
+// `articlesA`/`articlesB` may count one article more than once.
+import { getPrisma, Prisma } from "../db";
+import type { Filters } from "../schema";
+import { statFilter } from "./statFilter";
+import type { CountOptions, SelectionTotals } from "./termCountsFromPassages";
+import { termStatFilter } from "./termStatFilter";
+
+/** b null: A's side alone, B's columns zero. */
+export async function statsSelectionTotals(a: Partial<Filters>, b: Partial<Filters> | null): Promise<SelectionTotals> {
+  const [inA, inB] = [statFilter(a), b ? statFilter(b) : Prisma.sql`FALSE`];
+  const [totals] = await getPrisma().$queryRaw<SelectionTotals[]>(Prisma.sql`
+    SELECT COALESCE(SUM(s.tokens) FILTER (WHERE ${inA}), 0)::int AS "tokensA", COALESCE(SUM(s.tokens) FILTER (WHERE ${inB}), 0)::int AS "tokensB",
+           COALESCE(SUM(s.passages) FILTER (WHERE ${inA}), 0)::int AS "passagesA", COALESCE(SUM(s.passages) FILTER (WHERE ${inB}), 0)::int AS "passagesB"
+    FROM passage_stat s WHERE (${inA}) OR (${inB})`);
+  return totals;
+}
+
+/** A query (to nest, not run alone) giving TermCounts rows; b null: A's side alone, B's columns zero. */
+export function statsTermCounts(a: Partial<Filters>, b: Partial<Filters> | null, options: Omit<CountOptions, "onlyA"> = {}): Prisma.Sql {
+  const maxN = options.maxN ?? 3;
+  // each side reads the rows of the grain that answers its filters (termStatFilter)
+  const [termsA, termsB] = [termStatFilter(a), b ? termStatFilter(b) : Prisma.sql`FALSE`];
+  const cells = (table: Prisma.Sql) => Prisma.sql`
+    SELECT s.stem, s.n, s.count, s.passages, s.articles, (${termsA}) AS in_a, (${termsB}) AS in_b FROM ${table} s WHERE (${termsA}) OR (${termsB})`;
+  const all = maxN > 1
+    ? Prisma.sql`${cells(Prisma.sql`term_stat`)} UNION ALL ${cells(Prisma.sql`phrase_stat`)}`
+    : cells(Prisma.sql`term_stat`);
+  return Prisma.sql`
+    SELECT c.stem AS key, c.stem AS term, MIN(c.n)::int AS n,
+           COALESCE(SUM(c.count) FILTER (WHERE c.in_a), 0)::int AS a, COALESCE(SUM(c.count) FILTER (WHERE c.in_b), 0)::int AS b,
+           COALESCE(SUM(c.passages) FILTER (WHERE c.in_a), 0)::int AS "docsA", COALESCE(SUM(c.passages) FILTER (WHERE c.in_b), 0)::int AS "docsB",
+           COALESCE(SUM(c.articles) FILTER (WHERE c.in_a), 0)::int AS "articlesA", COALESCE(SUM(c.articles) FILTER (WHERE c.in_b), 0)::int AS "articlesB"
+    FROM (${all}) c
+    WHERE c.n <= ${maxN}
+    GROUP BY c.stem
+    HAVING SUM(c.count) >= ${options.minCount ?? 3}`;
+}
