@@ -20,7 +20,7 @@ function selectedPassages(a: Partial<Filters>, b: Partial<Filters>, onlyA?: bool
 
 export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Promise<SelectionTotals> {
   const [totals] = await getPrisma().$queryRaw<SelectionTotals[]>(Prisma.sql`
-    WITH s AS (${selectedPassages(a, b, options.onlyA)})
+    WITH s AS MATERIALIZED (${selectedPassages(a, b, options.onlyA)})
     SELECT COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_a), 0)::int AS "tokensA",
            COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_b), 0)::int AS "tokensB",
            (SELECT COUNT(*) FROM s WHERE in_a)::int AS "passagesA",
@@ -31,9 +31,11 @@ export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Fil
 /** A query (to nest, not run alone) giving TermCounts rows: key, term, n, a, b, docsA, docsB, articlesA, articlesB. */
 export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Prisma.Sql {
   const maxN = options.maxN ?? 3;
-  // counted by term id first, named after: a term occurs at most once in a passage's vector
+  // The selection is materialized: inlined, its text was carried through the sort by term and article
+  // (370 bytes a row instead of 20), and a search matching half of 20,000 passages took 10 s instead of 2.
+  // Counted by term id first, named after: a term occurs at most once in a passage's vector.
   return Prisma.sql`
-    WITH s AS (${selectedPassages(a, b, options.onlyA)}),
+    WITH s AS MATERIALIZED (${selectedPassages(a, b, options.onlyA)}),
     hits AS (
       SELECT u.term_id, u.count, s.article_id, s.in_a, s.in_b
       FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms({ wordsOnly: maxN === 1 })}
