@@ -1,7 +1,7 @@
 // GET /api/concordance — keyword-in-context lines for a term, a typed phrase or a contested-terms name.
 import { z } from "zod";
 import { badRequest, respond } from "@/lib/api/respond";
-import { intParam, outputSchema, parseFilters, parseOptions, requestRecord } from "@/lib/api/params";
+import { intParam, outputSchema, parseFilteredRequest } from "@/lib/api/params";
 import { resolveConcordanceTarget } from "@/lib/pipeline/resolveConcordanceTarget";
 import { getConcordance } from "@/lib/queries/getConcordance";
 import { describeFilters } from "@/lib/schema";
@@ -14,14 +14,12 @@ const optionsSchema = outputSchema.extend({
 });
 
 export async function GET(request: Request) {
-  const record = requestRecord(request);
-  const filters = parseFilters(record);
-  if (!filters.ok) return badRequest(filters.error);
-  const options = parseOptions(optionsSchema, record);
-  if (!options.ok) return badRequest(options.error);
-  const { phrase, contested, sort, limit, format, download } = options.value;
-  const target = resolveConcordanceTarget({ term: filters.value.term, phrase, contested });
+  const parsed = parseFilteredRequest(request, optionsSchema);
+  if (!parsed.ok) return badRequest(parsed.error);
+  const { filters, options } = parsed.value;
+  const { phrase, contested, sort, limit, format, download } = options;
+  const target = resolveConcordanceTarget({ term: filters.term, phrase, contested });
   if (!target.ok) return badRequest(target.error);
-  const result = await getConcordance(filters.value, target.value, sort, limit);
-  return respond("concordance", describeFilters({ ...filters.value, term: target.label }), format, { filters: filters.value, target: target.label, sort, ...result }, result.lines, download);
+  const result = await getConcordance(filters, target.value, sort, limit);
+  return respond("concordance", describeFilters({ ...filters, term: target.label }), format, { filters, target: target.label, sort, ...result }, result.lines, download);
 }

@@ -1,7 +1,7 @@
 // GET /api/keyness — terms typical of selection A vs B (and B vs A). See docs/api.md.
 import { z } from "zod";
 import { badRequest, respond } from "@/lib/api/respond";
-import { intParam, outputSchema, parseOptions, parseSelections, requestRecord } from "@/lib/api/params";
+import { intParam, outputSchema, parseSelectionsRequest } from "@/lib/api/params";
 import { getKeyness } from "@/lib/queries/getKeyness";
 import { describeFilters } from "@/lib/schema";
 
@@ -12,13 +12,10 @@ const optionsSchema = outputSchema.extend({
 });
 
 export async function GET(request: Request) {
-  const record = requestRecord(request);
-  const selections = parseSelections(record);
-  if (!selections.ok) return badRequest(selections.error);
-  const options = parseOptions(optionsSchema, record);
-  if (!options.ok) return badRequest(options.error);
-  const { a, b } = selections.value;
-  const { limit, minArticles, phrases, format, download } = options.value;
+  const parsed = parseSelectionsRequest(request, optionsSchema);
+  if (!parsed.ok) return badRequest(parsed.error);
+  const { a, b, options } = parsed.value;
+  const { limit, minArticles, phrases, format, download } = options;
   const result = await getKeyness(a, b, { limit, minArticles, phrases: phrases === "1" });
   const table = [
     ...result.typicalOfA.map((r) => ({ side: "A", ...r })),
