@@ -3,7 +3,8 @@
 // in the background when it is on; on a server where it is off (as on the one this was measured on) nothing
 // else will.
 import { getPrisma } from "../db";
+import { TABLES_INGEST_FILLS } from "./analyzeTables";
 
 export async function vacuumTables(): Promise<void> {
-  await getPrisma().$executeRaw`VACUUM (ANALYZE) article, passage, passage_terms, term, term_stat, phrase_stat, passage_stat, term_surface`;
+  await getPrisma().$executeRaw`VACUUM (ANALYZE) ${TABLES_INGEST_FILLS}`;
 }

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { readSeeds, SEEDS_SKIP } from "../../tests/support/shared";
-import { cleanPlainText, REASONS } from "./cleanPlainText";
+import { type CleaningHints, cleanUnits, REASONS } from "./cleanUnits";
+import { splitIntoUnits } from "./splitIntoUnits";
+
+// plain text as the pipeline cleans it: split into paragraphs, then cleaned
+const cleanPlainText = (raw: string, hints: CleaningHints = {}) => cleanUnits(splitIntoUnits(raw), hints);
 
 const body = (s: string) => `${s} The rest of this paragraph is ordinary reporting with enough words to read as prose.`;
 const reasonOf = (dropped: { text: string; reason: string }[], text: string) => dropped.find((d) => d.text === text)?.reason;
