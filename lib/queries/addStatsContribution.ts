@@ -2,13 +2,7 @@
 // inside the caller's transaction (after their passages and term vectors are written). Several articles are
 // summed first, so that a batch touches each statistics row once: the all-outlets and all-time rows are
 // shared by every article, and one upsert per batch instead of per article is what lets a bulk import keep
-// up.
-//
-// Lock order. Every writer (this, applyArticleStats) takes row locks in one order, so that concurrent writers
-// wait rather than deadlock: term_stat's finest grain, then the term dictionary's totals, then term_stat's
-// coarser grains, phrase_stat, passage_stat, term_surface; within a statement, rows in key order. The rows
-// every article shares come last, so a second batch does its passages and finest cells while the first
-// finishes, and waits only for the first's last statements.
+// up. Rows go in key order, the order applyArticleStats uses, so concurrent writers lock them in one order.
 import { Prisma } from "../db";
 import type { StatsContribution, TermCell } from "../analysis/statsContribution";
 import { ALL_OUTLETS, ALL_TIME, GRAIN_COLUMNS, GRAIN_GROUPING, PHRASE_MIN_COUNT, UNDATED } from "./statGrains";
@@ -30,17 +24,11 @@ function articleCells(parts: ArticleContribution[], pick: (c: StatsContribution)
   });
 }
 
-const GROUPINGS = {
-  fine: Prisma.sql`GROUPING SETS ((c.framing, c.outlet_id, c.month, c.stem))`,
-  coarse: Prisma.sql`GROUPING SETS ((c.framing, c.month, c.stem), (c.framing, c.outlet_id, c.stem), (c.framing, c.stem))`,
-  all: Prisma.sql`GROUPING SETS ((c.framing, c.outlet_id, c.month, c.stem), (c.framing, c.month, c.stem), (c.framing, c.outlet_id, c.stem), (c.framing, c.stem))`,
-};
-
 /**
- * The articles' cells summed at some of the four grains (lib/queries/statGrains) by the database: in one
- * GROUP BY GROUPING SETS rather than in JavaScript, where the keys of a large batch cost more than the upsert.
+ * The articles' cells summed at the four grains (lib/queries/statGrains) by the database: in one GROUP BY
+ * GROUPING SETS rather than in JavaScript, where the keys of a large batch cost more than the upsert.
  */
-function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: ArticleCell[], grains: keyof typeof GROUPINGS) {
+function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: ArticleCell[]) {
   return upsertTermCells(tx, table, Prisma.sql`
     SELECT c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem,
            MIN(c.n), SUM(c.count), SUM(c.passages), SUM(c.articles)
@@ -48,21 +36,14 @@ function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: 
                 ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[], ${cells.map((r) => r.count)}::int[],
                 ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
          AS c(framing, outlet_id, month, stem, n, count, passages, articles)
-    GROUP BY ${GROUPINGS[grains]}
+    GROUP BY GROUPING SETS ((c.framing, c.outlet_id, c.month, c.stem), (c.framing, c.month, c.stem), (c.framing, c.outlet_id, c.stem), (c.framing, c.stem))
     ORDER BY 1, 2, 3, 4`);
 }
 
-/**
- * `raiseTermTotals` adds the articles' occurrences to the term dictionary's totals (addTermOccurrences) and
- * returns them: called here, at its place in the lock order.
- */
-export async function addStatsContributions(
-  tx: Prisma.TransactionClient, parts: ArticleContribution[], raiseTermTotals: () => Promise<Map<string, TermTotal>>,
-): Promise<void> {
+/** `totals`: the articles' terms in the dictionary, their corpus totals already raised (addTermOccurrences). */
+export async function addStatsContributions(tx: Prisma.TransactionClient, parts: ArticleContribution[], totals: Map<string, TermTotal>): Promise<void> {
   const terms = articleCells(parts, (c) => c.terms);
-  if (terms.length) await upsertCells(tx, "term_stat", terms, "fine");
-  const totals = await raiseTermTotals();
-  if (terms.length) await upsertCells(tx, "term_stat", terms, "coarse");
+  if (terms.length) await upsertCells(tx, "term_stat", terms);
   await addPhrases(tx, parts, totals);
   const framings = new Map<string, { framing: string; outletId: number; month: string; passages: number; tokens: number }>();
   const surfaces = new Map<string, { stem: string; surface: string; count: number }>();
@@ -117,7 +98,7 @@ async function addPhrases(tx: Prisma.TransactionClient, parts: ArticleContributi
     else if (t.count >= PHRASE_MIN_COUNT) crossing.push(t.id);
   }
   const own = articleCells(parts, (c) => c.phrases, counted);
-  if (own.length) await upsertCells(tx, "phrase_stat", own, "all");
+  if (own.length) await upsertCells(tx, "phrase_stat", own);
   if (crossing.length) {
     await upsertTermCells(tx, "phrase_stat", Prisma.sql`
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)

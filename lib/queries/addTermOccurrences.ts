@@ -1,15 +1,13 @@
 // Adds newly stored passages' term occurrences to the corpus totals in the term dictionary, inside the
-// caller's transaction (the terms are already numbered: internTerms). The updated totals are what the
-// phrase statistics need: each term's corpus total, now and so before. Common terms' rows are shared by
-// every writer and stay locked until commit, so callers do this late in their transaction.
+// caller's transaction, numbering the terms seen for the first time. One upsert gives both what the term
+// vectors need (ids) and what the phrase statistics need (each term's corpus total, now and so before).
 import { Prisma } from "../db";
 
 export interface TermTotal { id: number; n: number; added: number; count: number }
 
 export async function addTermOccurrences(tx: Prisma.TransactionClient, added: Map<string, { n: number; count: number }>): Promise<Map<string, TermTotal>> {
   if (!added.size) return new Map();
-  // in key order, so that concurrent writers lock shared terms in the same order; an upsert rather than an
-  // UPDATE so that the order is the statement's
+  // in key order, so that concurrent writers lock shared terms in the same order
   const stems = [...added.keys()].sort();
   const rows = await tx.$queryRaw<{ id: number; stem: string; count: number }[]>`
     INSERT INTO term (stem, n, count)

@@ -6,8 +6,7 @@ import { textOverlap } from "../ingest/textOverlap";
 import { statsContribution } from "../analysis/statsContribution";
 import { addStatsContributions } from "./addStatsContribution";
 import { isDeadlock } from "./withDeadlockRetry";
-import { addTermOccurrences } from "./addTermOccurrences";
-import { internTerms } from "./internTerms";
+import { addTermOccurrences, type TermTotal } from "./addTermOccurrences";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 
@@ -66,7 +65,6 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
  * the statistics rows every article shares be updated once per batch.
  */
 export async function saveArticles(inputs: ArticleToSave[]): Promise<SaveResult[]> {
-  const ids = await internTerms(stemsOf(inputs));
   return getPrisma().$transaction(async (tx) => {
     // A batch's statistics cells are summed to four grains and sorted in one statement: in memory, not on
     // disk. JIT compilation costs more than it saves in these short statements.
@@ -104,19 +102,13 @@ export async function saveArticles(inputs: ArticleToSave[]): Promise<SaveResult[
       results.push({ status: "added", articleId: article.id, passages: input.passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) });
     }
     if (stored.length) {
-      await insertPassages(tx, stored, ids);
+      const terms = await addTermOccurrences(tx, occurrences(stored));
+      await insertPassages(tx, stored, terms);
       const contributions = stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) }));
-      await addStatsContributions(tx, contributions, () => addTermOccurrences(tx, occurrences(stored)));
+      await addStatsContributions(tx, contributions, terms);
     }
     return results;
   }, { timeout: 120_000 });
-}
-
-/** Every term of the articles, with its number of words. */
-function stemsOf(inputs: ArticleToSave[]): Map<string, number> {
-  const stems = new Map<string, number>();
-  for (const a of inputs) for (const p of a.passages) for (const t of p.terms) stems.set(t.stem, t.n);
-  return stems;
 }
 
 /** Each term's occurrences in the articles being stored. */
@@ -133,7 +125,7 @@ function occurrences(articles: StoredArticle[]): Map<string, { n: number; count:
 interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null }
 
 /** Every passage of the articles and its term vector, in one statement; arrays travel as text literals. */
-async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArticle[], terms: Map<string, number>): Promise<void> {
+async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArticle[], terms: Map<string, TermTotal>): Promise<void> {
   const rows = articles.flatMap((a) => a.input.passages.map((p, position) => ({ a, p, position, vector: termVector(p.terms, terms) })));
   await tx.$executeRaw`
     WITH inserted AS (
@@ -177,12 +169,12 @@ async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResul
  * A passage's terms as array literals of dictionary ids and counts (surface forms of one stem summed),
  * single words first.
  */
-function termVector(terms: TermCount[], ids: Map<string, number>): { termIds: string; counts: string; words: number; tokens: number } {
+function termVector(terms: TermCount[], ids: Map<string, TermTotal>): { termIds: string; counts: string; words: number; tokens: number } {
   const words = new Map<number, number>();
   const phrases = new Map<number, number>();
   let tokens = 0;
   for (const t of terms) {
-    const id = ids.get(t.stem)!;
+    const id = ids.get(t.stem)!.id;
     const into = t.n === 1 ? words : phrases;
     into.set(id, (into.get(id) ?? 0) + t.count);
     if (t.n === 1) tokens += t.count;

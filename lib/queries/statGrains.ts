@@ -16,18 +16,9 @@ export const MONTH_OF_PASSAGE = Prisma.sql`COALESCE(date_trunc('month', p.publis
  * GROUP BY for a query over passages `p` ⋈ their terms `t` (lib/queries/passageTermRows) that yields every grain at once; select
  * `COALESCE(p.outlet_id, 0)` style columns through GRAIN_COLUMNS.
  */
-export const GRAIN_GROUPING = grainGrouping("all");
-
-/**
- * The same for some grains. Writers add to term_stat in two steps, the finest grain (outlet × month, rarely
- * shared by two writers) early in their transaction and the coarser grains (shared by every article) late,
- * so that a concurrent writer waits only for the end of another's transaction (see addStatsContributions).
- */
-export function grainGrouping(grains: "fine" | "coarse" | "all"): Prisma.Sql {
-  const fine = Prisma.sql`(p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, t.stem)`;
-  const coarse = Prisma.sql`(p.framing, ${MONTH_OF_PASSAGE}, t.stem), (p.framing, p.outlet_id, t.stem), (p.framing, t.stem)`;
-  return grains === "fine" ? Prisma.sql`GROUPING SETS (${fine})` : grains === "coarse" ? Prisma.sql`GROUPING SETS (${coarse})` : Prisma.sql`GROUPING SETS (${fine}, ${coarse})`;
-}
+export const GRAIN_GROUPING = Prisma.sql`GROUPING SETS (
+  (p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, t.stem), (p.framing, ${MONTH_OF_PASSAGE}, t.stem),
+  (p.framing, p.outlet_id, t.stem), (p.framing, t.stem))`;
 export const GRAIN_COLUMNS = Prisma.sql`p.framing, COALESCE(p.outlet_id, 0), COALESCE(${MONTH_OF_PASSAGE}, DATE '0001-01-01'), t.stem`;
 
 /**
