@@ -13,6 +13,8 @@ import { rebuildStats } from "../../lib/queries/rebuildStats";
 import { saveArticle } from "../../lib/queries/saveArticle";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { countTerms, termKey } from "../../lib/analysis/terms";
+import { keyness, type TermCounts } from "../../lib/analysis/keyness";
+import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/termCountsFromPassages";
 import { joinPassages } from "../../lib/ingest/buildArticle";
 import type { Filters } from "../../lib/schema";
 import { emptyDatabase, testModel } from "../support/db";
@@ -82,6 +84,20 @@ describe("keyness and term timelines from the precomputed statistics", () => {
       assert.deepEqual(keys(await getTopTerms(f, 10)), keys(fromPassages), JSON.stringify(f));
       assert.deepEqual(keys(await getTopTerms(inMonths(f), 10)), keys(fromPassages), JSON.stringify(f));
     }
+  });
+
+  test("the database ranks as lib/analysis/keyness does: every term scored in JavaScript gives the same top rows", async () => {
+    const [a, b] = [inDays({ framing: ["testimony"] }), inDays({ framing: ["critical", "official"] })];
+    const limit = 25;
+    const minArticles = 2;
+    const totals = await passageSelectionTotals(a, b);
+    const all = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(a, b)), totals.tokensA, totals.tokensB);
+    assert.ok(all.length > 2 * limit, `only ${all.length} terms`);
+    const top = (side: 1 | -1) => all.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= minArticles)
+      .sort((x, y) => side * (y.z - x.z) || x.key.localeCompare(y.key)).slice(0, limit).map((r) => [r.key, r.a, r.b, r.z.toFixed(9)]);
+    const ranked = await getKeyness(a, b, { limit, minArticles });
+    assert.deepEqual(ranked.typicalOfA.map((r) => [r.key, r.a, r.b, r.z.toFixed(9)]), top(1));
+    assert.deepEqual(ranked.typicalOfB.map((r) => [r.key, r.a, r.b, r.z.toFixed(9)]), top(-1));
   });
 
   test("a search against a framing: the framing from the statistics, the search from its passages, as if both were counted", async () => {
