@@ -53,6 +53,7 @@ const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
   ["overview search", "search", "/api/overview?q=kalo"],
   ["overview search, selective", "search", "/api/overview?q=anmoren"],
   ["passages search", "search", "/api/passages?q=kalo&framing=testimony"],
+  ["keyness selective search vs framing", "search", "/api/keyness?a.q=anmoren&b.framing=official"],
   ["page: overview", "page", "/"],
   ["page: overview filtered", "page", `/?framing=testimony&from=2020-01&to=2021-12`],
   ["page: keyness", "page", "/keyness"],
