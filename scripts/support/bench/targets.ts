@@ -24,12 +24,15 @@ export function checkTargets(f: SizeFigures): TargetCheck[] {
     const measured = !w ? "not measured" : w.requests ? `${w.p95.toFixed(0)} ms (${w.name}, c=${w.connections})` : `no response within the run (${w.name}, c=${w.connections})`;
     return { target: `${label} p95 < ${P95_LIMIT_MS[kind]} ms (worst of ${rows.length})`, measured, met: !!w && rows.every((h) => p95(h) < P95_LIMIT_MS[kind] && h.errors === 0) };
   };
-  const growth = f.ingestRssMiB.length > 1 ? f.ingestRssMiB.at(-1)! - f.ingestRssMiB[0] : 0;
+  // a reused database was not loaded in this run: its ingestion targets are not shown to be met
+  const loaded = Number.isFinite(f.ingestPerSecond) && f.ingestRssMiB.length > 1;
+  const growth = loaded ? f.ingestRssMiB.at(-1)! - f.ingestRssMiB[0] : Infinity;
+  const notLoaded = "not measured (database reused)";
   return [
-    { target: "ingestion ≥ 2,000 passages/s", measured: `${f.ingestPerSecond.toFixed(0)}/s`, met: f.ingestPerSecond >= 2000 },
+    { target: "ingestion ≥ 2,000 passages/s", measured: loaded ? `${f.ingestPerSecond.toFixed(0)}/s` : notLoaded, met: loaded && f.ingestPerSecond >= 2000 },
     { target: "classification ≥ 20,000 passages/s", measured: `${f.classifyPerSecond.toFixed(0)}/s`, met: f.classifyPerSecond >= 20_000 },
     worst("api"), worst("search"), worst("page"),
     { target: "web server memory < 1 GiB", measured: `${f.serverRssMiB.toFixed(0)} MiB`, met: f.serverRssMiB > 0 && f.serverRssMiB < 1024 },
-    { target: "ingestion memory flat (last quarter − first quarter < 64 MiB)", measured: f.ingestRssMiB.map((m) => m.toFixed(0)).join(" → ") + " MiB", met: growth < 64 },
+    { target: "ingestion memory flat (last quarter − first quarter < 64 MiB)", measured: loaded ? f.ingestRssMiB.map((m) => m.toFixed(0)).join(" → ") + " MiB" : notLoaded, met: growth < 64 },
   ];
 }
