@@ -48,7 +48,7 @@ export async function getKeyness(
 async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: boolean, maxN: number): Promise<{ counts: Prisma.Sql; totals: SelectionTotals }> {
   const [counted, broad] = statsA ? [b, a] : [a, b];
   const [own, wide] = await Promise.all([
-    passageSelectionTotals(counted, broad, { onlyA: true }),
+    passageSelectionTotals(counted, null),
     statsSelectionTotals(broad, null),
   ]);
   // `o`: the counted side (A columns) and its overlap with the broad side (B columns); `w`: the broad side

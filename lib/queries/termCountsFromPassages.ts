@@ -12,15 +12,17 @@ export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: 
 /** onlyA: count only A's passages; B's columns then count the passages in both. */
 export interface CountOptions { minCount?: number; maxN?: number; onlyA?: boolean }
 
-function selectedPassages(a: Partial<Filters>, b: Partial<Filters>, onlyA?: boolean): Prisma.Sql {
-  const [inA, inB] = [passageFilter(a), passageFilter(b)];
+/** b null: A's passages alone, none in B. */
+function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null, onlyA?: boolean): Prisma.Sql {
+  const [inA, inB] = [passageFilter(a), b ? passageFilter(b) : Prisma.sql`FALSE`];
   return Prisma.sql`
-    SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE ${onlyA ? inA : Prisma.sql`(${inA}) OR (${inB})`}`;
+    SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE ${onlyA || !b ? inA : Prisma.sql`(${inA}) OR (${inB})`}`;
 }
 
-export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Promise<SelectionTotals> {
+/** b null: A's side alone, B's totals zero. */
+export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Filters> | null): Promise<SelectionTotals> {
   const [totals] = await getPrisma().$queryRaw<SelectionTotals[]>(Prisma.sql`
-    WITH s AS MATERIALIZED (${selectedPassages(a, b, options.onlyA)})
+    WITH s AS MATERIALIZED (${selectedPassages(a, b)})
     SELECT COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_a), 0)::int AS "tokensA",
            COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_b), 0)::int AS "tokensB",
            (SELECT COUNT(*) FROM s WHERE in_a)::int AS "passagesA",
