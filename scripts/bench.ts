@@ -98,6 +98,8 @@ try {
 
     let ingestPerSecond = NaN;
     const ingestRssMiB: number[] = [];
+    // each quarter's own rate: whether ingestion slows as the corpus grows
+    const ingestQuarterPerSecond: number[] = [];
     if (!reuse) {
       await recreateDatabase(url);
       await migrate(url);
@@ -105,6 +107,7 @@ try {
       t = performance.now();
       let stored = 0;
       let quarter = 1;
+      let quarterStart = { at: t, stored: 0 };
       const totals = await ingestArticleStream(
         streamOf(corpus(size, 42)),
         model,
@@ -114,7 +117,10 @@ try {
             stored += o.passages;
             if (stored >= (quarter * size) / 4) {
               ingestRssMiB.push(process.memoryUsage().rss / 2 ** 20);
-              say(`  ${stored.toLocaleString("en")} passages, ${(stored / ((performance.now() - t) / 1000)).toFixed(0)}/s`);
+              const now = performance.now();
+              ingestQuarterPerSecond.push((stored - quarterStart.stored) / ((now - quarterStart.at) / 1000));
+              quarterStart = { at: now, stored };
+              say(`  ${stored.toLocaleString("en")} passages, ${(stored / ((now - t) / 1000)).toFixed(0)}/s overall, ${ingestQuarterPerSecond.at(-1)!.toFixed(0)}/s this quarter`);
               quarter += 1;
             }
           },
@@ -155,7 +161,7 @@ try {
     }
     const serverRssMiB = treeRssMiB(next.pid!);
     next.kill("SIGTERM");
-    const figures: SizeFigures = { passages: size, classifyPerSecond, predictPerSecond, ingestPerSecond, ingestRssMiB, serverRssMiB, aggregates, http };
+    const figures: SizeFigures = { passages: size, classifyPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, aggregates, http };
     results.push(figures);
     printSize(figures);
   }

@@ -10,6 +10,7 @@ import { articleToSave } from "./articleToSave";
 import type { LoadedModel } from "./loadModel";
 import { countPassages } from "../queries/countPassages";
 import { plannerStatsKeeper } from "./plannerStatsKeeper";
+import { foldPhraseSightings } from "../queries/foldPhraseSightings";
 
 export interface StreamedArticle { label: string; parse: () => ParsedArticle }
 export type StreamOutcome = { label: string } & ({ status: SaveResult["status"]; passages: number } | { status: "failed"; error: string });
@@ -70,5 +71,7 @@ export async function ingestArticleStream(
   }
   await flush();
   await Promise.all(pending);
+  // the last batches' phrases that reached PHRASE_MIN_COUNT, counted before the import reports done
+  await foldPhraseSightings({ force: true });
   return totals;
 }

@@ -5,10 +5,8 @@
 // up. Rows go in key order, the order applyArticleStats uses, so concurrent writers lock them in one order.
 import { Prisma } from "../db";
 import type { StatsContribution, TermCell } from "../analysis/statsContribution";
-import { ALL_OUTLETS, ALL_TIME, GRAIN_COLUMNS, GRAIN_GROUPING, PHRASE_MIN_COUNT, UNDATED } from "./statGrains";
+import { ALL_OUTLETS, ALL_TIME, UNDATED } from "./statGrains";
 import { type TermStatTable, upsertTermCells } from "./upsertTermCells";
-import { passageTermsOf } from "./passageTermRows";
-import type { TermTotal } from "./addTermOccurrences";
 
 /** One stored article's contribution, with the outlet and date it is counted under. */
 export interface ArticleContribution { outletId: number; publishedAt: Date | null; contribution: StatsContribution }
@@ -40,11 +38,16 @@ function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: 
     ORDER BY 1, 2, 3, 4`);
 }
 
-/** `totals`: the articles' terms in the dictionary, their corpus totals already raised (addTermOccurrences). */
-export async function addStatsContributions(tx: Prisma.TransactionClient, parts: ArticleContribution[], totals: Map<string, TermTotal>): Promise<void> {
+/**
+ * `countedPhrases`: the articles' phrases already in the dictionary (addTermOccurrences), whose cells go to
+ * phrase_stat. A phrase that reaches the threshold with these articles is counted there, from all its
+ * passages, by the next fold (foldPhraseSightings).
+ */
+export async function addStatsContributions(tx: Prisma.TransactionClient, parts: ArticleContribution[], countedPhrases: Set<string>): Promise<void> {
   const terms = articleCells(parts, (c) => c.terms);
   if (terms.length) await upsertCells(tx, "term_stat", terms);
-  await addPhrases(tx, parts, totals);
+  const phrases = articleCells(parts, (c) => c.phrases, countedPhrases);
+  if (phrases.length) await upsertCells(tx, "phrase_stat", phrases);
   const framings = new Map<string, { framing: string; outletId: number; month: string; passages: number; tokens: number }>();
   const surfaces = new Map<string, { stem: string; surface: string; count: number }>();
   for (const { outletId, publishedAt, contribution } of parts) {
@@ -80,29 +83,5 @@ export async function addStatsContributions(tx: Prisma.TransactionClient, parts:
       SELECT * FROM unnest(${s.map((r) => r.stem)}::text[], ${s.map((r) => r.surface)}::text[], ${s.map((r) => r.count)}::int[])
       ORDER BY 1, 2
       ON CONFLICT (stem, surface) DO UPDATE SET count = term_surface.count + EXCLUDED.count`;
-  }
-}
-
-/**
- * In phrase_stat only phrases seen PHRASE_MIN_COUNT times in the corpus (term.count, just raised by these
- * articles). A phrase that reaches the threshold with these articles is counted there from all its stored
- * occurrences (theirs included); one already past it adds their cells. Concurrent writers of one phrase
- * take turns on its term row, so exactly one of them sees it cross.
- */
-async function addPhrases(tx: Prisma.TransactionClient, parts: ArticleContribution[], totals: Map<string, TermTotal>): Promise<void> {
-  const counted = new Set<string>();
-  const crossing: number[] = [];
-  for (const [stem, t] of totals) {
-    if (t.n === 1) continue;
-    if (t.count - t.added >= PHRASE_MIN_COUNT) counted.add(stem);
-    else if (t.count >= PHRASE_MIN_COUNT) crossing.push(t.id);
-  }
-  const own = articleCells(parts, (c) => c.phrases, counted);
-  if (own.length) await upsertCells(tx, "phrase_stat", own);
-  if (crossing.length) {
-    await upsertTermCells(tx, "phrase_stat", Prisma.sql`
-      SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM ${passageTermsOf(crossing)} t JOIN passage p ON p.id = t.passage_id
-      GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`);
   }
 }

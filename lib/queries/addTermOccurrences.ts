@@ -1,18 +1,44 @@
-// Adds newly stored passages' term occurrences to the corpus totals in the term dictionary, inside the
-// caller's transaction, numbering the terms seen for the first time. One upsert gives both what the term
-// vectors need (ids) and what the phrase statistics need (each term's corpus total, now and so before).
+// Adds newly stored passages' term occurrences to the corpus totals, inside the caller's transaction. Words
+// are upserted into the dictionary; a phrase already there (seen PHRASE_MIN_COUNT times) has its total
+// raised; any other phrase is appended to phrase_sighting, unindexed, for foldPhraseSightings to count. That
+// keeps the ~94% of phrases seen once out of the dictionary's B-tree (see the migration term_ids_by_hash).
 import { Prisma } from "../db";
 
-export interface TermTotal { id: number; n: number; added: number; count: number }
+export interface TermOccurrences { id: string; n: number; count: number }
 
-export async function addTermOccurrences(tx: Prisma.TransactionClient, added: Map<string, { n: number; count: number }>): Promise<Map<string, TermTotal>> {
-  if (!added.size) return new Map();
-  // in key order, so that concurrent writers lock shared terms in the same order
-  const stems = [...added.keys()].sort();
-  const rows = await tx.$queryRaw<{ id: number; stem: string; count: number }[]>`
-    INSERT INTO term (stem, n, count)
-    SELECT * FROM unnest(${stems}::text[], ${stems.map((s) => added.get(s)!.n)}::smallint[], ${stems.map((s) => added.get(s)!.count)}::int[])
-    ON CONFLICT (stem) DO UPDATE SET count = term.count + EXCLUDED.count
-    RETURNING id, stem, count`;
-  return new Map(rows.map((r) => [r.stem, { id: r.id, n: added.get(r.stem)!.n, added: added.get(r.stem)!.count, count: r.count }]));
+/** Which of the phrases added are counted (in the dictionary, so in phrase_stat): by stem. */
+export async function addTermOccurrences(tx: Prisma.TransactionClient, added: Map<string, TermOccurrences>): Promise<Set<string>> {
+  if (!added.size) return new Set();
+  // Before anything is read: a fold (EXCLUSIVE on phrase_sighting) either finished before this, and the
+  // phrases it counted are seen below, or waits for this transaction and sees its sightings.
+  await tx.$executeRaw`LOCK TABLE phrase_sighting IN ROW EXCLUSIVE MODE`;
+  // in id order, so that concurrent writers lock shared rows in the same order
+  const byId = [...added].map(([stem, t]) => ({ stem, t, key: BigInt(t.id) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const words = byId.filter((r) => r.t.n === 1).map((r) => [r.stem, r.t] as const);
+  const phrases = byId.filter((r) => r.t.n > 1).map((r) => [r.stem, r.t] as const);
+  if (words.length) {
+    await tx.$executeRaw`
+      INSERT INTO term (id, stem, n, count)
+      SELECT * FROM unnest(${words.map(([, t]) => t.id)}::bigint[], ${words.map(([s]) => s)}::text[], ${words.map(() => 1)}::smallint[],
+                           ${words.map(([, t]) => t.count)}::int[])
+      ON CONFLICT (id) DO UPDATE SET count = term.count + EXCLUDED.count`;
+  }
+  if (!phrases.length) return new Set();
+  const counted = await tx.$queryRaw<{ stem: string }[]>`
+    UPDATE term SET count = term.count + x.count
+    FROM unnest(${phrases.map(([, t]) => t.id)}::bigint[], ${phrases.map(([, t]) => t.count)}::int[]) AS x(id, count)
+    WHERE term.id = x.id
+    RETURNING term.stem`;
+  const countedStems = new Set(counted.map((r) => r.stem));
+  const sighted = phrases.filter(([s]) => !countedStems.has(s));
+  if (sighted.length) {
+    await tx.$executeRaw`
+      INSERT INTO phrase_sighting (id, stem, n, count)
+      SELECT * FROM unnest(${sighted.map(([, t]) => t.id)}::bigint[], ${sighted.map(([s]) => s)}::text[], ${sighted.map(([, t]) => t.n)}::smallint[],
+                           ${sighted.map(([, t]) => t.count)}::int[])`;
+    await tx.$executeRaw`
+      INSERT INTO phrase_sighting_state (id, pending) VALUES (1, ${sighted.length})
+      ON CONFLICT (id) DO UPDATE SET pending = phrase_sighting_state.pending + EXCLUDED.pending`;
+  }
+  return countedStems;
 }

@@ -19,7 +19,11 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
     GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`;
   // Two reviewers relabelling passages of one article must not both take out and put back its contribution
   // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.
-  if (sign === -1) await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
+  if (sign === -1) {
+    // and a fold must not count a phrase into phrase_stat from framings this transaction is changing
+    await tx.$executeRaw`LOCK TABLE phrase_sighting IN ROW EXCLUSIVE MODE`;
+    await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
+  }
   // rows in key order, so concurrent writers take row locks in the same order
   await upsertTermCells(tx, "term_stat", cells(false));
   await upsertTermCells(tx, "phrase_stat", cells(true));

@@ -5,6 +5,7 @@ import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { termStatFilter } from "./termStatFilter";
 import { PHRASE_MIN_COUNT } from "./statGrains";
+import { termId } from "../analysis/termId";
 
 export interface TermMonthRow {
   month: string; official: number; critical: number; testimony: number; occurrences: number; passages: number;
@@ -20,7 +21,7 @@ export async function getTermTimeline(filters: Partial<Filters> & { term: string
       SELECT p.id, p.framing, date_trunc('month', p.published_at)::date AS month
       FROM passage p WHERE p.published_at IS NOT NULL AND ${withoutTerm}
     ), target AS (
-      SELECT id FROM term WHERE stem = ${filters.term}
+      SELECT ${termId(filters.term)}::bigint AS id
     ), hits AS (
       SELECT b.month, b.framing, v.passage_id, v.counts[array_position(v.term_ids, (SELECT id FROM target))] AS count
       FROM base b JOIN passage_terms v ON v.passage_id = b.id AND v.term_ids @> ARRAY[(SELECT id FROM target)]
@@ -64,9 +65,12 @@ async function termTimelineFromStats(filters: Partial<Filters> & { term: string 
     FROM months m ORDER BY m.month`);
 }
 
-/** Words always are; a phrase once seen PHRASE_MIN_COUNT times (a rarer one is cheap to count from passages). */
+/**
+ * Words always are; a phrase once in the dictionary, seen PHRASE_MIN_COUNT times and folded in (a rarer one
+ * is cheap to count from passages).
+ */
 async function inStatistics(term: string): Promise<boolean> {
   if (!term.includes(" ")) return true;
-  const [row] = await getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM term WHERE stem = ${term}`;
+  const [row] = await getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM term WHERE id = ${termId(term)}::bigint`;
   return (row?.count ?? 0) >= PHRASE_MIN_COUNT;
 }

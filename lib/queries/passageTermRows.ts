@@ -2,6 +2,7 @@
 // .counts) over the term dictionary. These fragments unfold them into rows (passage_id, term_id, stem, n,
 // count) for the queries that aggregate over passages: use them where a table would go, aliased.
 import { Prisma } from "../db";
+import { termId } from "../analysis/termId";
 
 /**
  * The terms of the passage_terms row aliased `v` as rows u(term_id, count), for a CROSS JOIN LATERAL. Single
@@ -24,16 +25,17 @@ export const PASSAGE_TERM_ROWS = Prisma.sql`(
  * GIN index on term_ids. One lookup per term, because for `term_ids && (many ids)` the planner guesses that
  * most passages match and reads them all.
  */
-export function passageTermsOf(termIds: number[]): Prisma.Sql {
+export function passageTermsOf(termIds: string[]): Prisma.Sql {
   return Prisma.sql`(
     SELECT v.passage_id, x.id AS term_id, d.stem, d.n, v.counts[array_position(v.term_ids, x.id)] AS count
-    FROM unnest(${termIds}::int[]) AS x(id) JOIN term d ON d.id = x.id
+    FROM unnest(${termIds}::bigint[]) AS x(id) JOIN term d ON d.id = x.id
     CROSS JOIN LATERAL (SELECT passage_id, term_ids, counts FROM passage_terms WHERE term_ids @> ARRAY[x.id]) v)`;
 }
 
-/** The passages containing a term key, as a condition on `p` (the GIN index finds them). */
+/**
+ * The passages containing a term key, as a condition on `p` (the GIN index finds them). By computed id: a
+ * phrase not yet in the dictionary is found too.
+ */
 export function containsTerm(stem: string): Prisma.Sql {
-  // ARRAY[(scalar)] rather than ARRAY(subquery): an unknown key gives {NULL}, which no row contains,
-  // where an empty array would be contained in every row
-  return Prisma.sql`p.id IN (SELECT v.passage_id FROM passage_terms v WHERE v.term_ids @> ARRAY[(SELECT id FROM term WHERE stem = ${stem})])`;
+  return Prisma.sql`p.id IN (SELECT v.passage_id FROM passage_terms v WHERE v.term_ids @> ARRAY[${termId(stem)}::bigint])`;
 }

@@ -4,8 +4,11 @@ import { getPrisma } from "../db";
 import { countTerms } from "../analysis/terms";
 import { COUNTED_PHRASES, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE } from "./statGrains";
 import { PASSAGE_TERM_ROWS, unnestTerms } from "./passageTermRows";
+import { foldPhraseSightings } from "./foldPhraseSightings";
 
 export async function rebuildStats(): Promise<void> {
+  // every phrase seen PHRASE_MIN_COUNT times in the dictionary first, as the statistics count it
+  await foldPhraseSightings({ force: true });
   await getPrisma().$transaction(async (tx) => {
     await tx.$executeRaw`TRUNCATE term_stat, phrase_stat, passage_stat, term_surface`;
     await tx.$executeRaw`

@@ -6,7 +6,9 @@ import { textOverlap } from "../ingest/textOverlap";
 import { statsContribution } from "../analysis/statsContribution";
 import { addStatsContributions } from "./addStatsContribution";
 import { isDeadlock } from "./withDeadlockRetry";
-import { addTermOccurrences, type TermTotal } from "./addTermOccurrences";
+import { addTermOccurrences, type TermOccurrences } from "./addTermOccurrences";
+import { termId } from "../analysis/termId";
+import { foldPhraseSightings } from "./foldPhraseSightings";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 
@@ -65,6 +67,14 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
  * the statistics rows every article shares be updated once per batch.
  */
 export async function saveArticles(inputs: ArticleToSave[]): Promise<SaveResult[]> {
+  const results = await saveInOneTransaction(inputs);
+  // phrases these articles brought to PHRASE_MIN_COUNT enter the statistics now, or at a later fold once the
+  // waiting phrases are many (lib/queries/foldPhraseSightings)
+  if (results.some((r) => r.status === "added")) await foldPhraseSightings();
+  return results;
+}
+
+async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult[]> {
   return getPrisma().$transaction(async (tx) => {
     // A batch's statistics cells are summed to four grains and sorted in one statement: in memory, not on
     // disk. JIT compilation costs more than it saves in these short statements.
@@ -102,22 +112,23 @@ export async function saveArticles(inputs: ArticleToSave[]): Promise<SaveResult[
       results.push({ status: "added", articleId: article.id, passages: input.passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) });
     }
     if (stored.length) {
-      const terms = await addTermOccurrences(tx, occurrences(stored));
+      const terms = occurrences(stored);
+      const countedPhrases = await addTermOccurrences(tx, terms);
       await insertPassages(tx, stored, terms);
       const contributions = stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) }));
-      await addStatsContributions(tx, contributions, terms);
+      await addStatsContributions(tx, contributions, countedPhrases);
     }
     return results;
   }, { timeout: 120_000 });
 }
 
-/** Each term's occurrences in the articles being stored. */
-function occurrences(articles: StoredArticle[]): Map<string, { n: number; count: number }> {
-  const added = new Map<string, { n: number; count: number }>();
+/** Each term's id and occurrences in the articles being stored. */
+function occurrences(articles: StoredArticle[]): Map<string, TermOccurrences> {
+  const added = new Map<string, TermOccurrences>();
   for (const a of articles) for (const p of a.input.passages) for (const t of p.terms) {
     const row = added.get(t.stem);
     if (row) row.count += t.count;
-    else added.set(t.stem, { n: t.n, count: t.count });
+    else added.set(t.stem, { id: termId(t.stem), n: t.n, count: t.count });
   }
   return added;
 }
@@ -125,7 +136,7 @@ function occurrences(articles: StoredArticle[]): Map<string, { n: number; count:
 interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null }
 
 /** Every passage of the articles and its term vector, in one statement; arrays travel as text literals. */
-async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArticle[], terms: Map<string, TermTotal>): Promise<void> {
+async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArticle[], terms: Map<string, TermOccurrences>): Promise<void> {
   const rows = articles.flatMap((a) => a.input.passages.map((p, position) => ({ a, p, position, vector: termVector(p.terms, terms) })));
   await tx.$executeRaw`
     WITH inserted AS (
@@ -142,7 +153,7 @@ async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArti
       RETURNING id, article_id, position
     )
     INSERT INTO passage_terms (passage_id, term_ids, counts, words, tokens)
-    SELECT i.id, v.term_ids::int[], v.counts::int[], v.words, v.tokens
+    SELECT i.id, v.term_ids::bigint[], v.counts::int[], v.words, v.tokens
     FROM inserted i JOIN unnest(${rows.map((r) => r.a.articleId)}::int[], ${rows.map((r) => r.position)}::int[], ${rows.map((r) => r.vector.termIds)}::text[],
                                 ${rows.map((r) => r.vector.counts)}::text[], ${rows.map((r) => r.vector.words)}::int[], ${rows.map((r) => r.vector.tokens)}::int[])
                          AS v(article_id, position, term_ids, counts, words, tokens) ON v.article_id = i.article_id AND v.position = i.position`;
@@ -166,12 +177,12 @@ async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResul
 }
 
 /**
- * A passage's terms as array literals of dictionary ids and counts (surface forms of one stem summed),
- * single words first.
+ * A passage's terms as array literals of term ids and counts (surface forms of one stem summed), single
+ * words first.
  */
-function termVector(terms: TermCount[], ids: Map<string, TermTotal>): { termIds: string; counts: string; words: number; tokens: number } {
-  const words = new Map<number, number>();
-  const phrases = new Map<number, number>();
+function termVector(terms: TermCount[], ids: Map<string, TermOccurrences>): { termIds: string; counts: string; words: number; tokens: number } {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
   let tokens = 0;
   for (const t of terms) {
     const id = ids.get(t.stem)!.id;

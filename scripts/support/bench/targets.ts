@@ -5,6 +5,8 @@ export interface SizeFigures {
   predictPerSecond: number;
   ingestPerSecond: number;
   ingestRssMiB: number[];
+  /** passages/s within each quarter of the load */
+  ingestQuarterPerSecond: number[];
   serverRssMiB: number;
   aggregates: Record<string, { precomputedMs: number; naiveMs: number; ratio: number }>;
   http: { name: string; path: string; kind: "api" | "search" | "page"; connections: number; requests: number; p50: number; p95: number; p99: number; errors: number }[];
