@@ -7,6 +7,7 @@ import { passageFilter } from "./passageFilter";
 import { statsCanAnswer } from "./statFilter";
 import { termStatFilter } from "./termStatFilter";
 import { unnestTerms } from "./passageTermRows";
+import { type MonthTopRow, topTermsOverMonths } from "./topTermsOverMonths";
 
 /** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
 const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1)`;
@@ -16,8 +17,11 @@ export interface TopTermRow { framing: FramingLabel; stem: string; term: string;
 export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): Promise<TopTermRow[]> {
   const withoutTerm = { ...filters, term: undefined };
   if (statsCanAnswer(withoutTerm)) {
+    // in the statistics' (the enum's) order, as the query below orders them
+    const framings = withoutTerm.framing?.length ? FRAMINGS.filter((f) => withoutTerm.framing!.includes(f)) : FRAMINGS;
+    // over a range of months, each framing's top words without summing every word's month rows
+    if (withoutTerm.from || withoutTerm.to) return namedTopRows(framings, await Promise.all(framings.map((f) => topTermsOverMonths(f, withoutTerm, perFraming))));
     // per framing, the top rows by a bounded top-N sort rather than ranking every stem
-    const framings = withoutTerm.framing?.length ? withoutTerm.framing : FRAMINGS;
     return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
       SELECT f.framing, r.stem, ${COMMONEST_FORM} AS term, r.count, r.passages
       FROM unnest(${[...framings]}::text[]) AS f(framing),
@@ -44,4 +48,12 @@ export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): P
     SELECT r.framing::text AS framing, r.stem, ${COMMONEST_FORM} AS term, r.count, r.passages
     FROM ranked r WHERE r.rank <= ${perFraming}
     ORDER BY r.framing, r.rank`);
+}
+
+/** Each framing's rows, named like the other paths name them (COMMONEST_FORM). */
+async function namedTopRows(framings: readonly FramingLabel[], perFraming: MonthTopRow[][]): Promise<TopTermRow[]> {
+  const stems = [...new Set(perFraming.flat().map((r) => r.stem))];
+  const names = new Map((await getPrisma().$queryRaw<{ stem: string; term: string }[]>(Prisma.sql`
+    SELECT r.stem, ${COMMONEST_FORM} AS term FROM unnest(${stems}::text[]) AS r(stem)`)).map((n) => [n.stem, n.term]));
+  return framings.flatMap((framing, i) => perFraming[i].map((r) => ({ framing, stem: r.stem, term: names.get(r.stem) ?? r.stem, count: r.count, passages: r.passages })));
 }

@@ -86,6 +86,26 @@ describe("keyness and term timelines from the precomputed statistics", () => {
     }
   });
 
+  test("top terms over part of the corpus's months: the same as counted from the passages, however many are asked for", async () => {
+    const [{ first, last }] = await getPrisma().$queryRaw<{ first: string; last: string }[]>`
+      SELECT to_char(MIN(published_at), 'YYYY-MM') AS first, to_char(MAX(published_at), 'YYYY-MM') AS last FROM passage`;
+    assert.notEqual(first, last, "the demo spans several months");
+    const keys = (rows: Awaited<ReturnType<typeof getTopTerms>>) => rows.map((r) => [r.framing, r.stem, r.term, r.count, r.passages]);
+    // from the second month on, and up to the month before the last: neither end is all-time
+    const next = (m: string) => { const d = new Date(`${m}-01T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() + 1); return d.toISOString().slice(0, 7); };
+    const before = (m: string) => { const d = new Date(`${m}-01T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() - 1); return d.toISOString().slice(0, 7); };
+    const outlets = (await getPrisma().outlet.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
+    for (const f of [{ from: next(first) }, { to: before(last) }, { from: next(first), to: before(last), outlet: outlets.slice(0, 2) }]) {
+      // 10 settles among the first candidates; 1,000 makes the candidates grow until all are taken
+      for (const perFraming of [10, 1000]) {
+        const lastDay = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
+        const fromPassages = await getTopTerms({ ...f, from: f.from && `${f.from}-01`, to: f.to && lastDay(f.to) }, perFraming);
+        assert.ok(fromPassages.length >= 30, `${fromPassages.length} rows for ${JSON.stringify(f)}`);
+        assert.deepEqual(keys(await getTopTerms(f, perFraming)), keys(fromPassages), `${JSON.stringify(f)}, top ${perFraming}`);
+      }
+    }
+  });
+
   test("the database ranks as lib/analysis/keyness does: every term scored in JavaScript gives the same top rows", async () => {
     const [a, b] = [inDays({ framing: ["testimony"] }), inDays({ framing: ["critical", "official"] })];
     const limit = 25;
