@@ -18,7 +18,7 @@ export async function getKeyness(
   a: Partial<Filters>, b: Partial<Filters>,
   options: {
     limit?: number; minArticles?: number; phrases?: boolean;
-    /** with the statistics on either side, how many of the corpus's most frequent terms are ranked first (rankFrequentFirst); Infinity ranks all at once */
+    /** over the statistics, how many of the corpus's most frequent terms are ranked first (rankedFromStats); Infinity ranks all at once */
     firstTerms?: number;
   } = {},
 ): Promise<KeynessResult> {
@@ -27,15 +27,18 @@ export async function getKeyness(
   const limit = options.limit ?? 40;
   const maxN = options.phrases === false ? 1 : 3;
   const top = { limit, minArticles };
-  // the counts of both sides as a query; `seenAtLeast` leaves out terms seen fewer times in the corpus
-  const { counts, totals, prunable } = statsA && statsB
-    ? { counts: (seenAtLeast?: number) => statsTermCounts(a, b, { maxN, seenAtLeast }), totals: await statsSelectionTotals(a, b), prunable: true }
-    : statsA || statsB
-      ? { ...(await sideBySide(a, b, statsA, maxN)), prunable: true }
-      : { counts: () => passageTermCounts(a, b, { maxN }), totals: await passageSelectionTotals(a, b), prunable: false };
-  const rank = (seenAtLeast?: number) => getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(counts(seenAtLeast), totals, top));
+  let result: { rows: TermCounts[]; totals: SelectionTotals };
+  if (statsA && statsB) {
+    const totals = await statsSelectionTotals(a, b);
+    result = { totals, rows: totals.tokensA && totals.tokensB ? await rankedFromStats(a, b, totals, maxN, top, options.firstTerms ?? FIRST_TERMS) : [] };
+  } else {
+    const { counts, totals } = statsA || statsB
+      ? await sideBySide(a, b, statsA, maxN)
+      : { counts: passageTermCounts(a, b, { maxN }), totals: await passageSelectionTotals(a, b) };
+    result = { totals, rows: totals.tokensA && totals.tokensB ? await getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(counts, totals, top)) : [] };
+  }
+  const { rows, totals } = result;
   if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [] };
-  const rows = prunable ? await rankFrequentFirst(rank, totals, top, options.firstTerms ?? FIRST_TERMS) : await rank();
   const { typicalOfA, typicalOfB } = shown(rows, totals, top);
   const names = await getTermNames([...typicalOfA, ...typicalOfB].map((r) => r.key));
   for (const r of [...typicalOfA, ...typicalOfB]) r.term = names.get(r.key) ?? r.key;
@@ -50,9 +53,7 @@ export async function getKeyness(
  * passages side also counts what lies in both (its B columns). Exact: a term missing from the statistics
  * side is a phrase seen fewer than PHRASE_MIN_COUNT times in the corpus, which the minimum count drops anyway.
  */
-async function sideBySide(
-  a: Partial<Filters>, b: Partial<Filters>, statsA: boolean, maxN: number,
-): Promise<{ counts: (seenAtLeast?: number) => Prisma.Sql; totals: SelectionTotals }> {
+async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: boolean, maxN: number): Promise<{ counts: Prisma.Sql; totals: SelectionTotals }> {
   const [counted, broad] = statsA ? [b, a] : [a, b];
   const [own, wide] = await Promise.all([
     passageSelectionTotals(counted, null),
@@ -61,10 +62,9 @@ async function sideBySide(
   // `o`: the counted side (A columns) and its overlap with the broad side (B columns); `w`: the broad side
   const side = (t: "o" | "w", col: "a" | '"docsA"' | '"articlesA"') => Prisma.raw(`COALESCE(${t}.${col}, 0)`);
   const [x, y] = statsA ? ["w", "o"] as const : ["o", "w"] as const;
-  // pruned, the broad side keeps its frequent terms and every term of the counted side (`o`)
-  const counts = (seenAtLeast?: number) => Prisma.sql`
+  const counts = Prisma.sql`
     WITH o AS (${passageTermCounts(counted, broad, { maxN, minCount: 1, onlyA: true })}),
-         w AS (${statsTermCounts(broad, null, { maxN, minCount: 1, seenAtLeast, orKeysIn: Prisma.sql`SELECT key FROM o` })})
+         w AS (${statsTermCounts(broad, null, { maxN, minCount: 1 })})
     SELECT COALESCE(o.key, w.key) AS key, COALESCE(o.key, w.key) AS term, COALESCE(o.n, w.n) AS n,
            ${side(x, "a")} AS a, ${side(y, "a")} AS b, ${side(x, '"docsA"')} AS "docsA", ${side(y, '"docsA"')} AS "docsB",
            ${side(x, '"articlesA"')} AS "articlesA", ${side(y, '"articlesA"')} AS "articlesB"
@@ -87,17 +87,17 @@ function shown(rows: TermCounts[], totals: SelectionTotals, { limit, minArticles
 const FIRST_TERMS = 5_000;
 
 /**
- * Keyness over the statistics without ranking every term the selections hold (hundreds of thousands of
+ * Keyness over the statistics without ranking every term both selections hold (hundreds of thousands of
  * phrases in a large corpus). A term seen fewer than m times in the corpus is seen at most 2(m − 1) times
  * in A and B (they may overlap), so its |z| is at most largestZ(2(m − 1)). The most frequent terms are
- * ranked first (`rank(m)`: the terms seen at least m times, and for a search every term of its passages); if
- * the weakest z shown on either side beats what any term left out could reach, that is the answer, exactly.
- * Otherwise the terms down to the count that could still reach it are ranked, and that answer is exact
- * (more terms only raise the weakest z shown).
+ * ranked first; if the weakest z shown on either side beats what any term left out could reach, that is the
+ * answer, exactly. Otherwise the terms down to the count that could still reach it are ranked, and that
+ * answer is exact (more terms only raise the weakest z shown).
  */
-async function rankFrequentFirst(
-  rank: (seenAtLeast?: number) => Promise<TermCounts[]>, totals: SelectionTotals, top: { limit: number; minArticles: number }, firstTerms: number,
+async function rankedFromStats(
+  a: Partial<Filters>, b: Partial<Filters>, totals: SelectionTotals, maxN: number, top: { limit: number; minArticles: number }, firstTerms: number,
 ): Promise<TermCounts[]> {
+  const rank = (seenAtLeast?: number) => getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(statsTermCounts(a, b, { maxN, seenAtLeast }), totals, top));
   if (!Number.isFinite(firstTerms)) return rank();
   const [threshold] = await getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM term ORDER BY count DESC OFFSET ${firstTerms - 1} LIMIT 1`;
   const leftOutBound = (seenAtLeast: number) => largestZ(2 * (seenAtLeast - 1), totals.tokensA, totals.tokensB);

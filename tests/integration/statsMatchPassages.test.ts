@@ -106,16 +106,13 @@ describe("keyness and term timelines from the precomputed statistics", () => {
     }
   });
 
-  test("keyness with the statistics on either side, ranking the frequent terms first, gives exactly the answer of ranking them all", async () => {
+  test("keyness over the statistics ranking the frequent terms first gives exactly the answer of ranking them all", async () => {
     const outlets = (await getPrisma().outlet.findMany({ orderBy: { name: "asc" } })).map((o) => o.name);
     const pairs: [Partial<Filters>, Partial<Filters>][] = [
       [{ framing: ["testimony"] }, { framing: ["official"] }],
       [{ framing: ["critical"] }, { framing: ["official", "testimony"] }],
       [{ outlet: [outlets[0]] }, { outlet: outlets.slice(1) }],
       [{ outlet: [outlets[0]] }, {}], // overlapping selections
-      // a search against a framing: the search counted from its passages, the framing from the statistics
-      [{ q: "the" }, { framing: ["official"] }],
-      [{ framing: ["testimony"] }, { q: "camp" }],
     ];
     const shape = (r: Awaited<ReturnType<typeof getKeyness>>) => [...r.typicalOfA, ...r.typicalOfB].map((t) => [t.key, t.a, t.b, t.articlesA, t.articlesB, t.z.toFixed(9)]);
     for (const [a, b] of pairs) {
