@@ -62,21 +62,3 @@ export function keyness(rows: TermCounts[], tokensA: number, tokensB: number): K
     };
   });
 }
-
-/**
- * The largest |z| (logOddsWithPrior with the prior keyness uses) that a term seen at most `c` times in A and
- * B together can reach, whatever its split: a term seen rarely cannot be strongly key. Used to leave rare
- * terms uncounted once the terms shown score above this. Taken over every split at c itself, which bounds
- * every smaller count because the largest |z| grows with c while c is small against both selections; null
- * (no bound) when c exceeds a twentieth of either selection's tokens, where that no longer holds.
- */
-export function largestZ(c: number, tokensA: number, tokensB: number): number | null {
-  if (c <= 0) return 0;
-  if (c > Math.min(tokensA, tokensB) / 20) return null;
-  let largest = 0;
-  for (let a = 0; a <= c; a++) {
-    const { z } = logOddsWithPrior(a, c - a, tokensA, tokensB, c, tokensA + tokensB);
-    largest = Math.max(largest, Math.abs(z));
-  }
-  return largest;
-}

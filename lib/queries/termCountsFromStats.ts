@@ -20,20 +20,13 @@ export async function statsSelectionTotals(a: Partial<Filters>, b: Partial<Filte
   return totals;
 }
 
-/**
- * A query (to nest, not run alone) giving TermCounts rows; b null: A's side alone, B's columns zero.
- * `seenAtLeast`: only the terms seen at least that often in the whole corpus (the dictionary's count index).
- */
-export function statsTermCounts(a: Partial<Filters>, b: Partial<Filters> | null, options: Omit<CountOptions, "onlyA"> & { seenAtLeast?: number } = {}): Prisma.Sql {
+/** A query (to nest, not run alone) giving TermCounts rows; b null: A's side alone, B's columns zero. */
+export function statsTermCounts(a: Partial<Filters>, b: Partial<Filters> | null, options: Omit<CountOptions, "onlyA"> = {}): Prisma.Sql {
   const maxN = options.maxN ?? 3;
   // each side reads the rows of the grain that answers its filters (termStatFilter)
   const [termsA, termsB] = [termStatFilter(a), b ? termStatFilter(b) : Prisma.sql`FALSE`];
-  const frequent = options.seenAtLeast
-    ? Prisma.sql`AND s.stem IN (SELECT stem FROM term WHERE count >= ${options.seenAtLeast})`
-    : Prisma.empty;
   const cells = (table: Prisma.Sql) => Prisma.sql`
-    SELECT s.stem, s.n, s.count, s.passages, s.articles, (${termsA}) AS in_a, (${termsB}) AS in_b FROM ${table} s
-    WHERE ((${termsA}) OR (${termsB})) ${frequent}`;
+    SELECT s.stem, s.n, s.count, s.passages, s.articles, (${termsA}) AS in_a, (${termsB}) AS in_b FROM ${table} s WHERE (${termsA}) OR (${termsB})`;
   const all = maxN > 1
     ? Prisma.sql`${cells(Prisma.sql`term_stat`)} UNION ALL ${cells(Prisma.sql`phrase_stat`)}`
     : cells(Prisma.sql`term_stat`);
