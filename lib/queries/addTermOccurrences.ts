@@ -1,7 +1,8 @@
 // Adds newly stored passages' term occurrences to the corpus totals, inside the caller's transaction. Words
 // are upserted into the dictionary; a phrase already there (seen PHRASE_MIN_COUNT times) has its total
-// raised; any other phrase is appended to phrase_sighting, unindexed, for foldPhraseSightings to count. That
-// keeps the ~94% of phrases seen once out of the dictionary's B-tree (see the migration term_ids_by_hash).
+// raised; any other phrase is appended to phrase_sighting (addPhraseSightings, once its passages have ids),
+// unindexed, for foldPhraseSightings to count. That keeps the ~94% of phrases seen once out of the
+// dictionary's B-tree (see the migration term_ids_by_hash).
 import { Prisma } from "../db";
 
 export interface TermOccurrences { id: string; n: number; count: number }
@@ -29,16 +30,21 @@ export async function addTermOccurrences(tx: Prisma.TransactionClient, added: Ma
     FROM unnest(${phrases.map(([, t]) => t.id)}::bigint[], ${phrases.map(([, t]) => t.count)}::int[]) AS x(id, count)
     WHERE term.id = x.id
     RETURNING term.stem`;
-  const countedStems = new Set(counted.map((r) => r.stem));
-  const sighted = phrases.filter(([s]) => !countedStems.has(s));
-  if (sighted.length) {
-    await tx.$executeRaw`
-      INSERT INTO phrase_sighting (id, stem, n, count)
-      SELECT * FROM unnest(${sighted.map(([, t]) => t.id)}::bigint[], ${sighted.map(([s]) => s)}::text[], ${sighted.map(([, t]) => t.n)}::smallint[],
-                           ${sighted.map(([, t]) => t.count)}::int[])`;
-    await tx.$executeRaw`
-      INSERT INTO phrase_sighting_state (id, pending) VALUES (1, ${sighted.length})
-      ON CONFLICT (id) DO UPDATE SET pending = phrase_sighting_state.pending + EXCLUDED.pending`;
-  }
-  return countedStems;
+  return new Set(counted.map((r) => r.stem));
+}
+
+/**
+ * The phrases not in the dictionary, one row per phrase and passage, appended to phrase_sighting for
+ * foldPhraseSightings: with the passage, a fold counts a phrase that reaches PHRASE_MIN_COUNT into
+ * phrase_stat from these rows instead of looking its passages up one phrase at a time.
+ */
+export async function addPhraseSightings(tx: Prisma.TransactionClient, rows: { id: string; stem: string; n: number; passageId: number; count: number }[]): Promise<void> {
+  if (!rows.length) return;
+  await tx.$executeRaw`
+    INSERT INTO phrase_sighting (id, stem, n, passage_id, count)
+    SELECT * FROM unnest(${rows.map((r) => r.id)}::bigint[], ${rows.map((r) => r.stem)}::text[], ${rows.map((r) => r.n)}::smallint[],
+                         ${rows.map((r) => r.passageId)}::int[], ${rows.map((r) => r.count)}::int[])`;
+  await tx.$executeRaw`
+    INSERT INTO phrase_sighting_state (id, pending) VALUES (1, ${rows.length})
+    ON CONFLICT (id) DO UPDATE SET pending = phrase_sighting_state.pending + EXCLUDED.pending`;
 }

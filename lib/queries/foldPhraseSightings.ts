@@ -1,16 +1,15 @@
-// Counts the phrases waiting in phrase_sighting: each phrase's sightings are summed into one row, and a phrase
-// seen PHRASE_MIN_COUNT times enters the dictionary and phrase_stat, counted there from all its passages (found
-// through the term vectors' GIN index). One transaction; ingestion and relabelling wait for it (the table lock),
-// and it waits for them, so no sighting is counted twice or lost.
+// Counts the phrases waiting in phrase_sighting (one row per phrase and passage): a phrase whose sightings reach
+// PHRASE_MIN_COUNT enters the dictionary and phrase_stat, counted there from its sightings' passages, and its
+// sightings are removed. One transaction; ingestion and relabelling wait for it (the table lock), and it waits
+// for them, so no sighting is counted twice or lost.
 //
 // Why a fold and not a lookup per phrase at ingestion: most phrases are seen once, and numbering each as it
-// arrives was a random insert into an ever larger B-tree, most of an ingest at 200,000 passages. A fold reads
-// the sightings in one pass and rewrites them summed, so its cost is proportional to the table. It runs after
+// arrives was a random insert into an ever larger B-tree, most of an ingest at 200,000 passages. A fold sums
+// the sightings in one pass, so its cost is proportional to the table. It runs after
 // every ingest while the table is small (so small corpora are always exact), and once the rows appended since
 // the last fold reach a quarter of what that fold left, so the cost per row appended stays constant.
 import { getPrisma, Prisma } from "../db";
 import { GRAIN_COLUMNS, GRAIN_GROUPING, PHRASE_MIN_COUNT } from "./statGrains";
-import { passageTermsOf } from "./passageTermRows";
 import { upsertTermCells } from "./upsertTermCells";
 
 /** Below this many sighting rows a fold takes milliseconds: always fold. */
@@ -37,27 +36,30 @@ export async function foldPhraseSightings(options: { force?: boolean } = {}): Pr
   if (!due((await readState(prisma))[0], options.force ?? false)) return null;
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`LOCK TABLE phrase_sighting IN EXCLUSIVE MODE`;
-    if (!due((await readState(tx))[0], options.force ?? false)) return null;
+    const [state] = await readState(tx);
+    if (!state || !due(state, options.force ?? false)) return null;
     await tx.$executeRaw`SELECT set_config('work_mem', '256MB', true), set_config('jit', 'off', true)`;
+    // the phrases whose sightings reach the threshold: one pass over the table
     await tx.$executeRaw`
-      CREATE TEMP TABLE folded_sighting ON COMMIT DROP AS
-      SELECT id, MIN(stem) AS stem, MIN(n) AS n, SUM(count)::int AS count FROM phrase_sighting GROUP BY id`;
-    const promoted = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO term (id, stem, n, count)
-      SELECT id, stem, n, count FROM folded_sighting WHERE count >= ${PHRASE_MIN_COUNT} ORDER BY id
-      RETURNING id::text`;
-    if (promoted.length) {
+      CREATE TEMP TABLE promoted_phrase ON COMMIT DROP AS
+      SELECT id, MIN(stem) AS stem, MIN(n) AS n, SUM(count)::int AS count FROM phrase_sighting
+      GROUP BY id HAVING SUM(count) >= ${PHRASE_MIN_COUNT}`;
+    const promoted = await tx.$executeRaw`INSERT INTO term (id, stem, n, count) SELECT id, stem, n, count FROM promoted_phrase ORDER BY id`;
+    let moved = 0;
+    if (promoted) {
+      await tx.$executeRaw`ANALYZE promoted_phrase`;
+      // counted into phrase_stat from their sightings' passages (rows t: passage_id, stem, n, count)
       await upsertTermCells(tx, "phrase_stat", Prisma.sql`
         SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-        FROM ${passageTermsOf(promoted.map((r) => r.id))} t JOIN passage p ON p.id = t.passage_id
+        FROM (SELECT s.passage_id, d.stem, d.n, s.count FROM phrase_sighting s JOIN promoted_phrase d ON d.id = s.id) t
+        JOIN passage p ON p.id = t.passage_id
         GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`);
+      moved = await tx.$executeRaw`DELETE FROM phrase_sighting s USING promoted_phrase d WHERE s.id = d.id`;
     }
-    await tx.$executeRaw`TRUNCATE phrase_sighting`;
-    const waiting = await tx.$executeRaw`
-      INSERT INTO phrase_sighting (id, stem, n, count) SELECT id, stem, n, count FROM folded_sighting WHERE count < ${PHRASE_MIN_COUNT}`;
+    const waiting = Number(state.pending) + Number(state.folded) - moved;
     await tx.$executeRaw`
       INSERT INTO phrase_sighting_state (id, pending, folded) VALUES (1, 0, ${waiting})
       ON CONFLICT (id) DO UPDATE SET pending = 0, folded = EXCLUDED.folded`;
-    return { promoted: promoted.length, waiting };
+    return { promoted, waiting };
   }, { timeout: 60 * 60_000 });
 }

@@ -21,18 +21,6 @@ export const PASSAGE_TERM_ROWS = Prisma.sql`(
   JOIN term d ON d.id = u.term_id)`;
 
 /**
- * Only the given terms (by id), in the passages that contain them: each term's passages found through the
- * GIN index on term_ids. One lookup per term, because for `term_ids && (many ids)` the planner guesses that
- * most passages match and reads them all.
- */
-export function passageTermsOf(termIds: string[]): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT v.passage_id, x.id AS term_id, d.stem, d.n, v.counts[array_position(v.term_ids, x.id)] AS count
-    FROM unnest(${termIds}::bigint[]) AS x(id) JOIN term d ON d.id = x.id
-    CROSS JOIN LATERAL (SELECT passage_id, term_ids, counts FROM passage_terms WHERE term_ids @> ARRAY[x.id]) v)`;
-}
-
-/**
  * The passages containing a term key, as a condition on `p` (the GIN index finds them). By computed id: a
  * phrase not yet in the dictionary is found too.
  */

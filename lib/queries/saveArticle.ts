@@ -6,7 +6,7 @@ import { textOverlap } from "../ingest/textOverlap";
 import { statsContribution } from "../analysis/statsContribution";
 import { addStatsContributions } from "./addStatsContribution";
 import { isDeadlock } from "./withDeadlockRetry";
-import { addTermOccurrences, type TermOccurrences } from "./addTermOccurrences";
+import { addPhraseSightings, addTermOccurrences, type TermOccurrences } from "./addTermOccurrences";
 import { termId } from "../analysis/termId";
 import { foldPhraseSightings } from "./foldPhraseSightings";
 import type { FramingLabel } from "../classify/labels";
@@ -114,7 +114,8 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
     if (stored.length) {
       const terms = occurrences(stored);
       const countedPhrases = await addTermOccurrences(tx, terms);
-      await insertPassages(tx, stored, terms);
+      const passageIds = await insertPassages(tx, stored, terms);
+      await addPhraseSightings(tx, waitingPhrases(stored, passageIds, countedPhrases, terms));
       const contributions = stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) }));
       await addStatsContributions(tx, contributions, countedPhrases);
     }
@@ -135,10 +136,27 @@ function occurrences(articles: StoredArticle[]): Map<string, TermOccurrences> {
 
 interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null }
 
-/** Every passage of the articles and its term vector, in one statement; arrays travel as text literals. */
-async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArticle[], terms: Map<string, TermOccurrences>): Promise<void> {
+/** The phrases of the stored passages not in the dictionary: one row per phrase and passage. */
+function waitingPhrases(articles: StoredArticle[], passageIds: Map<string, number>, counted: Set<string>, terms: Map<string, TermOccurrences>) {
+  const rows: { id: string; stem: string; n: number; passageId: number; count: number }[] = [];
+  for (const a of articles) {
+    a.input.passages.forEach((p, position) => {
+      const passageId = passageIds.get(`${a.articleId}:${position}`)!;
+      const own = new Map<string, number>();
+      for (const t of p.terms) if (t.n > 1 && !counted.has(t.stem)) own.set(t.stem, (own.get(t.stem) ?? 0) + t.count);
+      for (const [stem, count] of own) rows.push({ id: terms.get(stem)!.id, stem, n: terms.get(stem)!.n, passageId, count });
+    });
+  }
+  return rows;
+}
+
+/**
+ * Every passage of the articles and its term vector, in one statement; arrays travel as text literals.
+ * The new passages' ids by "articleId:position".
+ */
+async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArticle[], terms: Map<string, TermOccurrences>): Promise<Map<string, number>> {
   const rows = articles.flatMap((a) => a.input.passages.map((p, position) => ({ a, p, position, vector: termVector(p.terms, terms) })));
-  await tx.$executeRaw`
+  const ids = await tx.$queryRaw<{ id: number; article_id: number; position: number }[]>`
     WITH inserted AS (
       INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at,
                            model_framing, model_confidence, speaker_name, speaker_role)
@@ -151,12 +169,15 @@ async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArti
                   ${rows.map((r) => r.p.speakerRole ?? null)}::"SpeakerRole"[])
            AS p(article_id, position, text, start_offset, end_offset, framing, confidence, model_version, outlet_id, published_at, speaker_name, speaker_role)
       RETURNING id, article_id, position
+    ), vectors AS (
+      INSERT INTO passage_terms (passage_id, term_ids, counts, words, tokens)
+      SELECT i.id, v.term_ids::bigint[], v.counts::int[], v.words, v.tokens
+      FROM inserted i JOIN unnest(${rows.map((r) => r.a.articleId)}::int[], ${rows.map((r) => r.position)}::int[], ${rows.map((r) => r.vector.termIds)}::text[],
+                                  ${rows.map((r) => r.vector.counts)}::text[], ${rows.map((r) => r.vector.words)}::int[], ${rows.map((r) => r.vector.tokens)}::int[])
+                           AS v(article_id, position, term_ids, counts, words, tokens) ON v.article_id = i.article_id AND v.position = i.position
     )
-    INSERT INTO passage_terms (passage_id, term_ids, counts, words, tokens)
-    SELECT i.id, v.term_ids::bigint[], v.counts::int[], v.words, v.tokens
-    FROM inserted i JOIN unnest(${rows.map((r) => r.a.articleId)}::int[], ${rows.map((r) => r.position)}::int[], ${rows.map((r) => r.vector.termIds)}::text[],
-                                ${rows.map((r) => r.vector.counts)}::text[], ${rows.map((r) => r.vector.words)}::int[], ${rows.map((r) => r.vector.tokens)}::int[])
-                         AS v(article_id, position, term_ids, counts, words, tokens) ON v.article_id = i.article_id AND v.position = i.position`;
+    SELECT id, article_id, position FROM inserted`;
+  return new Map(ids.map((r) => [`${r.article_id}:${r.position}`, r.id]));
 }
 
 type Reader = Pick<Prisma.TransactionClient, "article">;

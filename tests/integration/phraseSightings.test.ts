@@ -1,6 +1,7 @@
 // Phrases enter the dictionary and phrase_stat once seen three times. Below that they wait in
-// phrase_sighting, which a fold sums in bulk: after every ingest while it is small, and once a quarter more
-// has been appended when it is large. These tests play a large corpus by declaring many rows folded.
+// phrase_sighting (a row per phrase and passage), which a fold sums in bulk: after every ingest while it is
+// small, and once a quarter more has been appended when it is large. These tests play a large corpus by
+// declaring many rows folded.
 import assert from "node:assert/strict";
 import { after, beforeEach, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
@@ -72,15 +73,17 @@ describe("phrases waiting to be counted", () => {
     assert.deepEqual(await statsSnapshot(), incremental, "a recount from the passages agrees");
   });
 
-  test("a fold sums each waiting phrase's sightings into one row, and re-ingesting changes nothing", async () => {
+  test("a phrase waits as one row per passage until it is counted; re-ingesting changes nothing", async () => {
     await getPrisma().$executeRaw`INSERT INTO phrase_sighting_state (id, pending, folded) VALUES (1, 0, 4000000)`;
     for (const i of [0, 1]) await saveMention(i, "critical");
-    const rows = () => getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM phrase_sighting WHERE stem = ${PHRASE}`;
-    assert.deepEqual((await rows()).map((r) => r.count), [1, 1]);
+    const rows = () => getPrisma().$queryRaw<{ count: number; text: string }[]>`
+      SELECT s.count, p.text FROM phrase_sighting s JOIN passage p ON p.id = s.passage_id WHERE s.stem = ${PHRASE} ORDER BY p.text`;
+    const texts = ["Zorblax quintessence number 0 was observed in the valley.", "Zorblax quintessence number 1 was observed in the valley."];
+    assert.deepEqual(await rows(), texts.map((text) => ({ count: 1, text })));
     await foldPhraseSightings({ force: true });
-    assert.deepEqual((await rows()).map((r) => r.count), [2]);
+    assert.deepEqual(await rows(), texts.map((text) => ({ count: 1, text })), "seen twice: still waiting");
     assert.equal((await saveMention(1, "critical")).status, "unchanged");
-    assert.deepEqual((await rows()).map((r) => r.count), [2]);
+    assert.equal((await rows()).length, 2);
     const [state] = await getPrisma().$queryRaw<{ pending: bigint }[]>`SELECT pending FROM phrase_sighting_state`;
     assert.equal(state.pending, 0n);
   });

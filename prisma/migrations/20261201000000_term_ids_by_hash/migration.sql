@@ -15,18 +15,23 @@ SET "term_ids" = (SELECT array_agg(t."key_id" ORDER BY u.i) FROM unnest(v."term_
 WHERE cardinality(v."term_ids") > 0;
 CREATE INDEX "passage_terms_term_ids_idx" ON "passage_terms" USING GIN ("term_ids");
 
+-- one row per phrase and passage: a fold counts a phrase that reaches three into phrase_stat from its rows
 CREATE TABLE "phrase_sighting" (
     "id" BIGINT NOT NULL,
     "stem" TEXT NOT NULL,
     "n" SMALLINT NOT NULL,
+    "passage_id" INTEGER NOT NULL,
     "count" INTEGER NOT NULL
 );
-INSERT INTO "phrase_sighting" ("id", "stem", "n", "count")
-SELECT "key_id", "stem", "n", "count" FROM "term" WHERE "n" > 1 AND "count" < 3 AND "count" > 0;
+INSERT INTO "phrase_sighting" ("id", "stem", "n", "passage_id", "count")
+SELECT t."key_id", t."stem", t."n", v."passage_id", v."counts"[u.i]
+FROM "passage_terms" v CROSS JOIN LATERAL unnest(v."term_ids") WITH ORDINALITY AS u(id, i)
+JOIN "term" t ON t."key_id" = u.id
+WHERE t."n" > 1 AND t."count" < 3;
 DELETE FROM "term" WHERE "n" > 1 AND "count" < 3;
 
--- How many sighting rows have been appended since the last fold, and how many the fold left: a fold
--- rewrites the table, so it runs when the appended rows are a fair share of it (amortized), or on demand.
+-- How many sighting rows have been appended since the last fold, and how many the fold left: a fold reads
+-- the whole table, so it runs when the appended rows are a fair share of it (amortized), or on demand.
 CREATE TABLE "phrase_sighting_state" (
     "id" INTEGER NOT NULL DEFAULT 1,
     "pending" BIGINT NOT NULL DEFAULT 0,
