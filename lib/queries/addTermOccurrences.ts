@@ -13,7 +13,8 @@ export async function addTermOccurrences(tx: Prisma.TransactionClient, added: Ma
   // Before anything is read: a fold (EXCLUSIVE on phrase_sighting) either finished before this, and the
   // phrases it counted are seen below, or waits for this transaction and sees its sightings.
   await tx.$executeRaw`LOCK TABLE phrase_sighting IN ROW EXCLUSIVE MODE`;
-  // in id order, so that concurrent writers lock shared rows in the same order
+  // Words upserted in id order, so that concurrent writers lock shared rows in one order. The phrases'
+  // UPDATE has no order of its own; writers reach it only after the words' upsert, on which they queue.
   const byId = [...added].map(([stem, t]) => ({ stem, t, key: BigInt(t.id) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const words = byId.filter((r) => r.t.n === 1).map((r) => [r.stem, r.t] as const);
   const phrases = byId.filter((r) => r.t.n > 1).map((r) => [r.stem, r.t] as const);
