@@ -97,7 +97,10 @@ try {
     const predictPerSecond = count / ((performance.now() - t) / 1000);
 
     let ingestPerSecond = NaN;
+    // the loading process's peak RSS in each quarter: a sample at a quarter's end swings by hundreds of MiB
+    // with the batches in flight and the collector's timing, a peak does not
     const ingestRssMiB: number[] = [];
+    let quarterPeakRss = 0;
     // each quarter's own rate: whether ingestion slows as the corpus grows
     const ingestQuarterPerSecond: number[] = [];
     if (!reuse) {
@@ -115,8 +118,10 @@ try {
           onOutcome: (o) => {
             if (o.status === "failed") throw new Error(`${o.label}: ${o.error}`);
             stored += o.passages;
+            quarterPeakRss = Math.max(quarterPeakRss, process.memoryUsage.rss());
             if (stored >= (quarter * size) / 4) {
-              ingestRssMiB.push(process.memoryUsage().rss / 2 ** 20);
+              ingestRssMiB.push(quarterPeakRss / 2 ** 20);
+              quarterPeakRss = 0;
               const now = performance.now();
               ingestQuarterPerSecond.push((stored - quarterStart.stored) / ((now - quarterStart.at) / 1000));
               quarterStart = { at: now, stored };
