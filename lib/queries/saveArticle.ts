@@ -114,8 +114,9 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
     if (stored.length) {
       const terms = occurrences(stored);
       const countedPhrases = await addTermOccurrences(tx, terms);
-      const passageIds = await insertPassages(tx, stored, terms);
-      await addPhraseSightings(tx, waitingPhrases(stored, passageIds, countedPhrases, terms));
+      const vectors = stored.map((a) => a.input.passages.map((p) => passageVector(p.terms)));
+      const passageIds = await insertPassages(tx, stored, vectors, terms);
+      await addPhraseSightings(tx, waitingPhrases(stored, vectors, passageIds, countedPhrases, terms));
       const contributions = stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) }));
       await addStatsContributions(tx, contributions, countedPhrases);
     }
@@ -137,16 +138,14 @@ function occurrences(articles: StoredArticle[]): Map<string, TermOccurrences> {
 interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null }
 
 /** The phrases of the stored passages not in the dictionary: one row per phrase and passage. */
-function waitingPhrases(articles: StoredArticle[], passageIds: Map<string, number>, counted: Set<string>, terms: Map<string, TermOccurrences>) {
+function waitingPhrases(articles: StoredArticle[], vectors: PassageVector[][], passageIds: Map<string, number>, counted: Set<string>, terms: Map<string, TermOccurrences>) {
   const rows: { id: string; stem: string; n: number; passageId: number; count: number }[] = [];
-  for (const a of articles) {
-    a.input.passages.forEach((p, position) => {
-      const passageId = passageIds.get(`${a.articleId}:${position}`)!;
-      const own = new Map<string, number>();
-      for (const t of p.terms) if (t.n > 1 && !counted.has(t.stem)) own.set(t.stem, (own.get(t.stem) ?? 0) + t.count);
-      for (const [stem, count] of own) rows.push({ id: terms.get(stem)!.id, stem, n: terms.get(stem)!.n, passageId, count });
-    });
-  }
+  articles.forEach((a, i) => vectors[i].forEach((v, position) => {
+    const passageId = passageIds.get(`${a.articleId}:${position}`)!;
+    for (const [stem, count] of v.phrases) {
+      if (!counted.has(stem)) rows.push({ id: terms.get(stem)!.id, stem, n: terms.get(stem)!.n, passageId, count });
+    }
+  }));
   return rows;
 }
 
@@ -154,8 +153,10 @@ function waitingPhrases(articles: StoredArticle[], passageIds: Map<string, numbe
  * Every passage of the articles and its term vector, in one statement; arrays travel as text literals.
  * The new passages' ids by "articleId:position".
  */
-async function insertPassages(tx: Prisma.TransactionClient, articles: StoredArticle[], terms: Map<string, TermOccurrences>): Promise<Map<string, number>> {
-  const rows = articles.flatMap((a) => a.input.passages.map((p, position) => ({ a, p, position, vector: termVector(p.terms, terms) })));
+async function insertPassages(
+  tx: Prisma.TransactionClient, articles: StoredArticle[], vectors: PassageVector[][], terms: Map<string, TermOccurrences>,
+): Promise<Map<string, number>> {
+  const rows = articles.flatMap((a, i) => a.input.passages.map((p, position) => ({ a, p, position, vector: vectorLiterals(vectors[i][position], terms) })));
   const ids = await tx.$queryRaw<{ id: number; article_id: number; position: number }[]>`
     WITH inserted AS (
       INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at,
@@ -197,21 +198,22 @@ async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResul
   return { status: "unchanged", articleId: byUrl.id, passages: byUrl._count.passages, duplicateOf: "url" };
 }
 
-/**
- * A passage's terms as array literals of term ids and counts (surface forms of one stem summed), single
- * words first.
- */
-function termVector(terms: TermCount[], ids: Map<string, TermOccurrences>): { termIds: string; counts: string; words: number; tokens: number } {
-  const words = new Map<string, number>();
-  const phrases = new Map<string, number>();
-  let tokens = 0;
+/** A passage's words and phrases by stem, surface forms of one stem summed, and its content-word tokens. */
+interface PassageVector { words: Map<string, number>; phrases: Map<string, number>; tokens: number }
+
+function passageVector(terms: TermCount[]): PassageVector {
+  const v: PassageVector = { words: new Map(), phrases: new Map(), tokens: 0 };
   for (const t of terms) {
-    const id = ids.get(t.stem)!.id;
-    const into = t.n === 1 ? words : phrases;
-    into.set(id, (into.get(id) ?? 0) + t.count);
-    if (t.n === 1) tokens += t.count;
+    const into = t.n === 1 ? v.words : v.phrases;
+    into.set(t.stem, (into.get(t.stem) ?? 0) + t.count);
+    if (t.n === 1) v.tokens += t.count;
   }
-  const termIds = [...words.keys(), ...phrases.keys()];
-  const counts = [...words.values(), ...phrases.values()];
-  return { termIds: `{${termIds.join(",")}}`, counts: `{${counts.join(",")}}`, words: words.size, tokens };
+  return v;
+}
+
+/** A passage's vector as array literals of term ids and counts, single words first. */
+function vectorLiterals(v: PassageVector, ids: Map<string, TermOccurrences>): { termIds: string; counts: string; words: number; tokens: number } {
+  const termIds = [...v.words.keys(), ...v.phrases.keys()].map((stem) => ids.get(stem)!.id);
+  const counts = [...v.words.values(), ...v.phrases.values()];
+  return { termIds: `{${termIds.join(",")}}`, counts: `{${counts.join(",")}}`, words: v.words.size, tokens: v.tokens };
 }
