@@ -28,6 +28,7 @@ import type { SizeFigures } from "./support/bench/targets";
 import { buildIfStale } from "./support/build";
 import { createDatabaseIfMissing, recreateDatabase, startDatabase, withDatabase } from "./support/database";
 import { migrate } from "./support/run";
+import { cancelAbandonedQueries } from "./support/bench/cancelAbandonedQueries";
 
 const opts = new Command("bench")
   .option("--passages <list>", "corpus sizes, comma-separated", "10000")
@@ -159,6 +160,8 @@ try {
     for (const [name, kind, endpoint] of ENDPOINTS) {
       await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
       for (const connections of [1, 16]) {
+        const cancelled = await cancelAbandonedQueries(url);
+        if (cancelled) say(`  (cancelled ${cancelled} queries left running by the previous measurement)`);
         const m = await measureLatency(`${base}${endpoint}`, connections, Number(opts.seconds));
         http.push({ name, path: endpoint, kind, connections, ...m });
         say(`  ${name} c=${connections}: p95 ${m.p95.toFixed(0)} ms`);
