@@ -143,7 +143,9 @@ function waitingPhrases(articles: StoredArticle[], vectors: PassageVector[][], p
   articles.forEach((a, i) => vectors[i].forEach((v, position) => {
     const passageId = passageIds.get(`${a.articleId}:${position}`)!;
     for (const [stem, count] of v.phrases) {
-      if (!counted.has(stem)) rows.push({ id: terms.get(stem)!.id, stem, n: terms.get(stem)!.n, passageId, count });
+      if (counted.has(stem)) continue;
+      const { id, n } = terms.get(stem)!;
+      rows.push({ id, stem, n, passageId, count });
     }
   }));
   return rows;
