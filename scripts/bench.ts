@@ -157,11 +157,16 @@ try {
     const base = `http://127.0.0.1:${opts.port}`;
     for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
     const http: SizeFigures["http"] = [];
+    // each measurement (and each warm-up) starts with no query of an earlier one still running
+    const settle = async () => {
+      const { cancelled, idle } = await cancelAbandonedQueries(url);
+      if (cancelled) say(`  (cancelled ${cancelled} queries left running by the previous measurement${idle ? "" : "; still running after a minute"})`);
+    };
     for (const [name, kind, endpoint] of ENDPOINTS) {
+      await settle();
       await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
       for (const connections of [1, 16]) {
-        const cancelled = await cancelAbandonedQueries(url);
-        if (cancelled) say(`  (cancelled ${cancelled} queries left running by the previous measurement)`);
+        await settle();
         const m = await measureLatency(`${base}${endpoint}`, connections, Number(opts.seconds));
         http.push({ name, path: endpoint, kind, connections, ...m });
         say(`  ${name} c=${connections}: p95 ${m.p95.toFixed(0)} ms`);
