@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { keyness, logLikelihood, logOddsWithPrior, logRatio } from "./keyness";
+import { countNeededForZ, keyness, largestZ, logLikelihood, logOddsWithPrior, logRatio } from "./keyness";
 
 const close = (actual: number, expected: number, tolerance = 1e-6) =>
   assert.ok(Math.abs(actual - expected) < tolerance, `${actual} is not ${expected}`);
@@ -45,4 +45,41 @@ test("keyness marks |z| > 1.96 and ranks a frequent, lopsided term above a rare 
   assert.ok(!rare.significant && rare.z < camp.z, "the prior shrinks a term seen twice");
   close(even.z, 0);
   assert.equal(even.significant, false);
+});
+
+test("no term seen `count` times in the corpus scores beyond largestZ(count), in any two selections", () => {
+  // a deterministic spread of selection sizes and counts, every split of the count between A and B, with overlap
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  for (let i = 0; i < 300; i++) {
+    const [nA, nB] = [Math.ceil(next() * 1e6), Math.ceil(next() * 1e6)];
+    const count = Math.ceil(next() ** 3 * Math.min(nA, nB) / 2);
+    const bound = largestZ(count, nA, nB);
+    for (let s = 0; s <= 20; s++) {
+      for (let t = 0; t <= 20; t++) {
+        const [a, b] = [Math.round((count * s) / 20), Math.round((count * t) / 20)];
+        if (a + b === 0 || a > nA || b > nB) continue;
+        const { z } = logOddsWithPrior(a, b, nA, nB, a + b, nA + nB);
+        assert.ok(Math.abs(z) <= bound, `a=${a} b=${b} of ${count} in ${nA}/${nB}: |z| ${Math.abs(z)} > ${bound}`);
+      }
+    }
+  }
+});
+
+test("largestZ is close enough to be useful: within 1.6× of a term found only in A, for equal selections", () => {
+  for (const count of [3, 100, 10_000]) {
+    const { z } = logOddsWithPrior(count, 0, 1e7, 1e7, count, 2e7);
+    const bound = largestZ(count, 1e7, 1e7);
+    assert.ok(bound >= z && bound < 1.6 * z, `${bound} against ${z}`);
+  }
+});
+
+test("countNeededForZ is the smallest count whose largestZ reaches the threshold", () => {
+  for (const [threshold, nA, nB] of [[160, 5e6, 5e6], [12.5, 2e5, 9e5], [3, 1e4, 1e6], [1, 1e3, 1e3]]) {
+    const needed = countNeededForZ(threshold, nA, nB);
+    assert.ok(largestZ(needed, nA, nB) >= threshold && largestZ(needed - 1, nA, nB) < threshold, `${threshold}: ${needed}`);
+  }
+  assert.equal(countNeededForZ(0, 100, 100), 0);
+  // z 160 between two framings of 5M tokens needs a term seen some 35,000 times
+  assert.ok(Math.abs(countNeededForZ(160, 5e6, 5e6) - 35_500) < 1_000);
 });

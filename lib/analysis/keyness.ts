@@ -62,3 +62,34 @@ export function keyness(rows: TermCounts[], tokensA: number, tokensB: number): K
     };
   });
 }
+
+/**
+ * The largest |z| (logOddsWithPrior with α = a + b, α0 = nA + nB) a term seen `count` times in the whole corpus
+ * can reach in two selections of nA and nB tokens, each holding at most `count` of it. With u = 2a + b and
+ * v = a + 2b (each at most 3·count, u/v between ½ and 2) the log-odds difference is
+ * ln(u/v) + ln((nA + 2nB − v) / (2nA + nB − u)): at most ln 2 plus the larger of the second term's extremes.
+ * The variance 1/u + 1/v is at least 4/(u + v) ≥ 2/(3·count). Infinite once 3·count reaches a selection's size.
+ */
+export function largestZ(count: number, nA: number, nB: number): number {
+  const [p, q] = [2 * nA + nB, nA + 2 * nB];
+  const reach = 3 * count;
+  if (reach >= Math.min(p, q)) return Infinity;
+  const spread = Math.max(Math.log(q / (p - reach)), Math.log(p / (q - reach)));
+  return (Math.LN2 + spread) * Math.sqrt(1.5 * count);
+}
+
+/**
+ * The smallest corpus count at which a term could reach |z| ≥ threshold (largestZ grows with the count): a
+ * rarer term cannot, so a ranking that already holds enough rows at that z need not count it.
+ */
+export function countNeededForZ(threshold: number, nA: number, nB: number): number {
+  if (!(threshold > 0)) return 0;
+  let [below, reaches] = [0, 1];
+  while (largestZ(reaches, nA, nB) < threshold) [below, reaches] = [reaches, reaches * 2];
+  while (reaches - below > 1) {
+    const mid = Math.floor((below + reaches) / 2);
+    if (largestZ(mid, nA, nB) < threshold) below = mid;
+    else reaches = mid;
+  }
+  return reaches;
+}

@@ -38,7 +38,7 @@ export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): P
   return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
     WITH stems AS (
       SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms({ wordsOnly: true })}
+      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
       WHERE ${passageFilter({ ...filters, term: undefined })}
       GROUP BY 1, 2
     ), ranked AS (

@@ -6,11 +6,26 @@ import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { unnestTerms } from "./passageTermRows";
+import { PHRASE_MIN_COUNT } from "./statGrains";
 
 export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
+/**
+ * Which terms to count: every word and counted phrase, the single words, or the phrases (2–3 words) seen at
+ * least `phrasesSeen` times in the corpus (term.count). Below PHRASE_MIN_COUNT that floor changes nothing:
+ * rarer phrases are not in the dictionary.
+ */
+export type TermScope = "all" | "words" | { phrasesSeen: number };
+
 /** onlyA: count only A's passages; B's columns then count the passages in both. */
-export interface CountOptions { minCount?: number; maxN?: number; onlyA?: boolean }
+export interface CountOptions { minCount?: number; terms?: TermScope; onlyA?: boolean }
+
+/** The ids or stems of the phrases a scope counts, when it leaves some out (the partial index on term.count finds them). */
+export function commonPhrases(terms: TermScope, column: "id" | "stem"): Prisma.Sql | null {
+  return typeof terms === "object" && terms.phrasesSeen > PHRASE_MIN_COUNT
+    ? Prisma.sql`(SELECT ${Prisma.raw(column)} FROM term WHERE n > 1 AND count >= ${terms.phrasesSeen})`
+    : null;
+}
 
 /** b null: A's passages alone, none in B. */
 function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null, onlyA?: boolean): Prisma.Sql {
@@ -32,7 +47,8 @@ export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Fil
 
 /** A query (to nest, not run alone) giving TermCounts rows: key, term, n, a, b, docsA, docsB, articlesA, articlesB. */
 export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Prisma.Sql {
-  const maxN = options.maxN ?? 3;
+  const terms = options.terms ?? "all";
+  const phrases = commonPhrases(terms, "id");
   // The selection is materialized: inlined, its text was carried through the sort by term and article
   // (370 bytes a row instead of 20), and a search matching half of 20,000 passages took 10 s instead of 2.
   // Counted by term id first, named after: a term occurs at most once in a passage's vector.
@@ -40,7 +56,8 @@ export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, opti
     WITH s AS MATERIALIZED (${selectedPassages(a, b, options.onlyA)}),
     hits AS (
       SELECT u.term_id, u.count, s.article_id, s.in_a, s.in_b
-      FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms({ wordsOnly: maxN === 1 })}
+      FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms(typeof terms === "object" ? "phrases" : terms)}
+      ${phrases ? Prisma.sql`WHERE u.term_id IN ${phrases}` : Prisma.empty}
     ),
     counted AS (
       SELECT term_id,
@@ -53,6 +70,5 @@ export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, opti
       FROM hits GROUP BY term_id HAVING SUM(count) >= ${options.minCount ?? 3}
     )
     SELECT d.stem AS key, d.stem AS term, d.n::int AS n, c.a, c.b, c."docsA", c."docsB", c."articlesA", c."articlesB"
-    FROM counted c JOIN term d ON d.id = c.term_id
-    WHERE d.n <= ${maxN}`;
+    FROM counted c JOIN term d ON d.id = c.term_id`;
 }

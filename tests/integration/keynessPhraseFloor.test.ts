@@ -1,0 +1,90 @@
+// Keyness ranks words first and then counts only the phrases common enough in the corpus to outrank the words
+// it shows (lib/analysis/keyness largestZ). On a corpus of two outlets with their own words and set phrases,
+// where that floor leaves most phrases out, the lists equal those of every term counted and scored in
+// JavaScript: from the statistics, from the passages, and a search against an outlet.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { countNeededForZ, keyness, type KeynessRow, type TermCounts } from "../../lib/analysis/keyness";
+import { disconnect, getPrisma } from "../../lib/db";
+import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
+import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
+import { getKeyness } from "../../lib/queries/getKeyness";
+import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/termCountsFromPassages";
+import type { Filters } from "../../lib/schema";
+import { syntheticVocabulary } from "../../lib/synthetic/generateCorpus";
+import { emptyDatabase, testModel } from "../support/db";
+
+/**
+ * Two outlets writing from a shared vocabulary (Zipf over 400 pseudo-words), each with 50 words of its own and
+ * a set phrase of its own in most passages: the phrase is as key as its words, and random pairs of shared
+ * words make hundreds of phrases seen a few times.
+ */
+function* twoOutletCorpus() {
+  let seed = 12345;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const vocab = syntheticVocabulary(500);
+  const zipf = (words: string[]) => words[Math.min(words.length - 1, Math.floor(Math.exp(random() * Math.log(words.length))) - 1)];
+  const outlets = [
+    { name: "Outlet East", own: vocab.slice(400, 450), phrase: "vocational training centre" },
+    { name: "Outlet West", own: vocab.slice(450, 500), phrase: "internment camp detainees" },
+  ];
+  for (let i = 0; i < 80; i++) {
+    const outlet = outlets[i % 2];
+    const paragraphs = Array.from({ length: 6 }, () => {
+      const words = Array.from({ length: 30 }, () => zipf(random() < 0.25 ? outlet.own : vocab.slice(0, 400)));
+      if (random() < 0.6) words.splice(10, 0, outlet.phrase);
+      return `${words.join(" ")}.`;
+    });
+    const published = `2020-${String(1 + (i % 12)).padStart(2, "0")}-15`;
+    yield { file: `two-outlets-${i}.txt`, text: [`Article ${i}`, ...paragraphs].join("\n\n"), meta: { title: `Article ${i}`, outlet: outlet.name, published } };
+  }
+}
+
+const inDays = (f: Partial<Filters>): Partial<Filters> => ({ ...f, from: "1901-01-01", to: "2999-12-31" });
+const [limit, minArticles] = [10, 2];
+
+async function everyTermRanked(a: Partial<Filters>, b: Partial<Filters>) {
+  const totals = await passageSelectionTotals(a, b);
+  const all = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(a, b)), totals.tokensA, totals.tokensB);
+  const top = (side: 1 | -1, rows = all) => rows.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= minArticles)
+    .sort((x, y) => side * (y.z - x.z) || x.key.localeCompare(y.key)).slice(0, limit);
+  // the floor getKeyness derives from the words it ranks first
+  const words = all.filter((r) => r.n === 1);
+  const weakest = Math.min(...([1, -1] as const).map((side) => Math.min(...top(side, words).map((r) => Math.abs(r.z)))));
+  return { typicalOfA: top(1), typicalOfB: top(-1), floor: countNeededForZ(weakest, totals.tokensA, totals.tokensB) };
+}
+
+// without the article counts: the statistics count an article once per framing it uses a term in
+const shape = (rows: KeynessRow[]) => rows.map((r) => [r.key, r.n, r.a, r.b, r.docsA, r.docsB, r.z.toFixed(9)]);
+
+describe("keyness leaves out the phrases too rare to be shown", () => {
+  before(async () => {
+    await emptyDatabase();
+    const stream = [...twoOutletCorpus()].map((a) => ({ label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) }));
+    const totals = await ingestArticleStream(stream, testModel());
+    assert.equal(totals.failed, 0);
+  });
+  after(disconnect);
+
+  const [east, west] = [{ outlet: ["Outlet East"] }, { outlet: ["Outlet West"] }];
+  const cases: [string, Partial<Filters>, Partial<Filters>, Partial<Filters>, Partial<Filters>][] = [
+    // [name, the selections getKeyness is given, the same selections counted from the passages]
+    ["outlet against outlet, from the statistics", east, west, inDays(east), inDays(west)],
+    ["outlet against outlet, from the passages", inDays(east), inDays(west), inDays(east), inDays(west)],
+    ["a search against an outlet: one side from each", { q: "vocational" }, west, { q: "vocational" }, inDays(west)],
+  ];
+  for (const [name, a, b, countedA, countedB] of cases) {
+    test(`${name}: the same rows as every term scored`, async () => {
+      const expected = await everyTermRanked(countedA, countedB);
+      const [{ left, kept }] = await getPrisma().$queryRaw<{ left: number; kept: number }[]>`
+        SELECT COUNT(*) FILTER (WHERE count < ${expected.floor})::int AS left, COUNT(*) FILTER (WHERE count >= ${expected.floor})::int AS kept
+        FROM term WHERE n > 1`;
+      assert.ok(left > 10 * kept, `the floor (${expected.floor}) should leave out most phrases: ${left} out, ${kept} kept`);
+      const shown = [...expected.typicalOfA, ...expected.typicalOfB];
+      assert.ok(shown.some((r) => r.n > 1) && shown.some((r) => r.n === 1), "both words and phrases are shown");
+      const ranked = await getKeyness(a, b, { limit, minArticles });
+      assert.deepEqual(shape(ranked.typicalOfA), shape(expected.typicalOfA));
+      assert.deepEqual(shape(ranked.typicalOfB), shape(expected.typicalOfB));
+    });
+  }
+});
