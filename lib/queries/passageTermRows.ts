@@ -5,13 +5,14 @@ import { Prisma } from "../db";
 import { termId } from "../analysis/termId";
 
 /**
- * The terms of the passage_terms row aliased `v` as rows u(term_id, count), for a CROSS JOIN LATERAL. Single
- * words come first in each vector (the first `words` entries), so words alone, or phrases alone, are a slice.
+ * The terms of the passage_terms row aliased `v` as rows u(term_id, count, i), i the position in the vector,
+ * for a CROSS JOIN LATERAL. Single words come first in each vector (the first `words` entries), so words
+ * alone, or phrases alone, are a slice.
  */
 export function unnestTerms(part: "all" | "words" | "phrases" = "all"): Prisma.Sql {
-  if (part === "words") return Prisma.sql`unnest(v.term_ids[1:v.words], v.counts[1:v.words]) AS u(term_id, count)`;
-  if (part === "phrases") return Prisma.sql`unnest(v.term_ids[v.words + 1:], v.counts[v.words + 1:]) AS u(term_id, count)`;
-  return Prisma.sql`unnest(v.term_ids, v.counts) AS u(term_id, count)`;
+  if (part === "words") return Prisma.sql`unnest(v.term_ids[1:v.words], v.counts[1:v.words]) WITH ORDINALITY AS u(term_id, count, i)`;
+  if (part === "phrases") return Prisma.sql`unnest(v.term_ids[v.words + 1:], v.counts[v.words + 1:]) WITH ORDINALITY AS u(term_id, count, i)`;
+  return Prisma.sql`unnest(v.term_ids, v.counts) WITH ORDINALITY AS u(term_id, count, i)`;
 }
 
 /** Every passage's terms. Join it to `passage p` on passage_id; the planner fetches only the passages kept. */

@@ -10,21 +10,23 @@ import { PHRASE_MIN_COUNT } from "./statGrains";
 
 export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
-/**
- * Which terms to count: every word and counted phrase, the single words, or the phrases (2–3 words) seen at
- * least `phrasesSeen` times in the corpus (term.count). Below PHRASE_MIN_COUNT that floor changes nothing:
- * rarer phrases are not in the dictionary.
- */
-export type TermScope = "all" | "words" | { phrasesSeen: number };
+/** Phrases (2–3 words) seen in the whole corpus (term.count) at least `from` times and, if given, fewer than `below`. */
+export interface PhraseBand { from: number; below?: number }
+/** Which terms to count: the single words or not, and the phrases of a band of corpus counts, or none. */
+export interface TermScope { words: boolean; phrases: PhraseBand | null }
+export const ALL_TERMS: TermScope = { words: true, phrases: { from: 0 } };
 
 /** onlyA: count only A's passages; B's columns then count the passages in both. */
 export interface CountOptions { minCount?: number; terms?: TermScope; onlyA?: boolean }
 
-/** The ids or stems of the phrases a scope counts, when it leaves some out (the partial index on term.count finds them). */
-export function commonPhrases(terms: TermScope, column: "id" | "stem"): Prisma.Sql | null {
-  return typeof terms === "object" && terms.phrasesSeen > PHRASE_MIN_COUNT
-    ? Prisma.sql`(SELECT ${Prisma.raw(column)} FROM term WHERE n > 1 AND count >= ${terms.phrasesSeen})`
-    : null;
+/**
+ * The ids or stems of a band's phrases, when it leaves some out (the partial index on term.count finds them).
+ * Below PHRASE_MIN_COUNT a lower bound changes nothing: rarer phrases are not in the dictionary.
+ */
+export function phrasesInBand(band: PhraseBand, column: "id" | "stem"): Prisma.Sql | null {
+  if (band.from <= PHRASE_MIN_COUNT && band.below === undefined) return null;
+  const below = band.below === undefined ? Prisma.empty : Prisma.sql`AND count < ${band.below}`;
+  return Prisma.sql`(SELECT ${Prisma.raw(column)} FROM term WHERE n > 1 AND count >= ${band.from} ${below})`;
 }
 
 /** b null: A's passages alone, none in B. */
@@ -47,8 +49,11 @@ export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Fil
 
 /** A query (to nest, not run alone) giving TermCounts rows: key, term, n, a, b, docsA, docsB, articlesA, articlesB. */
 export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Prisma.Sql {
-  const terms = options.terms ?? "all";
-  const phrases = commonPhrases(terms, "id");
+  const { words, phrases } = options.terms ?? ALL_TERMS;
+  const band = phrases && phrasesInBand(phrases, "id");
+  // a vector lists its words first (the first v.words entries), then its phrases
+  const part = !phrases ? "words" : words ? "all" : "phrases";
+  const inBand = !band ? Prisma.empty : words ? Prisma.sql`WHERE u.i <= v.words OR u.term_id IN ${band}` : Prisma.sql`WHERE u.term_id IN ${band}`;
   // The selection is materialized: inlined, its text was carried through the sort by term and article
   // (370 bytes a row instead of 20), and a search matching half of 20,000 passages took 10 s instead of 2.
   // Counted by term id first, named after: a term occurs at most once in a passage's vector.
@@ -56,8 +61,8 @@ export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, opti
     WITH s AS MATERIALIZED (${selectedPassages(a, b, options.onlyA)}),
     hits AS (
       SELECT u.term_id, u.count, s.article_id, s.in_a, s.in_b
-      FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms(typeof terms === "object" ? "phrases" : terms)}
-      ${phrases ? Prisma.sql`WHERE u.term_id IN ${phrases}` : Prisma.empty}
+      FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms(part)}
+      ${inBand}
     ),
     counted AS (
       SELECT term_id,

@@ -7,7 +7,7 @@
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { statFilter } from "./statFilter";
-import { commonPhrases, type CountOptions, type SelectionTotals } from "./termCountsFromPassages";
+import { ALL_TERMS, phrasesInBand, type CountOptions, type SelectionTotals } from "./termCountsFromPassages";
 import { termStatFilter } from "./termStatFilter";
 
 /** b null: A's side alone, B's columns zero. */
@@ -22,22 +22,22 @@ export async function statsSelectionTotals(a: Partial<Filters>, b: Partial<Filte
 
 /** A query (to nest, not run alone) giving TermCounts rows; b null: A's side alone, B's columns zero. */
 export function statsTermCounts(a: Partial<Filters>, b: Partial<Filters> | null, options: Omit<CountOptions, "onlyA"> = {}): Prisma.Sql {
-  const terms = options.terms ?? "all";
+  const { words, phrases } = options.terms ?? ALL_TERMS;
   // each side reads the rows of the grain that answers its filters (termStatFilter)
   const [termsA, termsB] = [termStatFilter(a), b ? termStatFilter(b) : Prisma.sql`FALSE`];
-  const cells = (table: Prisma.Sql, only: Prisma.Sql) => Prisma.sql`
+  const cells = (table: Prisma.Sql, only: Prisma.Sql | null) => Prisma.sql`
     SELECT s.stem, s.n, s.count, s.passages, s.articles, (${termsA}) AS in_a, (${termsB}) AS in_b FROM ${table} s
-    WHERE ((${termsA}) OR (${termsB})) ${only}`;
-  const common = commonPhrases(terms, "stem");
-  const phrases = cells(Prisma.sql`phrase_stat`, common ? Prisma.sql`AND s.stem IN ${common}` : Prisma.empty);
-  const words = cells(Prisma.sql`term_stat`, Prisma.empty);
-  const all = terms === "all" ? Prisma.sql`${words} UNION ALL ${phrases}` : terms === "words" ? words : phrases;
+    WHERE ((${termsA}) OR (${termsB})) ${only ? Prisma.sql`AND s.stem IN ${only}` : Prisma.empty}`;
+  const parts = [
+    ...(words ? [cells(Prisma.sql`term_stat`, null)] : []),
+    ...(phrases ? [cells(Prisma.sql`phrase_stat`, phrasesInBand(phrases, "stem"))] : []),
+  ];
   return Prisma.sql`
     SELECT c.stem AS key, c.stem AS term, MIN(c.n)::int AS n,
            COALESCE(SUM(c.count) FILTER (WHERE c.in_a), 0)::int AS a, COALESCE(SUM(c.count) FILTER (WHERE c.in_b), 0)::int AS b,
            COALESCE(SUM(c.passages) FILTER (WHERE c.in_a), 0)::int AS "docsA", COALESCE(SUM(c.passages) FILTER (WHERE c.in_b), 0)::int AS "docsB",
            COALESCE(SUM(c.articles) FILTER (WHERE c.in_a), 0)::int AS "articlesA", COALESCE(SUM(c.articles) FILTER (WHERE c.in_b), 0)::int AS "articlesB"
-    FROM (${all}) c
+    FROM (${Prisma.join(parts, " UNION ALL ")}) c
     GROUP BY c.stem
     HAVING SUM(c.count) >= ${options.minCount ?? 3}`;
 }

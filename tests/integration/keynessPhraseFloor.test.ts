@@ -1,5 +1,5 @@
-// Keyness ranks words first and then counts only the phrases common enough in the corpus to outrank the words
-// it shows (lib/analysis/keyness largestZ). On a corpus of two outlets with their own words and set phrases,
+// Keyness ranks words and the commonest phrases first, then counts only the rarer phrases common enough in the
+// corpus to outrank the rows found (lib/analysis/keyness largestZ). On a corpus of two outlets with their own words and set phrases,
 // where that floor leaves most phrases out, the lists equal those of every term counted and scored in
 // JavaScript: from the statistics, from the passages, and a search against an outlet.
 import assert from "node:assert/strict";
@@ -9,6 +9,7 @@ import { disconnect, getPrisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { getKeyness } from "../../lib/queries/getKeyness";
+import { getPhraseCountAtRank } from "../../lib/queries/getPhraseCountAtRank";
 import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/termCountsFromPassages";
 import type { Filters } from "../../lib/schema";
 import { syntheticVocabulary } from "../../lib/synthetic/generateCorpus";
@@ -41,17 +42,19 @@ function* twoOutletCorpus() {
 }
 
 const inDays = (f: Partial<Filters>): Partial<Filters> => ({ ...f, from: "1901-01-01", to: "2999-12-31" });
-const [limit, minArticles] = [10, 2];
+const [limit, minArticles, commonPhrases] = [10, 2, 3];
 
 async function everyTermRanked(a: Partial<Filters>, b: Partial<Filters>) {
   const totals = await passageSelectionTotals(a, b);
   const all = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(a, b)), totals.tokensA, totals.tokensB);
   const top = (side: 1 | -1, rows = all) => rows.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= minArticles)
     .sort((x, y) => side * (y.z - x.z) || x.key.localeCompare(y.key)).slice(0, limit);
-  // the floor getKeyness derives from the words it ranks first
-  const words = all.filter((r) => r.n === 1);
-  const weakest = Math.min(...([1, -1] as const).map((side) => Math.min(...top(side, words).map((r) => Math.abs(r.z)))));
-  return { typicalOfA: top(1), typicalOfB: top(-1), floor: countNeededForZ(weakest, totals.tokensA, totals.tokensB) };
+  // the floor getKeyness derives from the words and the commonest phrases it ranks first
+  const common = (await getPhraseCountAtRank(commonPhrases))!;
+  const seen = new Map((await getPrisma().term.findMany({ where: { n: { gt: 1 } } })).map((t) => [t.stem, t.count]));
+  const first = all.filter((r) => r.n === 1 || seen.get(r.key)! >= common);
+  const weakest = Math.min(...([1, -1] as const).map((side) => Math.min(...top(side, first).map((r) => Math.abs(r.z)))));
+  return { typicalOfA: top(1), typicalOfB: top(-1), common, floor: countNeededForZ(weakest, totals.tokensA, totals.tokensB) };
 }
 
 // without the article counts: the statistics count an article once per framing it uses a term in
@@ -80,9 +83,10 @@ describe("keyness leaves out the phrases too rare to be shown", () => {
         SELECT COUNT(*) FILTER (WHERE count < ${expected.floor})::int AS left, COUNT(*) FILTER (WHERE count >= ${expected.floor})::int AS kept
         FROM term WHERE n > 1`;
       assert.ok(left > 10 * kept, `the floor (${expected.floor}) should leave out most phrases: ${left} out, ${kept} kept`);
+      assert.ok(expected.floor < expected.common, "some phrases are counted after the first ranking");
       const shown = [...expected.typicalOfA, ...expected.typicalOfB];
       assert.ok(shown.some((r) => r.n > 1) && shown.some((r) => r.n === 1), "both words and phrases are shown");
-      const ranked = await getKeyness(a, b, { limit, minArticles });
+      const ranked = await getKeyness(a, b, { limit, minArticles, commonPhrases });
       assert.deepEqual(shape(ranked.typicalOfA), shape(expected.typicalOfA));
       assert.deepEqual(shape(ranked.typicalOfB), shape(expected.typicalOfB));
     });
