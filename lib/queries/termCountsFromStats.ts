@@ -25,9 +25,16 @@ export function statsTermCounts(a: Partial<Filters>, b: Partial<Filters> | null,
   const { words, phrases } = options.terms ?? ALL_TERMS;
   // each side reads the rows of the grain that answers its filters (termStatFilter)
   const [termsA, termsB] = [termStatFilter(a), b ? termStatFilter(b) : Prisma.sql`FALSE`];
-  const cells = (table: Prisma.Sql, only: Prisma.Sql | null) => Prisma.sql`
-    SELECT s.stem, s.n, s.count, s.passages, s.articles, (${termsA}) AS in_a, (${termsB}) AS in_b FROM ${table} s
-    WHERE ((${termsA}) OR (${termsB})) ${only ? Prisma.sql`AND s.stem IN ${only}` : Prisma.empty}`;
+  // A's rows, then B's that are not A's: one scan per side, each through the primary key. With the two sides
+  // OR-ed in one scan, the outlets' subqueries could not reach the index, and keyness of two outlets read all
+  // 12M term_stat rows (4 s at 300,000 passages) for the 270,000 it needed.
+  const cells = (table: Prisma.Sql, only: Prisma.Sql | null) => {
+    const among = only ? Prisma.sql`AND s.stem IN ${only}` : Prisma.empty;
+    const ofA = Prisma.sql`
+      SELECT s.stem, s.n, s.count, s.passages, s.articles, TRUE AS in_a, (${termsB}) AS in_b FROM ${table} s WHERE (${termsA}) ${among}`;
+    return b ? Prisma.sql`${ofA} UNION ALL
+      SELECT s.stem, s.n, s.count, s.passages, s.articles, FALSE, TRUE FROM ${table} s WHERE (${termsB}) AND NOT (${termsA}) ${among}` : ofA;
+  };
   const parts = [
     ...(words ? [cells(Prisma.sql`term_stat`, null)] : []),
     ...(phrases ? [cells(Prisma.sql`phrase_stat`, phrasesInBand(phrases, "stem"))] : []),
