@@ -47,39 +47,49 @@ test("keyness marks |z| > 1.96 and ranks a frequent, lopsided term above a rare 
   assert.equal(even.significant, false);
 });
 
-test("no term seen `count` times in the corpus scores beyond largestZ(count), in any two selections", () => {
-  // a deterministic spread of selection sizes and counts, every split of the count between A and B, with overlap
+test("no term seen `count` times in the corpus scores beyond largestZ(count) on its side, in any two selections", () => {
+  // a deterministic spread of selection sizes (one often far smaller) and counts, every split of the count
+  // between A and B, with overlap
   let seed = 7;
   const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   for (let i = 0; i < 300; i++) {
-    const [nA, nB] = [Math.ceil(next() * 1e6), Math.ceil(next() * 1e6)];
+    const [nA, nB] = [Math.ceil(next() ** 2 * 1e6), Math.ceil(next() * 1e6)];
     const count = Math.ceil(next() ** 3 * Math.min(nA, nB) / 2);
-    const bound = largestZ(count, nA, nB);
+    const [typicalOfA, typicalOfB] = [largestZ(count, nA, nB, 1), largestZ(count, nA, nB, -1)];
     for (let s = 0; s <= 20; s++) {
       for (let t = 0; t <= 20; t++) {
         const [a, b] = [Math.round((count * s) / 20), Math.round((count * t) / 20)];
         if (a + b === 0 || a > nA || b > nB) continue;
         const { z } = logOddsWithPrior(a, b, nA, nB, a + b, nA + nB);
+        const bound = z > 0 ? typicalOfA : typicalOfB;
         assert.ok(Math.abs(z) <= bound, `a=${a} b=${b} of ${count} in ${nA}/${nB}: |z| ${Math.abs(z)} > ${bound}`);
       }
     }
   }
 });
 
-test("largestZ is close enough to be useful: within 1.6× of a term found only in A, for equal selections", () => {
-  for (const count of [3, 100, 10_000]) {
-    const { z } = logOddsWithPrior(count, 0, 1e7, 1e7, count, 2e7);
-    const bound = largestZ(count, 1e7, 1e7);
-    assert.ok(bound >= z && bound < 1.6 * z, `${bound} against ${z}`);
+test("largestZ is close enough to be useful: within 1.6× of a term found only on that side", () => {
+  for (const [nA, nB] of [[1e7, 1e7], [1e4, 1e7], [1e7, 1e4]]) {
+    for (const count of [3, 100, 5_000]) {
+      const onlyA = logOddsWithPrior(count, 0, nA, nB, count, nA + nB).z;
+      const onlyB = -logOddsWithPrior(0, count, nA, nB, count, nA + nB).z;
+      for (const [bound, z] of [[largestZ(count, nA, nB, 1), onlyA], [largestZ(count, nA, nB, -1), onlyB]]) {
+        assert.ok(bound >= z && bound < 1.6 * z, `${bound} against ${z} for ${count} in ${nA}/${nB}`);
+      }
+    }
   }
 });
 
 test("countNeededForZ is the smallest count whose largestZ reaches the threshold", () => {
   for (const [threshold, nA, nB] of [[160, 5e6, 5e6], [12.5, 2e5, 9e5], [3, 1e4, 1e6], [1, 1e3, 1e3]]) {
-    const needed = countNeededForZ(threshold, nA, nB);
-    assert.ok(largestZ(needed, nA, nB) >= threshold && largestZ(needed - 1, nA, nB) < threshold, `${threshold}: ${needed}`);
+    for (const side of [1, -1] as const) {
+      const needed = countNeededForZ(threshold, nA, nB, side);
+      assert.ok(largestZ(needed, nA, nB, side) >= threshold && largestZ(needed - 1, nA, nB, side) < threshold, `${threshold}: ${needed}`);
+    }
   }
-  assert.equal(countNeededForZ(0, 100, 100), 0);
+  assert.equal(countNeededForZ(0, 100, 100, 1), 0);
   // z 160 between two framings of 5M tokens needs a term seen some 35,000 times
-  assert.ok(Math.abs(countNeededForZ(160, 5e6, 5e6) - 35_500) < 1_000);
+  assert.ok(Math.abs(countNeededForZ(160, 5e6, 5e6, 1) - 35_500) < 1_000);
+  // against a search's 10,000 tokens, a term of a 1M-token framing needs thousands of occurrences for z 1
+  assert.ok(countNeededForZ(1, 1e4, 1e6, -1) > 1_000);
 });

@@ -64,31 +64,30 @@ export function keyness(rows: TermCounts[], tokensA: number, tokensB: number): K
 }
 
 /**
- * The largest |z| (logOddsWithPrior with α = a + b, α0 = nA + nB) a term seen `count` times in the whole corpus
- * can reach in two selections of nA and nB tokens, each holding at most `count` of it. With u = 2a + b and
- * v = a + 2b (each at most 3·count, u/v between ½ and 2) the log-odds difference is
- * ln(u/v) + ln((nA + 2nB − v) / (2nA + nB − u)): at most ln 2 plus the larger of the second term's extremes.
- * The variance 1/u + 1/v is at least 4/(u + v) ≥ 2/(3·count). Infinite once 3·count reaches a selection's size.
+ * The largest z (side 1) or −z (side −1), logOddsWithPrior with α = a + b and α0 = nA + nB, that a term seen
+ * `count` times in the whole corpus can reach in two selections of nA and nB tokens, each holding at most
+ * `count` of it. With u = 2a + b and v = a + 2b the log-odds difference ln(u/v) + ln((nA + 2nB − v) / (2nA + nB − u))
+ * grows with a and falls with b, so it is largest at a = count, b = 0 (and smallest at a = 0, b = count); the
+ * variance 1/u + 1/v is at least 4/(u + v) ≥ 2/(3·count). So a small selection against a large one can have
+ * strongly typical terms of its own, while the large one's can only reach a small z however common.
  */
-export function largestZ(count: number, nA: number, nB: number): number {
-  const [p, q] = [2 * nA + nB, nA + 2 * nB];
-  const reach = 3 * count;
-  if (reach >= Math.min(p, q)) return Infinity;
-  const spread = Math.max(Math.log(q / (p - reach)), Math.log(p / (q - reach)));
-  return (Math.LN2 + spread) * Math.sqrt(1.5 * count);
+export function largestZ(count: number, nA: number, nB: number, side: 1 | -1): number {
+  const [own, other] = side === 1 ? [2 * nA + nB, nA + 2 * nB] : [nA + 2 * nB, 2 * nA + nB];
+  if (2 * count >= own) return Infinity;
+  return (Math.LN2 + Math.log((other - count) / (own - 2 * count))) * Math.sqrt(1.5 * count);
 }
 
 /**
- * The smallest corpus count at which a term could reach |z| ≥ threshold (largestZ grows with the count): a
- * rarer term cannot, so a ranking that already holds enough rows at that z need not count it.
+ * The smallest corpus count at which a term could reach z ≥ threshold on a side (largestZ grows with the
+ * count): a rarer term cannot, so a ranking that already holds enough rows at that z need not count it.
  */
-export function countNeededForZ(threshold: number, nA: number, nB: number): number {
+export function countNeededForZ(threshold: number, nA: number, nB: number, side: 1 | -1): number {
   if (!(threshold > 0)) return 0;
   let [below, reaches] = [0, 1];
-  while (largestZ(reaches, nA, nB) < threshold) [below, reaches] = [reaches, reaches * 2];
+  while (largestZ(reaches, nA, nB, side) < threshold) [below, reaches] = [reaches, reaches * 2];
   while (reaches - below > 1) {
     const mid = Math.floor((below + reaches) / 2);
-    if (largestZ(mid, nA, nB) < threshold) below = mid;
+    if (largestZ(mid, nA, nB, side) < threshold) below = mid;
     else reaches = mid;
   }
   return reaches;

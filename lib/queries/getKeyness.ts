@@ -11,7 +11,7 @@ import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { getPhraseCountAtRank } from "./getPhraseCountAtRank";
 import { getTermNames } from "./getTermNames";
-import { rankedByKeyness } from "./rankedByKeyness";
+import { rankedByKeyness, type KeynessSide } from "./rankedByKeyness";
 import { statsCanAnswer } from "./statFilter";
 import { PHRASE_MIN_COUNT as MIN_COUNT } from "./statGrains";
 import { passageSelectionTotals, passageTermCounts, type SelectionTotals, type TermScope } from "./termCountsFromPassages";
@@ -25,8 +25,8 @@ export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow
  */
 const COMMON_PHRASES = 5_000;
 
-/** Each side's totals, and its term counts (a query to nest) for any scope of terms. */
-interface Counter { totals: SelectionTotals; counts: (terms: TermScope) => Prisma.Sql }
+/** Each side's totals, and its term counts (a query to nest) for a scope of terms; `side` says which list they feed. */
+interface Counter { totals: SelectionTotals; counts: (terms: TermScope, side: KeynessSide) => Prisma.Sql }
 
 /** `commonPhrases`: how many of the commonest phrases are ranked with the words (tests set it low). */
 export async function getKeyness(
@@ -35,12 +35,18 @@ export async function getKeyness(
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
   const [{ totals, counts }, common] = await Promise.all([counterFor(a, b), getPhraseCountAtRank(options.commonPhrases ?? COMMON_PHRASES)]);
   if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [] };
-  const ranked = (terms: TermScope) => getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(counts(terms), totals, top));
+  const ranked = (terms: TermScope, side: KeynessSide = "both") =>
+    getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(counts(terms, side), totals, top, side));
   if (options.phrases === false) return shown(await ranked({ words: true, phrases: null }), totals, top);
   const first = await ranked({ words: true, phrases: { from: common ?? 0 } });
   if (common === null) return shown(first, totals, top);
-  const floor = phraseFloor(first, totals, top);
-  const rest = floor < common ? await ranked({ words: false, phrases: { from: floor, below: common } }) : [];
+  // each list has its own bar: a search's few passages against a framing set a low one on the search's side,
+  // where only the phrases in its passages can be typical of it, and a high one on the framing's
+  const floor = phraseFloors(first, totals, top);
+  const rarer = (from: number, side: KeynessSide) => from < common ? ranked({ words: false, phrases: { from, below: common } }, side) : [];
+  const rest = floor.a === floor.b
+    ? await rarer(floor.a, "both")
+    : (await Promise.all([rarer(floor.a, "a"), rarer(floor.b, "b")])).flat();
   return shown([...first, ...rest], totals, top);
 }
 
@@ -56,17 +62,17 @@ async function shown(rows: TermCounts[], totals: SelectionTotals, top: { limit: 
 }
 
 /**
- * The corpus count below which no phrase can enter either list: once a side holds `limit` rows, a phrase
+ * For each list, the corpus count below which no phrase can enter it: once a list holds `limit` rows, a phrase
  * must beat the last one's |z|, and largestZ says how common it must be to. Exact: a phrase seen fewer times
  * scores below every row already found, whatever the selections.
  */
-function phraseFloor(ranked: TermCounts[], totals: SelectionTotals, top: { limit: number; minArticles: number }): number {
+function phraseFloors(ranked: TermCounts[], totals: SelectionTotals, top: { limit: number; minArticles: number }): { a: number; b: number } {
   const scored = keyness(ranked, totals.tokensA, totals.tokensB);
-  const weakest = (side: 1 | -1) => {
+  const floor = (side: 1 | -1) => {
     const shown = scored.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= top.minArticles);
-    return shown.length < top.limit ? 0 : Math.min(...shown.map((r) => side * r.z));
+    return countNeededForZ(shown.length < top.limit ? 0 : Math.min(...shown.map((r) => side * r.z)), totals.tokensA, totals.tokensB, side);
   };
-  return countNeededForZ(Math.min(weakest(1), weakest(-1)), totals.tokensA, totals.tokensB);
+  return { a: floor(1), b: floor(-1) };
 }
 
 async function counterFor(a: Partial<Filters>, b: Partial<Filters>): Promise<Counter> {
@@ -93,13 +99,15 @@ async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: bool
   // `o`: the counted side (A columns) and its overlap with the broad side (B columns); `w`: the broad side
   const side = (t: "o" | "w", col: "a" | '"docsA"' | '"articlesA"') => Prisma.raw(`COALESCE(${t}.${col}, 0)`);
   const [x, y] = statsA ? ["w", "o"] as const : ["o", "w"] as const;
-  const counts = (terms: TermScope) => Prisma.sql`
+  // a term typical of the counted side occurs in its passages (with none there, z < 0): its list needs no other
+  const countedSide = statsA ? "b" : "a";
+  const counts = (terms: TermScope, list: KeynessSide) => Prisma.sql`
     WITH o AS (${passageTermCounts(counted, broad, { terms, minCount: 1, onlyA: true })}),
-         w AS (${statsTermCounts(broad, null, { terms, minCount: 1 })})
+         w AS (${statsTermCounts(broad, null, { terms, minCount: 1, amongStems: list === countedSide ? Prisma.sql`(SELECT key FROM o)` : undefined })})
     SELECT COALESCE(o.key, w.key) AS key, COALESCE(o.key, w.key) AS term, COALESCE(o.n, w.n) AS n,
            ${side(x, "a")} AS a, ${side(y, "a")} AS b, ${side(x, '"docsA"')} AS "docsA", ${side(y, '"docsA"')} AS "docsB",
            ${side(x, '"articlesA"')} AS "articlesA", ${side(y, '"articlesA"')} AS "articlesB"
-    FROM o FULL JOIN w ON w.key = o.key
+    FROM o ${list === countedSide ? Prisma.sql`LEFT` : Prisma.sql`FULL`} JOIN w ON w.key = o.key
     WHERE COALESCE(o.a, 0) + COALESCE(w.a, 0) - COALESCE(o.b, 0) >= ${MIN_COUNT}`;
   const [t, u] = statsA ? [wide, own] : [own, wide];
   return { counts, totals: { tokensA: t.tokensA, passagesA: t.passagesA, tokensB: u.tokensA, passagesB: u.passagesA } };

@@ -21,7 +21,10 @@ export async function statsSelectionTotals(a: Partial<Filters>, b: Partial<Filte
 }
 
 /** A query (to nest, not run alone) giving TermCounts rows; b null: A's side alone, B's columns zero. */
-export function statsTermCounts(a: Partial<Filters>, b: Partial<Filters> | null, options: Omit<CountOptions, "onlyA"> = {}): Prisma.Sql {
+/** `amongStems`: a subquery of stems to count, when only some are wanted. */
+export function statsTermCounts(
+  a: Partial<Filters>, b: Partial<Filters> | null, options: Omit<CountOptions, "onlyA"> & { amongStems?: Prisma.Sql } = {},
+): Prisma.Sql {
   const { words, phrases } = options.terms ?? ALL_TERMS;
   // each side reads the rows of the grain that answers its filters (termStatFilter)
   const [termsA, termsB] = [termStatFilter(a), b ? termStatFilter(b) : Prisma.sql`FALSE`];
@@ -29,7 +32,7 @@ export function statsTermCounts(a: Partial<Filters>, b: Partial<Filters> | null,
   // OR-ed in one scan, the outlets' subqueries could not reach the index, and keyness of two outlets read all
   // 12M term_stat rows (4 s at 300,000 passages) for the 270,000 it needed.
   const cells = (table: Prisma.Sql, only: Prisma.Sql | null) => {
-    const among = only ? Prisma.sql`AND s.stem IN ${only}` : Prisma.empty;
+    const among = Prisma.sql`${only ? Prisma.sql`AND s.stem IN ${only}` : Prisma.empty} ${options.amongStems ? Prisma.sql`AND s.stem IN ${options.amongStems}` : Prisma.empty}`;
     const ofA = Prisma.sql`
       SELECT s.stem, s.n, s.count, s.passages, s.articles, TRUE AS in_a, (${termsB}) AS in_b FROM ${table} s WHERE (${termsA}) ${among}`;
     return b ? Prisma.sql`${ofA} UNION ALL

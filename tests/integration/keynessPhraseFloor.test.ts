@@ -53,8 +53,9 @@ async function everyTermRanked(a: Partial<Filters>, b: Partial<Filters>) {
   const common = (await getPhraseCountAtRank(commonPhrases))!;
   const seen = new Map((await getPrisma().term.findMany({ where: { n: { gt: 1 } } })).map((t) => [t.stem, t.count]));
   const first = all.filter((r) => r.n === 1 || seen.get(r.key)! >= common);
-  const weakest = Math.min(...([1, -1] as const).map((side) => Math.min(...top(side, first).map((r) => Math.abs(r.z)))));
-  return { typicalOfA: top(1), typicalOfB: top(-1), common, floor: countNeededForZ(weakest, totals.tokensA, totals.tokensB) };
+  const floors = ([1, -1] as const).map((side) => countNeededForZ(Math.min(...top(side, first).map((r) => side * r.z)), totals.tokensA, totals.tokensB, side));
+  // the lower of the two lists' floors: what the rarer phrases' counting leaves out on both
+  return { typicalOfA: top(1), typicalOfB: top(-1), common, floor: Math.min(...floors) };
 }
 
 // without the article counts: the statistics count an article once per framing it uses a term in
