@@ -9,7 +9,7 @@
 import { countNeededForZ, keyness, type KeynessRow, type TermCounts } from "../analysis/keyness";
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
-import { getPhraseCountAtRank } from "./getPhraseCountAtRank";
+import { getCommonPhrases } from "./getCommonPhrases";
 import { getTermNames } from "./getTermNames";
 import { rankedByKeyness, type KeynessSide } from "./rankedByKeyness";
 import { statsCanAnswer } from "./statFilter";
@@ -33,17 +33,18 @@ export async function getKeyness(
   a: Partial<Filters>, b: Partial<Filters>, options: { limit?: number; minArticles?: number; phrases?: boolean; commonPhrases?: number } = {},
 ): Promise<KeynessResult> {
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
-  const [{ totals, counts }, common] = await Promise.all([counterFor(a, b), getPhraseCountAtRank(options.commonPhrases ?? COMMON_PHRASES)]);
+  const [{ totals, counts }, common] = await Promise.all([counterFor(a, b), getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES)]);
   if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [] };
   const ranked = (terms: TermScope, side: KeynessSide = "both") =>
     getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(counts(terms, side), totals, top, side));
   if (options.phrases === false) return shown(await ranked({ words: true, phrases: null }), totals, top);
-  const first = await ranked({ words: true, phrases: { from: common ?? 0 } });
-  if (common === null) return shown(first, totals, top);
+  const first = await ranked({ words: true, phrases: common ? { stems: common.stems } : { from: 0 } });
+  if (!common) return shown(first, totals, top);
   // each list has its own bar: a search's few passages against a framing set a low one on the search's side,
   // where only the phrases in its passages can be typical of it, and a high one on the framing's
   const floor = phraseFloors(first, totals, top);
-  const rarer = (from: number, side: KeynessSide) => from < common ? ranked({ words: false, phrases: { from, below: common } }, side) : [];
+  const below = common.restSeenAtMost + 1;
+  const rarer = (from: number, side: KeynessSide) => from < below ? ranked({ words: false, phrases: { from, below } }, side) : [];
   const rest = floor.a === floor.b
     ? await rarer(floor.a, "both")
     : (await Promise.all([rarer(floor.a, "a"), rarer(floor.b, "b")])).flat();

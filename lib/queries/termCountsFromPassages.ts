@@ -7,12 +7,16 @@ import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { unnestTerms } from "./passageTermRows";
 import { PHRASE_MIN_COUNT } from "./statGrains";
+import { termId } from "../analysis/termId";
 
 export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
-/** Phrases (2–3 words) seen in the whole corpus (term.count) at least `from` times and, if given, fewer than `below`. */
-export interface PhraseBand { from: number; below?: number }
-/** Which terms to count: the single words or not, and the phrases of a band of corpus counts, or none. */
+/**
+ * Phrases (2–3 words) seen in the whole corpus (term.count) at least `from` times and, if given, fewer than
+ * `below`; or the phrases listed by stem.
+ */
+export type PhraseBand = { from: number; below?: number } | { stems: string[] };
+/** Which terms to count: the single words or not, and the phrases of a band, or none. */
 export interface TermScope { words: boolean; phrases: PhraseBand | null }
 export const ALL_TERMS: TermScope = { words: true, phrases: { from: 0 } };
 
@@ -20,13 +24,18 @@ export const ALL_TERMS: TermScope = { words: true, phrases: { from: 0 } };
 export interface CountOptions { minCount?: number; terms?: TermScope; onlyA?: boolean }
 
 /**
- * The ids or stems of a band's phrases, when it leaves some out (the partial index on term.count finds them).
- * Below PHRASE_MIN_COUNT a lower bound changes nothing: rarer phrases are not in the dictionary.
+ * A band's phrases as a condition on a column of term ids or stems, or null when the band leaves none of the
+ * counted phrases out (below PHRASE_MIN_COUNT a lower bound changes nothing: rarer phrases are not in the
+ * dictionary). A list is passed as an array, which an index can take; a range goes through the partial index
+ * on term.count.
  */
-export function phrasesInBand(band: PhraseBand, column: "id" | "stem"): Prisma.Sql | null {
+export function phrasesInBand(band: PhraseBand, column: Prisma.Sql, kind: "id" | "stem"): Prisma.Sql | null {
+  if ("stems" in band) {
+    return kind === "stem" ? Prisma.sql`${column} = ANY(${band.stems}::text[])` : Prisma.sql`${column} = ANY(${band.stems.map(termId)}::bigint[])`;
+  }
   if (band.from <= PHRASE_MIN_COUNT && band.below === undefined) return null;
   const below = band.below === undefined ? Prisma.empty : Prisma.sql`AND count < ${band.below}`;
-  return Prisma.sql`(SELECT ${Prisma.raw(column)} FROM term WHERE n > 1 AND count >= ${band.from} ${below})`;
+  return Prisma.sql`${column} IN (SELECT ${Prisma.raw(kind)} FROM term WHERE n > 1 AND count >= ${band.from} ${below})`;
 }
 
 /** b null: A's passages alone, none in B. */
@@ -50,10 +59,10 @@ export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Fil
 /** A query (to nest, not run alone) giving TermCounts rows: key, term, n, a, b, docsA, docsB, articlesA, articlesB. */
 export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Prisma.Sql {
   const { words, phrases } = options.terms ?? ALL_TERMS;
-  const band = phrases && phrasesInBand(phrases, "id");
+  const band = phrases && phrasesInBand(phrases, Prisma.sql`u.term_id`, "id");
   // a vector lists its words first (the first v.words entries), then its phrases
   const part = !phrases ? "words" : words ? "all" : "phrases";
-  const inBand = !band ? Prisma.empty : words ? Prisma.sql`WHERE u.i <= v.words OR u.term_id IN ${band}` : Prisma.sql`WHERE u.term_id IN ${band}`;
+  const inBand = !band ? Prisma.empty : words ? Prisma.sql`WHERE u.i <= v.words OR ${band}` : Prisma.sql`WHERE ${band}`;
   // The selection is materialized: inlined, its text was carried through the sort by term and article
   // (370 bytes a row instead of 20), and a search matching half of 20,000 passages took 10 s instead of 2.
   // Counted by term id first, named after: a term occurs at most once in a passage's vector.

@@ -32,7 +32,7 @@ export function statsTermCounts(
   // OR-ed in one scan, the outlets' subqueries could not reach the index, and keyness of two outlets read all
   // 12M term_stat rows (4 s at 300,000 passages) for the 270,000 it needed.
   const cells = (table: Prisma.Sql, only: Prisma.Sql | null) => {
-    const among = Prisma.sql`${only ? Prisma.sql`AND s.stem IN ${only}` : Prisma.empty} ${options.amongStems ? Prisma.sql`AND s.stem IN ${options.amongStems}` : Prisma.empty}`;
+    const among = Prisma.sql`${only ? Prisma.sql`AND ${only}` : Prisma.empty} ${options.amongStems ? Prisma.sql`AND s.stem IN ${options.amongStems}` : Prisma.empty}`;
     const ofA = Prisma.sql`
       SELECT s.stem, s.n, s.count, s.passages, s.articles, TRUE AS in_a, (${termsB}) AS in_b FROM ${table} s WHERE (${termsA}) ${among}`;
     return b ? Prisma.sql`${ofA} UNION ALL
@@ -40,7 +40,7 @@ export function statsTermCounts(
   };
   const parts = [
     ...(words ? [cells(Prisma.sql`term_stat`, null)] : []),
-    ...(phrases ? [cells(Prisma.sql`phrase_stat`, phrasesInBand(phrases, "stem"))] : []),
+    ...(phrases ? [cells(Prisma.sql`phrase_stat`, phrasesInBand(phrases, Prisma.sql`s.stem`, "stem"))] : []),
   ];
   return Prisma.sql`
     SELECT c.stem AS key, c.stem AS term, MIN(c.n)::int AS n,
