@@ -20,8 +20,10 @@ export async function statsSelectionTotals(a: Partial<Filters>, b: Partial<Filte
   return totals;
 }
 
-/** A query (to nest, not run alone) giving TermCounts rows; b null: A's side alone, B's columns zero. */
-/** `amongStems`: a subquery of stems to count, when only some are wanted. */
+/**
+ * A query (to nest, not run alone) giving TermCounts rows; b null: A's side alone, B's columns zero.
+ * `amongStems`: a subquery of the stems to count, when only some are wanted.
+ */
 export function statsTermCounts(
   a: Partial<Filters>, b: Partial<Filters> | null, options: Omit<CountOptions, "onlyA"> & { amongStems?: Prisma.Sql } = {},
 ): Prisma.Sql {
