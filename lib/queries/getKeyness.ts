@@ -10,6 +10,7 @@ import { countNeededForZ, keyness, type KeynessRow, type TermCounts } from "../a
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { getCommonPhrases } from "./getCommonPhrases";
+import { getPhrasesSeen } from "./getPhrasesSeen";
 import { getTermNames } from "./getTermNames";
 import { rankedByKeyness, type KeynessSide } from "./rankedByKeyness";
 import { statsCanAnswer } from "./statFilter";
@@ -24,13 +25,23 @@ export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow
  * passages the top 5,000 raised the 40th row's |z| between two framings from 1.6 (words alone) to 3.4.
  */
 const COMMON_PHRASES = 5_000;
+/**
+ * A band of rarer phrases up to this size is looked up by stem; a wider one is hash-joined against every phrase
+ * row of the selections. At 1M passages a band of a few thousand phrases took 2.8 s as a join (a search
+ * against a framing: the framing's 600,000 all-time phrase rows), milliseconds as a list.
+ */
+const LISTED_PHRASES = 10_000;
 
 /** Each side's totals, and its term counts (a query to nest) for a scope of terms; `side` says which list they feed. */
 interface Counter { totals: SelectionTotals; counts: (terms: TermScope, side: KeynessSide) => Prisma.Sql }
 
-/** `commonPhrases`: how many of the commonest phrases are ranked with the words (tests set it low). */
+/**
+ * `commonPhrases`: how many of the commonest phrases are ranked with the words; `listedPhrases`: up to how many
+ * rarer phrases are passed as a list (tests set both low).
+ */
 export async function getKeyness(
-  a: Partial<Filters>, b: Partial<Filters>, options: { limit?: number; minArticles?: number; phrases?: boolean; commonPhrases?: number } = {},
+  a: Partial<Filters>, b: Partial<Filters>,
+  options: { limit?: number; minArticles?: number; phrases?: boolean; commonPhrases?: number; listedPhrases?: number } = {},
 ): Promise<KeynessResult> {
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
   const [{ totals, counts }, common] = await Promise.all([counterFor(a, b), getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES)]);
@@ -44,7 +55,12 @@ export async function getKeyness(
   // where only the phrases in its passages can be typical of it, and a high one on the framing's
   const floor = phraseFloors(first, totals, top);
   const below = common.restSeenAtMost + 1;
-  const rarer = (from: number, side: KeynessSide) => from < below ? ranked({ words: false, phrases: { from, below } }, side) : [];
+  const rarer = async (from: number, side: KeynessSide) => {
+    if (from >= below) return [];
+    // a narrow band is passed as a list the primary key can take; a wide one is joined as a range
+    const stems = await getPhrasesSeen(from, below, options.listedPhrases ?? LISTED_PHRASES);
+    return ranked({ words: false, phrases: stems ? { stems } : { from, below } }, side);
+  };
   const rest = floor.a === floor.b
     ? await rarer(floor.a, "both")
     : (await Promise.all([rarer(floor.a, "a"), rarer(floor.b, "b")])).flat();

@@ -87,9 +87,12 @@ describe("keyness leaves out the phrases too rare to be shown", () => {
       assert.ok(expected.floor <= expected.restSeenAtMost, "some phrases are counted after the first ranking");
       const shown = [...expected.typicalOfA, ...expected.typicalOfB];
       assert.ok(shown.some((r) => r.n > 1) && shown.some((r) => r.n === 1), "both words and phrases are shown");
-      const ranked = await getKeyness(a, b, { limit, minArticles, commonPhrases });
-      assert.deepEqual(shape(ranked.typicalOfA), shape(expected.typicalOfA));
-      assert.deepEqual(shape(ranked.typicalOfB), shape(expected.typicalOfB));
+      // the rarer phrases passed as a list of stems, and as a range of corpus counts
+      for (const listedPhrases of [undefined, 0]) {
+        const ranked = await getKeyness(a, b, { limit, minArticles, commonPhrases, listedPhrases });
+        assert.deepEqual(shape(ranked.typicalOfA), shape(expected.typicalOfA), `listed up to ${listedPhrases ?? "the default"}`);
+        assert.deepEqual(shape(ranked.typicalOfB), shape(expected.typicalOfB), `listed up to ${listedPhrases ?? "the default"}`);
+      }
     });
   }
 });
