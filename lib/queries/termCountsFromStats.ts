@@ -7,7 +7,8 @@
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { statFilter } from "./statFilter";
-import { ALL_TERMS, phrasesInBand, type CountOptions, type SelectionTotals } from "./termCountsFromPassages";
+import { ALL_TERMS, phrasesInBand } from "./phraseBand";
+import type { CountOptions, SelectionTotals } from "./termCountsFromPassages";
 import { termStatFilter } from "./termStatFilter";
 
 /** b null: A's side alone, B's columns zero. */
