@@ -15,7 +15,8 @@ import { getTermNames } from "./getTermNames";
 import { rankedByKeyness, type KeynessSide } from "./rankedByKeyness";
 import { statsCanAnswer } from "./statFilter";
 import { PHRASE_MIN_COUNT as MIN_COUNT } from "./statGrains";
-import { passageSelectionTotals, passageTermCounts, type SelectionTotals, type TermScope } from "./termCountsFromPassages";
+import type { TermScope } from "./phraseBand";
+import { passageSelectionTotals, passageTermCounts, type SelectionTotals } from "./termCountsFromPassages";
 import { statsSelectionTotals, statsTermCounts } from "./termCountsFromStats";
 
 export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow[]; typicalOfB: KeynessRow[] }
@@ -44,11 +45,14 @@ export async function getKeyness(
   options: { limit?: number; minArticles?: number; phrases?: boolean; commonPhrases?: number; listedPhrases?: number } = {},
 ): Promise<KeynessResult> {
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
-  const [{ totals, counts }, common] = await Promise.all([counterFor(a, b), getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES)]);
+  const withPhrases = options.phrases !== false;
+  const [{ totals, counts }, common] = await Promise.all([
+    counterFor(a, b), withPhrases ? getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES) : null,
+  ]);
   if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [] };
   const ranked = (terms: TermScope, side: KeynessSide = "both") =>
     getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(counts(terms, side), totals, top, side));
-  if (options.phrases === false) return shown(await ranked({ words: true, phrases: null }), totals, top);
+  if (!withPhrases) return shown(await ranked({ words: true, phrases: null }), totals, top);
   const first = await ranked({ words: true, phrases: common ? { stems: common.stems } : { from: 0 } });
   if (!common) return shown(first, totals, top);
   // each list has its own bar: a search's few passages against a framing set a low one on the search's side,
