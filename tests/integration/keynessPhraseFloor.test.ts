@@ -77,6 +77,17 @@ describe("keyness leaves out the phrases too rare to be shown", () => {
     ["outlet against outlet, from the passages", inDays(east), inDays(west), inDays(east), inDays(west)],
     ["a search against an outlet: one side from each", { q: "vocational" }, west, { q: "vocational" }, inDays(west)],
   ];
+  test("without phrases (phrases=0): the same words as every word scored", async () => {
+    const totals = await passageSelectionTotals(inDays(east), inDays(west));
+    const words = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(inDays(east), inDays(west))), totals.tokensA, totals.tokensB)
+      .filter((r) => r.n === 1);
+    const top = (side: 1 | -1) => words.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= minArticles)
+      .sort((x, y) => side * (y.z - x.z) || x.key.localeCompare(y.key)).slice(0, limit);
+    const ranked = await getKeyness(east, west, { limit, minArticles, phrases: false });
+    assert.deepEqual(shape(ranked.typicalOfA), shape(top(1)));
+    assert.deepEqual(shape(ranked.typicalOfB), shape(top(-1)));
+  });
+
   for (const [name, a, b, countedA, countedB] of cases) {
     test(`${name}: the same rows as every term scored`, async () => {
       const expected = await everyTermRanked(countedA, countedB);
