@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { countTerms, termKey } from "./terms";
+import { countTerms, foundInContentWords, termKey } from "./terms";
 import { stem, tokenize } from "./tokenize";
 
 test("tokenize keeps hyphenated and apostrophe words whole and lowercases", () => {
@@ -46,4 +46,14 @@ test("a phrase's key is its words' stems, so inflections meet", () => {
 test("possessives count with their noun", () => {
   const terms = countTerms("China's policy and China policy.").filter((t) => t.n === 1);
   assert.equal(terms.find((t) => t.surface === "china")?.count, 2);
+});
+
+test("a search starts from content words only when every match must lie in one", () => {
+  assert.ok(foundInContentWords("Anmoren"), "letters, case aside");
+  assert.ok(!foundInContentWords("the"), "a stop word holds it");
+  assert.ok(!foundInContentWords("her"), "inside stop words (there, here)");
+  assert.ok(!foundInContentWords("ab"), "too short: tokens of one letter and numbers are left out");
+  assert.ok(!foundInContentWords("camp 4"), "a space or digit can span tokens");
+  assert.ok(!foundInContentWords("re-education"), "a hyphen");
+  assert.ok(!foundInContentWords("Ürümqi"), "beyond ASCII, case rules differ between JavaScript and PostgreSQL");
 });

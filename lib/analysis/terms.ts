@@ -19,6 +19,20 @@ export function isContentToken(token: string): boolean {
   return token.length > 1 && !STOP_WORDS.has(token) && !isNumber(token);
 }
 
+/**
+ * Whether every passage containing `q` (as a case-insensitive substring, PostgreSQL's ILIKE) holds it inside one
+ * of its content words, so that the search can start from the words' term ids (lib/queries/textContains.ts):
+ * ASCII letters only, at least 3, and inside no stop word. Letters only: a match then lies in one run of
+ * letters, which the tokenizer keeps in one token; at least 3: no shorter token, and no number, contains it;
+ * stop words are the one kind of token a passage's term vector leaves out.
+ */
+export function foundInContentWords(q: string): boolean {
+  const lower = q.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(lower)) return false;
+  for (const word of STOP_WORDS) if (word.includes(lower)) return false;
+  return true;
+}
+
 /** /^\d+$/ without a regex call: ASCII digits only, at least one. */
 function isNumber(token: string): boolean {
   if (!token.length) return false;
