@@ -5,6 +5,7 @@ import type { FramingLabel } from "../classify/labels";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { countTerms } from "../analysis/terms";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 export interface ConcordanceLine {
   left: string; match: string; right: string;
@@ -23,6 +24,7 @@ export type ConcordanceTarget = { term: string } | { pg: string; js: RegExp };
 export async function getConcordance(
   filters: Partial<Filters>, target: ConcordanceTarget, sort: ConcordanceSort = "date", limit = 500,
 ): Promise<{ total: number; lines: ConcordanceLine[]; surfaces: string[] }> {
+  await chooseSearchPath(filters);
   const byTerm = "term" in target;
   const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence,

@@ -3,10 +3,12 @@ import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 export interface MonthFramingRow { month: string; official: number; critical: number; testimony: number; total: number }
 
 export async function getFramingByMonth(filters: Partial<Filters>): Promise<MonthFramingRow[]> {
+  await chooseSearchPath(filters);
   const counts = statsCanAnswer(filters)
     ? Prisma.sql`
       SELECT s.month,

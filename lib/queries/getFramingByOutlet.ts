@@ -3,10 +3,12 @@ import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 export interface OutletFramingRow { outlet: string; official: number; critical: number; testimony: number; total: number }
 
 export async function getFramingByOutlet(filters: Partial<Filters>): Promise<OutletFramingRow[]> {
+  await chooseSearchPath(filters);
   if (statsCanAnswer(filters)) {
     return getPrisma().$queryRaw<OutletFramingRow[]>(Prisma.sql`
       SELECT o.name AS outlet,

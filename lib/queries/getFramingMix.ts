@@ -2,10 +2,12 @@
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 export interface FramingMix { official: number; critical: number; testimony: number; total: number; articles: number }
 
 export async function getFramingMix(filters: Partial<Filters>): Promise<FramingMix> {
+  await chooseSearchPath(filters);
   const [row] = await getPrisma().$queryRaw<FramingMix[]>(Prisma.sql`
     SELECT COUNT(*) FILTER (WHERE p.framing = 'official')::int AS official,
            COUNT(*) FILTER (WHERE p.framing = 'critical')::int AS critical,

@@ -4,10 +4,12 @@ import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { getTermNames } from "./getTermNames";
 import { unnestTerms } from "./passageTermRows";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 export interface FrequentTerm { key: string; term: string; n: number; count: number; passages: number }
 
 export async function getFrequentTerms(filters: Partial<Filters>, limit = 20): Promise<FrequentTerm[]> {
+  await chooseSearchPath(filters);
   const rows = await getPrisma().$queryRaw<Omit<FrequentTerm, "term">[]>(Prisma.sql`
     WITH counted AS (
       SELECT u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages

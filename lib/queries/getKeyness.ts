@@ -18,6 +18,7 @@ import { PHRASE_MIN_COUNT as MIN_COUNT } from "./statGrains";
 import type { TermScope } from "./phraseBand";
 import { passageSelectionTotals, passageTermCounts, type SelectionTotals } from "./termCountsFromPassages";
 import { statsSelectionTotals, statsTermCounts } from "./termCountsFromStats";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow[]; typicalOfB: KeynessRow[] }
 
@@ -44,6 +45,7 @@ export async function getKeyness(
   a: Partial<Filters>, b: Partial<Filters>,
   options: { limit?: number; minArticles?: number; phrases?: boolean; commonPhrases?: number; listedPhrases?: number } = {},
 ): Promise<KeynessResult> {
+  await chooseSearchPath(a, b);
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
   const withPhrases = options.phrases !== false;
   const [{ totals, counts }, common] = await Promise.all([

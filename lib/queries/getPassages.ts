@@ -5,6 +5,7 @@ import type { SpeakerRole } from "../classify/speakerRoles";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 export interface PassageRow {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number; labelSource: "model" | "human";
@@ -13,6 +14,7 @@ export interface PassageRow {
 }
 
 export async function getPassages(filters: Partial<Filters>, page = 1, pageSize = 25): Promise<{ total: number; rows: PassageRow[] }> {
+  await chooseSearchPath(filters);
   const prisma = getPrisma();
   const where = passageFilter(filters);
   // the total from the precomputed counts when they answer exactly: counting the passages themselves grows

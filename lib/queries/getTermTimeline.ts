@@ -6,6 +6,7 @@ import { statFilter, statsCanAnswer } from "./statFilter";
 import { termStatFilter } from "./termStatFilter";
 import { PHRASE_MIN_COUNT } from "./statGrains";
 import { termId } from "../analysis/termId";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 export interface TermMonthRow {
   month: string; official: number; critical: number; testimony: number; occurrences: number; passages: number;
@@ -14,6 +15,7 @@ export interface TermMonthRow {
 }
 
 export async function getTermTimeline(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
+  await chooseSearchPath(filters);
   if (statsCanAnswer({ ...filters, term: undefined }) && (await inStatistics(filters.term))) return termTimelineFromStats(filters);
   const withoutTerm = passageFilter({ ...filters, term: undefined });
   return getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`

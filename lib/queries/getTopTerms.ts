@@ -8,6 +8,7 @@ import { statsCanAnswer } from "./statFilter";
 import { termStatFilter } from "./termStatFilter";
 import { unnestTerms } from "./passageTermRows";
 import { type MonthTopRow, topTermsOverMonths } from "./topTermsOverMonths";
+import { chooseSearchPath } from "./chooseSearchPath";
 
 /** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
 const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1)`;
@@ -15,6 +16,7 @@ const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 
 export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): Promise<TopTermRow[]> {
+  await chooseSearchPath(filters);
   const withoutTerm = { ...filters, term: undefined };
   if (statsCanAnswer(withoutTerm)) {
     // in the statistics' (the enum's) order, as the query below orders them

@@ -3,6 +3,7 @@ import { Prisma } from "../db";
 import { getEnv } from "../env";
 import type { Filters } from "../schema";
 import { containsTerm } from "./passageTermRows";
+import { chosenSearchPath } from "./chooseSearchPath";
 import { textContains } from "./textContains";
 
 /** Month bounds: "2019-03" means from 2019-03-01, or to the end of March when used as `to`. */
@@ -33,7 +34,7 @@ export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
   if (filters.outlet?.length) parts.push(Prisma.sql`p.outlet_id IN (SELECT id FROM outlet WHERE name IN (${Prisma.join(filters.outlet)}))`);
   if (filters.from) parts.push(Prisma.sql`p.published_at >= ${fromDate(filters.from)}::date`);
   if (filters.to) parts.push(Prisma.sql`p.published_at < ${toDateExclusive(filters.to)}`);
-  if (filters.q) parts.push(textContains(filters.q));
+  if (filters.q) parts.push(textContains(filters.q, chosenSearchPath(filters.q)));
   if (filters.term) parts.push(containsTerm(filters.term));
   return Prisma.join(parts, " AND ");
 }

@@ -1,15 +1,17 @@
-// A search for letters inside content words starts from the words' term ids (lib/queries/textContains.ts).
+// A search for letters inside rare content words starts from the words' term ids (lib/queries/textContains.ts).
 // It must find exactly the passages PostgreSQL's ILIKE finds, whatever the case, accents, hyphens, possessives,
 // neighbouring scripts or stop words around the match: every letter run of 3 to 7 in the stored passages is
-// searched both ways and compared.
+// searched both ways and compared. Whether a search takes that path depends on how common its words are.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { foundInContentWords } from "../../lib/analysis/terms";
+import { chooseSearchPath, chosenSearchPath } from "../../lib/queries/chooseSearchPath";
 import { disconnect, getPrisma, Prisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { getPassages } from "../../lib/queries/getPassages";
-import { passageFilter } from "../../lib/queries/passageFilter";
+import { textContains } from "../../lib/queries/textContains";
+import { syntheticVocabulary } from "../../lib/synthetic/generateCorpus";
 import { emptyDatabase, testModel } from "../support/db";
 
 const PARAGRAPHS = [
@@ -22,6 +24,15 @@ const PARAGRAPHS = [
   "The report quoted an anmore\u0301n worker and a covid19 xinjiang2020 circular that nobody had seen before then.",
   "She said her brother was taken at night; the neighbours heard nothing until the morning shift began again.",
 ];
+
+/** Filler: 120 passages of common words, every one with "kalo", so that the tricky passages' words are rare. */
+function fillerArticles() {
+  const vocab = syntheticVocabulary(300).slice(100);
+  return Array.from({ length: 6 }, (_, i) => {
+    const paragraphs = Array.from({ length: 20 }, (_, j) => `kalo ${Array.from({ length: 24 }, (_, k) => vocab[(i * 97 + j * 31 + k * 7) % vocab.length]).join(" ")}.`);
+    return { title: `Filler ${i}`, paragraphs };
+  });
+}
 
 /** Every lowercase run of 3 to 7 ASCII letters inside the texts' letter runs. */
 function letterRuns(texts: string[]): string[] {
@@ -40,34 +51,42 @@ const idsOf = async (where: Prisma.Sql) =>
 describe("searching inside content words", () => {
   before(async () => {
     await emptyDatabase();
-    const articles = [0, 1].map((i) => ({
-      label: `search-${i}.txt`,
-      parse: () => parsePlainTextArticle(
-        [`Search article ${i}`, ...PARAGRAPHS.slice(i * 4, i * 4 + 4)].join("\n\n"),
-        { title: `Search article ${i}`, outlet: "Search Outlet", published: "2021-05-0" + (i + 1) }, `search-${i}.txt`),
+    const tricky = [0, 1].map((i) => ({ title: `Search article ${i}`, paragraphs: PARAGRAPHS.slice(i * 4, i * 4 + 4) }));
+    const articles = [...tricky, ...fillerArticles()].map(({ title, paragraphs }, i) => ({
+      label: `${title}.txt`,
+      parse: () => parsePlainTextArticle([title, ...paragraphs].join("\n\n"), { title, outlet: "Search Outlet", published: `2021-05-${10 + i}` }, `${title}.txt`),
     }));
     assert.equal((await ingestArticleStream(articles, testModel())).failed, 0);
   });
   after(disconnect);
 
   test("every letter run finds the passages ILIKE finds", async () => {
-    const texts = (await getPrisma().passage.findMany({ select: { text: true } })).map((p) => p.text);
+    const texts = (await getPrisma().passage.findMany({ select: { text: true }, where: { article: { title: { startsWith: "Search" } } } })).map((p) => p.text);
     assert.ok(texts.length >= PARAGRAPHS.length, "every paragraph is a passage");
     const queries = [...letterRuns(texts), "kilo", "istanbul", "kalo", "anmoren", "ANMOREN", "zzzq"];
     let byWords = 0;
     for (const q of queries) {
       if (foundInContentWords(q)) byWords++;
-      assert.deepEqual(await idsOf(passageFilter({ q })), await idsOf(Prisma.sql`p.text ILIKE ${`%${q}%`}`), `search "${q}"`);
+      assert.deepEqual(await idsOf(textContains(q, "words")), await idsOf(Prisma.sql`p.text ILIKE ${`%${q}%`}`), `search "${q}"`);
     }
     assert.ok(byWords > queries.length / 2, `most searches start from the words (${byWords} of ${queries.length})`);
   });
 
-  test("a dotted capital I and the Kelvin sign match as PostgreSQL lowercases them", async () => {
-    const kilo = await getPassages({ q: "kilo" });
-    assert.equal(kilo.total, 1);
-    assert.match(kilo.rows[0].text, /KİLO/);
-    assert.equal((await getPassages({ q: "istanbul" })).total, 1);
-    // stored as NFC: the Kelvin sign became a K
-    assert.equal((await getPassages({ q: "kalo" })).total, 2);
+  test("rare words are searched from their term ids, common ones and stop words by trigrams", async () => {
+    await chooseSearchPath({ q: "Anmoren" }, { q: "kalo" }, { q: "she" });
+    assert.equal(chosenSearchPath("anmoren"), "words");
+    assert.equal(chosenSearchPath("kalo"), "trigrams", "in every filler passage");
+    assert.equal(chosenSearchPath("she"), "trigrams", "a stop word");
+    assert.equal((await getPassages({ q: "anmoren" })).total, (await idsOf(Prisma.sql`p.text ILIKE '%anmoren%'`)).length);
+  });
+
+  test("a dotted capital I and the Kelvin sign match as PostgreSQL lowercases them, on both paths", async () => {
+    for (const path of ["words", "trigrams"] as const) {
+      const texts = async (q: string) => (await getPrisma().$queryRaw<{ text: string }[]>(Prisma.sql`SELECT p.text FROM passage p WHERE ${textContains(q, path)}`)).map((r) => r.text);
+      assert.deepEqual((await texts("kilo")).map((t) => t.includes("KİLO")), [true], path);
+      assert.equal((await texts("istanbul")).length, 1, path);
+      // stored as NFC, the Kelvin sign became a K
+      assert.ok((await texts("kalo")).some((t) => t.includes("Kalo symbol")), path);
+    }
   });
 });
