@@ -151,29 +151,36 @@ try {
     }
     await disconnect();
 
-    // HTTP against the production build
+    // HTTP against the production build: first with every answer computed (the figures the targets are judged
+    // on), then with answers remembered while the database is unchanged, at concurrency 16
     await buildIfStale(say);
-    const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", opts.port], { env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
     const base = `http://127.0.0.1:${opts.port}`;
-    for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
     const http: SizeFigures["http"] = [];
     // each measurement (and each warm-up) starts with no query of an earlier one still running
     const settle = async () => {
       const { cancelled, idle } = await cancelAbandonedQueries(url);
       if (cancelled) say(`  (cancelled ${cancelled} queries left running by the previous measurement${idle ? "" : "; still running after a minute"})`);
     };
-    for (const [name, kind, endpoint] of ENDPOINTS) {
-      await settle();
-      await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
-      for (const connections of [1, 16]) {
+    let serverRssMiB = 0;
+    for (const [remembered, concurrencies] of [[false, [1, 16]], [true, [16]]] as const) {
+      const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", opts.port], {
+        env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", RESPONSE_CACHE: remembered ? "on" : "off" }, stdio: "ignore",
+      });
+      for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
+      for (const [name, kind, endpoint] of ENDPOINTS) {
         await settle();
-        const m = await measureLatency(`${base}${endpoint}`, connections, Number(opts.seconds));
-        http.push({ name, path: endpoint, kind, connections, ...m });
-        say(`  ${name} c=${connections}: p95 ${m.p95.toFixed(0)} ms`);
+        await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
+        for (const connections of concurrencies) {
+          await settle();
+          const m = await measureLatency(`${base}${endpoint}`, connections, Number(opts.seconds));
+          http.push({ name, path: endpoint, kind, connections, remembered, ...m });
+          say(`  ${name} c=${connections}${remembered ? " (remembered)" : ""}: p95 ${m.p95.toFixed(0)} ms`);
+        }
       }
+      serverRssMiB = Math.max(serverRssMiB, treeRssMiB(next.pid!));
+      next.kill("SIGTERM");
+      await new Promise((resolve) => next.once("exit", resolve));
     }
-    const serverRssMiB = treeRssMiB(next.pid!);
-    next.kill("SIGTERM");
     const figures: SizeFigures = { passages: size, classifyPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, aggregates, http };
     results.push(figures);
     printSize(figures);

@@ -4,10 +4,11 @@ import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { chooseSearchPath } from "./chooseSearchPath";
+import { rememberedReads } from "./rememberedReads";
 
 export interface MonthFramingRow { month: string; official: number; critical: number; testimony: number; total: number }
 
-export async function getFramingByMonth(filters: Partial<Filters>): Promise<MonthFramingRow[]> {
+async function computeFramingByMonth(filters: Partial<Filters>): Promise<MonthFramingRow[]> {
   await chooseSearchPath(filters);
   const counts = statsCanAnswer(filters)
     ? Prisma.sql`
@@ -37,3 +38,6 @@ export async function getFramingByMonth(filters: Partial<Filters>): Promise<Mont
     FROM months m LEFT JOIN counts c ON c.month = m.month
     ORDER BY m.month`);
 }
+
+/** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */
+export const getFramingByMonth = rememberedReads.wrap("getFramingByMonth", computeFramingByMonth);

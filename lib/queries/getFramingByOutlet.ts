@@ -4,10 +4,11 @@ import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { chooseSearchPath } from "./chooseSearchPath";
+import { rememberedReads } from "./rememberedReads";
 
 export interface OutletFramingRow { outlet: string; official: number; critical: number; testimony: number; total: number }
 
-export async function getFramingByOutlet(filters: Partial<Filters>): Promise<OutletFramingRow[]> {
+async function computeFramingByOutlet(filters: Partial<Filters>): Promise<OutletFramingRow[]> {
   await chooseSearchPath(filters);
   if (statsCanAnswer(filters)) {
     return getPrisma().$queryRaw<OutletFramingRow[]>(Prisma.sql`
@@ -32,3 +33,6 @@ export async function getFramingByOutlet(filters: Partial<Filters>): Promise<Out
     GROUP BY o.name
     ORDER BY total DESC, o.name`);
 }
+
+/** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */
+export const getFramingByOutlet = rememberedReads.wrap("getFramingByOutlet", computeFramingByOutlet);

@@ -19,6 +19,7 @@ import type { TermScope } from "./phraseBand";
 import { passageSelectionTotals, passageTermCounts, type SelectionTotals } from "./termCountsFromPassages";
 import { statsSelectionTotals, statsTermCounts } from "./termCountsFromStats";
 import { chooseSearchPath } from "./chooseSearchPath";
+import { rememberedReads } from "./rememberedReads";
 
 export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow[]; typicalOfB: KeynessRow[] }
 
@@ -41,7 +42,7 @@ interface Counter { totals: SelectionTotals; counts: (terms: TermScope, side: Ke
  * `commonPhrases`: how many of the commonest phrases are ranked with the words; `listedPhrases`: up to how many
  * rarer phrases are passed as a list (tests set both low).
  */
-export async function getKeyness(
+async function computeKeyness(
   a: Partial<Filters>, b: Partial<Filters>,
   options: { limit?: number; minArticles?: number; phrases?: boolean; commonPhrases?: number; listedPhrases?: number } = {},
 ): Promise<KeynessResult> {
@@ -135,3 +136,6 @@ async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: bool
   const [t, u] = statsA ? [wide, own] : [own, wide];
   return { counts, totals: { tokensA: t.tokensA, passagesA: t.passagesA, tokensB: u.tokensA, passagesB: u.passagesA } };
 }
+
+/** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */
+export const getKeyness = rememberedReads.wrap("getKeyness", computeKeyness);

@@ -6,6 +6,7 @@ import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { chooseSearchPath } from "./chooseSearchPath";
+import { rememberedReads } from "./rememberedReads";
 
 export interface PassageRow {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number; labelSource: "model" | "human";
@@ -13,7 +14,7 @@ export interface PassageRow {
   modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
 }
 
-export async function getPassages(filters: Partial<Filters>, page = 1, pageSize = 25): Promise<{ total: number; rows: PassageRow[] }> {
+async function computePassages(filters: Partial<Filters>, page = 1, pageSize = 25): Promise<{ total: number; rows: PassageRow[] }> {
   await chooseSearchPath(filters);
   const prisma = getPrisma();
   const where = passageFilter(filters);
@@ -33,3 +34,6 @@ export async function getPassages(filters: Partial<Filters>, page = 1, pageSize 
     LIMIT ${pageSize} OFFSET ${(Math.max(1, page) - 1) * pageSize}`);
   return { total, rows };
 }
+
+/** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */
+export const getPassages = rememberedReads.wrap("getPassages", computePassages);

@@ -7,6 +7,7 @@ import { termStatFilter } from "./termStatFilter";
 import { PHRASE_MIN_COUNT } from "./statGrains";
 import { termId } from "../analysis/termId";
 import { chooseSearchPath } from "./chooseSearchPath";
+import { rememberedReads } from "./rememberedReads";
 
 export interface TermMonthRow {
   month: string; official: number; critical: number; testimony: number; occurrences: number; passages: number;
@@ -14,7 +15,7 @@ export interface TermMonthRow {
   allPassages: number;
 }
 
-export async function getTermTimeline(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
+async function computeTermTimeline(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
   await chooseSearchPath(filters);
   if (statsCanAnswer({ ...filters, term: undefined }) && (await inStatistics(filters.term))) return termTimelineFromStats(filters);
   const withoutTerm = passageFilter({ ...filters, term: undefined });
@@ -76,3 +77,6 @@ async function inStatistics(term: string): Promise<boolean> {
   const [row] = await getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM term WHERE id = ${termId(term)}::bigint`;
   return (row?.count ?? 0) >= PHRASE_MIN_COUNT;
 }
+
+/** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */
+export const getTermTimeline = rememberedReads.wrap("getTermTimeline", computeTermTimeline);

@@ -9,13 +9,14 @@ import { termStatFilter } from "./termStatFilter";
 import { unnestTerms } from "./passageTermRows";
 import { type MonthTopRow, topTermsOverMonths } from "./topTermsOverMonths";
 import { chooseSearchPath } from "./chooseSearchPath";
+import { rememberedReads } from "./rememberedReads";
 
 /** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
 const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1)`;
 
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 
-export async function getTopTerms(filters: Partial<Filters>, perFraming = 15): Promise<TopTermRow[]> {
+async function computeTopTerms(filters: Partial<Filters>, perFraming = 15): Promise<TopTermRow[]> {
   await chooseSearchPath(filters);
   const withoutTerm = { ...filters, term: undefined };
   if (statsCanAnswer(withoutTerm)) {
@@ -59,3 +60,6 @@ async function namedTopRows(framings: readonly FramingLabel[], perFraming: Month
     SELECT r.stem, ${COMMONEST_FORM} AS term FROM unnest(${stems}::text[]) AS r(stem)`)).map((n) => [n.stem, n.term]));
   return framings.flatMap((framing, i) => perFraming[i].map((r) => ({ framing, stem: r.stem, term: names.get(r.stem) ?? r.stem, count: r.count, passages: r.passages })));
 }
+
+/** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */
+export const getTopTerms = rememberedReads.wrap("getTopTerms", computeTopTerms);

@@ -9,7 +9,8 @@ export interface SizeFigures {
   ingestQuarterPerSecond: number[];
   serverRssMiB: number;
   aggregates: Record<string, { precomputedMs: number; naiveMs: number; ratio: number }>;
-  http: { name: string; path: string; kind: "api" | "search" | "page"; connections: number; requests: number; p50: number; p95: number; p99: number; errors: number }[];
+  /** remembered: measured with the server remembering answers (lib/queries/rememberedReads.ts), the same URL again and again */
+  http: { name: string; path: string; kind: "api" | "search" | "page"; connections: number; remembered: boolean; requests: number; p50: number; p95: number; p99: number; errors: number }[];
 }
 
 export const P95_LIMIT_MS = { api: 150, search: 400, page: 300 } as const;
@@ -17,8 +18,9 @@ export const P95_LIMIT_MS = { api: 150, search: 400, page: 300 } as const;
 export interface TargetCheck { target: string; measured: string; met: boolean }
 
 export function checkTargets(f: SizeFigures): TargetCheck[] {
+  // judged on answers computed for every request: "any combination of filters" includes views nobody opened before
   const worst = (kind: keyof typeof P95_LIMIT_MS) => {
-    const rows = f.http.filter((h) => h.kind === kind);
+    const rows = f.http.filter((h) => h.kind === kind && !h.remembered);
     // a run in which no response arrived is slower than any that measured one
     const p95 = (h: (typeof rows)[number]) => (h.requests ? h.p95 : Infinity);
     const w = rows.reduce((a, b) => (p95(b) > p95(a) ? b : a), rows[0]);
