@@ -78,6 +78,8 @@ function* streamOf(articles: Iterable<SyntheticArticle>) {
 const server = await startDatabase();
 const model = { model: trainModel(loadTrainingData(TRAINING_DIR), "bayes"), version: null };
 const results: SizeFigures[] = [];
+// every in-process figure (precomputed against naive) is a computed answer, never a remembered one
+process.env.RESPONSE_CACHE = "off";
 try {
   for (const size of sizes) {
     const url = withDatabase(server.url, `narrative_lens_bench_${size}`);
