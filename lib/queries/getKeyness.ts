@@ -10,7 +10,6 @@ import { countNeededForZ, keyness, type KeynessRow, type TermCounts } from "../a
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { getCommonPhrases } from "./getCommonPhrases";
-import { getMonthSpan, type MonthSpan } from "./getMonthSpan";
 import { getPhrasesSeen } from "./getPhrasesSeen";
 import { getTermNames } from "./getTermNames";
 import { rankedByKeyness, type KeynessSide } from "./rankedByKeyness";
@@ -102,10 +101,8 @@ function phraseFloors(ranked: TermCounts[], totals: SelectionTotals, top: { limi
 
 async function counterFor(a: Partial<Filters>, b: Partial<Filters>): Promise<Counter> {
   const [statsA, statsB] = [statsCanAnswer(a), statsCanAnswer(b)];
-  // a long range of months may be read as all time minus the months outside it (signedTermStatRows)
-  const span = (statsA && (a.from || a.to)) || (statsB && (b.from || b.to)) ? await getMonthSpan() : null;
-  if (statsA && statsB) return { totals: await statsSelectionTotals(a, b), counts: (terms) => statsTermCounts(a, b, { terms, span }) };
-  if (statsA || statsB) return sideBySide(a, b, statsA, span);
+  if (statsA && statsB) return { totals: await statsSelectionTotals(a, b), counts: (terms) => statsTermCounts(a, b, { terms }) };
+  if (statsA || statsB) return sideBySide(a, b, statsA);
   return { totals: await passageSelectionTotals(a, b), counts: (terms) => passageTermCounts(a, b, { terms }) };
 }
 
@@ -117,7 +114,7 @@ async function counterFor(a: Partial<Filters>, b: Partial<Filters>): Promise<Cou
  * passages side also counts what lies in both (its B columns). Exact: a term missing from the statistics
  * side is a phrase seen fewer than PHRASE_MIN_COUNT times in the corpus, which the minimum count drops anyway.
  */
-async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: boolean, span: MonthSpan | null): Promise<Counter> {
+async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: boolean): Promise<Counter> {
   const [counted, broad] = statsA ? [b, a] : [a, b];
   const [own, wide] = await Promise.all([
     passageSelectionTotals(counted, null),
@@ -130,7 +127,7 @@ async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: bool
   const countedSide = statsA ? "b" : "a";
   const counts = (terms: TermScope, list: KeynessSide) => Prisma.sql`
     WITH o AS (${passageTermCounts(counted, broad, { terms, minCount: 1, onlyA: true })}),
-         w AS (${statsTermCounts(broad, null, { terms, minCount: 1, span, amongStems: list === countedSide ? Prisma.sql`(SELECT key FROM o)` : undefined })})
+         w AS (${statsTermCounts(broad, null, { terms, minCount: 1, amongStems: list === countedSide ? Prisma.sql`(SELECT key FROM o)` : undefined })})
     SELECT COALESCE(o.key, w.key) AS key, COALESCE(o.key, w.key) AS term, COALESCE(o.n, w.n) AS n,
            ${side(x, "a")} AS a, ${side(y, "a")} AS b, ${side(x, '"docsA"')} AS "docsA", ${side(y, '"docsA"')} AS "docsB",
            ${side(x, '"articlesA"')} AS "articlesA", ${side(y, '"articlesA"')} AS "articlesB"
