@@ -1,13 +1,14 @@
 // Dashboard reads are remembered while the database is unchanged (lib/queries/rememberedReads.ts): the key is
-// PostgreSQL's snapshot, which must stay put while nothing is written and move with every write, so that a
-// remembered answer is never an old one.
+// the version of the data, which must stay put while nothing is written here (whatever other databases of the
+// server do) and move with every write that commits, so that a remembered answer is never an old one.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import pg from "pg";
 import { disconnect, getPrisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
-import { getSnapshotId } from "../../lib/queries/getSnapshotId";
+import { getDataVersion } from "../../lib/queries/getDataVersion";
 import { emptyDatabase, testModel } from "../support/db";
 
 const article = (outlet: string, i: number) => ({
@@ -25,14 +26,34 @@ describe("remembered dashboard reads", () => {
   });
   after(disconnect);
 
-  test("the snapshot stays put while nothing is written, and moves with a write", async () => {
-    // another session's write (autovacuum's ANALYZE, say) may land between two reads: one quiet pair suffices
-    let quiet = false;
-    for (let i = 0; i < 5 && !quiet; i++) quiet = (await getSnapshotId()) === (await getSnapshotId());
-    assert.ok(quiet, "two reads in a row saw the same snapshot");
-    const before = await getSnapshotId();
-    await getPrisma().$executeRaw`UPDATE outlet SET name = name WHERE name = 'Outlet One'`;
-    assert.notEqual(await getSnapshotId(), before);
+  test("the version stays put while nothing is written here, even while another database is written to", async () => {
+    const before = await getDataVersion();
+    assert.equal(await getDataVersion(), before);
+    // the server's maintenance database: the memory used to be emptied by any write on the server
+    const other = new pg.Client({ connectionString: withDatabaseName(process.env.DATABASE_URL!, "postgres") });
+    await other.connect();
+    try {
+      await other.query("CREATE TEMP TABLE churn (x int)");
+      await other.query("INSERT INTO churn VALUES (1)");
+    } finally {
+      await other.end();
+    }
+    assert.equal(await getDataVersion(), before);
+  });
+
+  test("the version moves when a write here commits, not before", async () => {
+    const before = await getDataVersion();
+    let during = "";
+    await getPrisma().$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE outlet SET name = name WHERE name = 'Outlet One'`;
+      during = await getDataVersion(); // another connection: the write is not committed yet
+    });
+    assert.equal(during, before);
+    const after = await getDataVersion();
+    assert.notEqual(after, before);
+    // a statement that matches no row is still a write as far as the version knows: harmless, never stale
+    await getPrisma().$executeRaw`DELETE FROM passage WHERE id = -1`;
+    assert.notEqual(await getDataVersion(), after);
   });
 
   test("an ingest shows in the next read of a view read before it", async () => {
@@ -43,3 +64,9 @@ describe("remembered dashboard reads", () => {
     assert.deepEqual((await outlets()).sort(), ["Outlet One", "Outlet Two"]);
   });
 });
+
+function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}

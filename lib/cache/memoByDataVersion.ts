@@ -1,33 +1,34 @@
 // Dashboard reads repeat: many people open the same shared views, and every visit to the overview asks the same
-// questions. Their answers are remembered, keyed by the arguments and by the database's snapshot (which
-// transactions have committed, pg_current_snapshot()). An answer is reused only while that snapshot is
-// unchanged, that is while nothing has been written since, so a remembered answer is the one the query would
-// give now: exact, not merely fresh enough. An answer computed while a write committed is not remembered.
+// questions. Their answers are remembered, keyed by the arguments and by the version of the data (a value that
+// changes whenever a write to the database commits, lib/queries/getDataVersion.ts). An answer is reused only
+// while that version is unchanged, that is while nothing has been written since, so a remembered answer is the
+// one the query would give now: exact, not merely fresh enough. An answer computed while a write committed is
+// not remembered.
 
-export interface SnapshotMemoOptions {
-  /** the database's current snapshot, as text */
-  snapshot: () => Promise<string>;
+export interface DataVersionMemoOptions {
+  /** the version of the data now, as text: equal only while no write has committed in between */
+  version: () => Promise<string>;
   /** read on every call, so that a server can be told to compute every answer (the bench's uncached runs) */
   enabled: () => boolean;
-  /** answers remembered at most; all are forgotten at once when full, as whenever the snapshot changes */
+  /** answers remembered at most; all are forgotten at once when full, as whenever the version changes */
   capacity: number;
 }
 
-export interface SnapshotMemo {
+export interface DataVersionMemo {
   wrap<A extends unknown[], R>(name: string, compute: (...args: A) => Promise<R>): (...args: A) => Promise<R>;
 }
 
-export function createSnapshotMemo(options: SnapshotMemoOptions): SnapshotMemo {
-  let snapshot: string | null = null;
+export function createDataVersionMemo(options: DataVersionMemoOptions): DataVersionMemo {
+  let version: string | null = null;
   const answers = new Map<string, unknown>();
   // several requests for the same view at once wait for one computation
   const computing = new Map<string, Promise<unknown>>();
 
   async function remembered<R>(key: string, compute: () => Promise<R>): Promise<R> {
-    const now = await options.snapshot();
-    if (now !== snapshot) {
+    const now = await options.version();
+    if (now !== version) {
       answers.clear();
-      snapshot = now;
+      version = now;
     }
     if (answers.has(key)) return answers.get(key) as R;
     const inFlight = `${now}\u0000${key}`;
@@ -36,7 +37,7 @@ export function createSnapshotMemo(options: SnapshotMemoOptions): SnapshotMemo {
       pending = (async () => {
         const answer = await compute();
         // remembered only if no write committed meanwhile: otherwise the answer may mix the two states
-        if ((await options.snapshot()) === now && snapshot === now) {
+        if ((await options.version()) === now && version === now) {
           if (answers.size >= options.capacity) answers.clear();
           answers.set(key, answer);
         }

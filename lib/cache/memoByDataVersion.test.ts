@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createSnapshotMemo } from "./memoBySnapshot";
+import { createDataVersionMemo } from "./memoByDataVersion";
 
 function setup(capacity = 10) {
-  const state = { snapshot: "1:1:", enabled: true, computed: 0 };
-  const memo = createSnapshotMemo({ snapshot: async () => state.snapshot, enabled: () => state.enabled, capacity });
+  const state = { version: "1:1:", enabled: true, computed: 0 };
+  const memo = createDataVersionMemo({ version: async () => state.version, enabled: () => state.enabled, capacity });
   const rows = memo.wrap("rows", async (filter: { framing: string }) => {
     state.computed += 1;
     return [{ framing: filter.framing, n: state.computed }];
@@ -12,7 +12,7 @@ function setup(capacity = 10) {
   return { state, memo, rows };
 }
 
-test("an answer is reused while the snapshot is unchanged, per arguments", async () => {
+test("an answer is reused while the version is unchanged, per arguments", async () => {
   const { state, rows } = setup();
   assert.deepEqual(await rows({ framing: "testimony" }), [{ framing: "testimony", n: 1 }]);
   assert.deepEqual(await rows({ framing: "testimony" }), [{ framing: "testimony", n: 1 }]);
@@ -20,23 +20,23 @@ test("an answer is reused while the snapshot is unchanged, per arguments", async
   assert.equal(state.computed, 2);
 });
 
-test("a write (a new snapshot) forgets every answer", async () => {
+test("a write (a new version) forgets every answer", async () => {
   const { state, rows } = setup();
   await rows({ framing: "testimony" });
-  state.snapshot = "1:2:";
+  state.version = "1:2:";
   assert.deepEqual(await rows({ framing: "testimony" }), [{ framing: "testimony", n: 2 }]);
 });
 
 test("an answer computed while a write committed is not remembered", async () => {
-  const state = { snapshot: "1:1:", computed: 0 };
-  const memo = createSnapshotMemo({ snapshot: async () => state.snapshot, enabled: () => true, capacity: 10 });
+  const state = { version: "1:1:", computed: 0 };
+  const memo = createDataVersionMemo({ version: async () => state.version, enabled: () => true, capacity: 10 });
   const count = memo.wrap("count", async () => {
     state.computed += 1;
-    state.snapshot = `1:${state.computed + 1}:`; // the write lands while the answer is computed
+    state.version = `1:${state.computed + 1}:`; // the write lands while the answer is computed
     return state.computed;
   });
   await count();
-  state.snapshot = "9:9:";
+  state.version = "9:9:";
   await count();
   await count();
   assert.equal(state.computed, 3, "each answer raced a write, so none was reused");

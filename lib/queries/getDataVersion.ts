@@ -1,0 +1,13 @@
+// The version of the data (lib/cache/memoByDataVersion.ts): how many transactions that wrote to this database
+// a reader sees committed, and the newest of them. Statement triggers add a transaction's id to data_change
+// when it writes (migration 20261204000000_data_change), so the pair changes exactly when a write here
+// commits, and not with writes to other databases of the same server, as pg_current_snapshot() did. Rows are
+// never deleted (tests empty the other tables, not this one): a deletion beside a commit could leave the pair
+// as it was.
+import { getPrisma } from "../db";
+
+export async function getDataVersion(): Promise<string> {
+  const [{ version }] = await getPrisma().$queryRaw<{ version: string }[]>`
+    SELECT count(*) || ':' || COALESCE(max(xid), 0) AS version FROM data_change`;
+  return version;
+}
