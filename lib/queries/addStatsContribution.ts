@@ -1,8 +1,9 @@
 // Adds newly stored articles' contributions (lib/analysis/statsContribution) to the precomputed statistics,
 // inside the caller's transaction (after their passages and term vectors are written). Several articles are
-// summed first, so that a batch touches each statistics row once: the all-outlets and all-time rows are
-// shared by every article, and one upsert per batch instead of per article is what lets a bulk import keep
-// up. Rows go in key order, the order applyArticleStats uses, so concurrent writers lock them in one order.
+// summed first, so that a batch touches each statistics row once. In two calls: first the finest grain
+// (outlet × month), rows a batch mostly has to itself, then the coarser grains and the surface forms, rows every
+// batch shares. Between them the caller raises the dictionary's totals (lib/queries/saveArticle.ts). Rows go in
+// key order within each call, the order applyArticleStats uses, so concurrent writers lock them in one order.
 import { Prisma } from "../db";
 import type { StatsContribution, TermCell } from "../analysis/statsContribution";
 import { ALL_OUTLETS, ALL_TIME, UNDATED } from "./statGrains";
@@ -22,11 +23,17 @@ function articleCells(parts: ArticleContribution[], pick: (c: StatsContribution)
   });
 }
 
+/** Which grains a call writes: the batch's own outlet × month rows, or the rows batches share. */
+export type Grains = "finest" | "shared";
+
 /**
- * The articles' cells summed at the four grains (lib/queries/statGrains) by the database: in one GROUP BY
- * GROUPING SETS rather than in JavaScript, where the keys of a large batch cost more than the upsert.
+ * The articles' cells summed by the database at the grains asked for (lib/queries/statGrains): in a GROUP BY
+ * rather than in JavaScript, where the keys of a large batch cost more than the upsert.
  */
-function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: ArticleCell[]) {
+function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: ArticleCell[], grains: Grains) {
+  const grouping = grains === "finest"
+    ? Prisma.sql`(c.framing, c.outlet_id, c.month, c.stem)`
+    : Prisma.sql`(c.framing, c.month, c.stem), (c.framing, c.outlet_id, c.stem), (c.framing, c.stem)`;
   return upsertTermCells(tx, table, Prisma.sql`
     SELECT c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem,
            MIN(c.n), SUM(c.count), SUM(c.passages), SUM(c.articles)
@@ -34,22 +41,27 @@ function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: 
                 ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[], ${cells.map((r) => r.count)}::int[],
                 ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
          AS c(framing, outlet_id, month, stem, n, count, passages, articles)
-    GROUP BY GROUPING SETS ((c.framing, c.outlet_id, c.month, c.stem), (c.framing, c.month, c.stem), (c.framing, c.outlet_id, c.stem), (c.framing, c.stem))
+    GROUP BY GROUPING SETS (${grouping})
     ORDER BY 1, 2, 3, 4`);
 }
 
 /**
- * `countedPhrases`: the articles' phrases already in the dictionary (addTermOccurrences), whose cells go to
+ * `countedPhrases`: the articles' phrases already in the dictionary (findCountedPhrases), whose cells go to
  * phrase_stat. A phrase that reaches the threshold with these articles is counted there, from all its
  * passages, by the next fold (foldPhraseSightings).
  */
-export async function addStatsContributions(tx: Prisma.TransactionClient, parts: ArticleContribution[], countedPhrases: Set<string>): Promise<void> {
+export async function addStatsContributions(tx: Prisma.TransactionClient, parts: ArticleContribution[], countedPhrases: Set<string>, grains: Grains): Promise<void> {
   const terms = articleCells(parts, (c) => c.terms);
-  if (terms.length) await upsertCells(tx, "term_stat", terms);
+  if (terms.length) await upsertCells(tx, "term_stat", terms, grains);
   const phrases = articleCells(parts, (c) => c.phrases, countedPhrases);
-  if (phrases.length) await upsertCells(tx, "phrase_stat", phrases);
+  if (phrases.length) await upsertCells(tx, "phrase_stat", phrases, grains);
+  if (grains === "finest") await addPassageCounts(tx, parts);
+  else await addSurfaceCounts(tx, parts);
+}
+
+/** Passages and tokens per framing × outlet × month: passage_stat has the finest grain only. */
+async function addPassageCounts(tx: Prisma.TransactionClient, parts: ArticleContribution[]): Promise<void> {
   const framings = new Map<string, { framing: string; outletId: number; month: string; passages: number; tokens: number }>();
-  const surfaces = new Map<string, { stem: string; surface: string; count: number }>();
   for (const { outletId, publishedAt, contribution } of parts) {
     const month = monthOf(publishedAt);
     for (const r of contribution.passages) {
@@ -58,12 +70,6 @@ export async function addStatsContributions(tx: Prisma.TransactionClient, parts:
       row.passages += r.passages;
       row.tokens += r.tokens;
       framings.set(key, row);
-    }
-    for (const s of contribution.surfaces) {
-      const key = `${s.stem}\u0000${s.surface}`;
-      const row = surfaces.get(key) ?? { ...s, count: 0 };
-      row.count += s.count;
-      surfaces.set(key, row);
     }
   }
   const f = [...framings.values()];
@@ -75,6 +81,19 @@ export async function addStatsContributions(tx: Prisma.TransactionClient, parts:
       ORDER BY 1, 2, 3
       ON CONFLICT (framing, outlet_id, month) DO UPDATE
         SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
+  }
+}
+
+/** Each surface form's occurrences in the corpus: rows of common words every batch shares. */
+async function addSurfaceCounts(tx: Prisma.TransactionClient, parts: ArticleContribution[]): Promise<void> {
+  const surfaces = new Map<string, { stem: string; surface: string; count: number }>();
+  for (const { contribution } of parts) {
+    for (const s of contribution.surfaces) {
+      const key = `${s.stem}\u0000${s.surface}`;
+      const row = surfaces.get(key) ?? { ...s, count: 0 };
+      row.count += s.count;
+      surfaces.set(key, row);
+    }
   }
   const s = [...surfaces.values()];
   if (s.length) {

@@ -6,7 +6,7 @@ import { textOverlap } from "../ingest/textOverlap";
 import { statsContribution } from "../analysis/statsContribution";
 import { addStatsContributions } from "./addStatsContribution";
 import { isDeadlock } from "./withDeadlockRetry";
-import { addPhraseSightings, addTermOccurrences, type TermOccurrences } from "./addTermOccurrences";
+import { addPhraseSightings, addTermTotals, findCountedPhrases, notePendingSightings, type TermOccurrences } from "./addTermOccurrences";
 import { termId } from "../analysis/termId";
 import { foldPhraseSightings } from "./foldPhraseSightings";
 import type { FramingLabel } from "../classify/labels";
@@ -112,13 +112,23 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       results.push({ status: "added", articleId: article.id, passages: input.passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) });
     }
     if (stored.length) {
+      // The batch's own rows first, the rows every batch shares (common words' totals, the coarse statistics
+      // grains, surface forms, the sightings' count) last: a second batch in flight writes its passages and
+      // finest statistics while the first holds the shared rows, instead of queueing behind it from the start.
+      // Each step locks rows in key order and every batch takes the steps in this order, so batches wait for
+      // each other but do not deadlock. Relabelling (applyArticleStats) follows the same order; the cycles it
+      // can still close, taking out an article's old framings and then adding its new ones, are retried.
       const terms = occurrences(stored);
-      const countedPhrases = await addTermOccurrences(tx, terms);
+      const countedPhrases = await findCountedPhrases(tx, terms);
       const vectors = stored.map((a) => a.input.passages.map((p) => passageVector(p.terms)));
       const passageIds = await insertPassages(tx, stored, vectors, terms);
-      await addPhraseSightings(tx, waitingPhrases(stored, vectors, passageIds, countedPhrases, terms));
+      const sightings = waitingPhrases(stored, vectors, passageIds, countedPhrases, terms);
+      await addPhraseSightings(tx, sightings);
       const contributions = stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) }));
-      await addStatsContributions(tx, contributions, countedPhrases);
+      await addStatsContributions(tx, contributions, countedPhrases, "finest");
+      await addTermTotals(tx, terms, countedPhrases);
+      await addStatsContributions(tx, contributions, countedPhrases, "shared");
+      await notePendingSightings(tx, sightings.length);
     }
     return results;
   }, { timeout: 120_000 });

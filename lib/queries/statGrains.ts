@@ -19,6 +19,14 @@ export const MONTH_OF_PASSAGE = Prisma.sql`COALESCE(date_trunc('month', p.publis
 export const GRAIN_GROUPING = Prisma.sql`GROUPING SETS (
   (p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, t.stem), (p.framing, ${MONTH_OF_PASSAGE}, t.stem),
   (p.framing, p.outlet_id, t.stem), (p.framing, t.stem))`;
+/**
+ * The same split in two for writers that run beside each other (ingestion, relabelling): the finest grain,
+ * rows an article's outlet and month mostly keep to themselves, then the coarser grains every writer shares.
+ * All of them write the finest rows first, so none holds a shared row while it waits for a finest one.
+ */
+export const FINEST_GROUPING = Prisma.sql`GROUPING SETS ((p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, t.stem))`;
+export const SHARED_GROUPING = Prisma.sql`GROUPING SETS (
+  (p.framing, ${MONTH_OF_PASSAGE}, t.stem), (p.framing, p.outlet_id, t.stem), (p.framing, t.stem))`;
 export const GRAIN_COLUMNS = Prisma.sql`p.framing, COALESCE(p.outlet_id, 0), COALESCE(${MONTH_OF_PASSAGE}, DATE '0001-01-01'), t.stem`;
 
 /**
