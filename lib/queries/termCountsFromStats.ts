@@ -41,9 +41,10 @@ export function statsTermCounts(
     return b ? Prisma.sql`${ofA} UNION ALL
       SELECT s.stem, s.n, s.count, s.passages, s.articles, FALSE, TRUE FROM ${table} s WHERE (${termsB}) AND NOT (${termsA}) ${among}` : ofA;
   };
+  const listed = phrases && "stems" in phrases && !options.amongStems && oneRowPerStem(a) && (!b || oneRowPerStem(b)) ? phrases.stems : null;
   const parts = [
     ...(words ? [cells(Prisma.sql`term_stat`, null)] : []),
-    ...(phrases ? [cells(Prisma.sql`phrase_stat`, phrasesInBand(phrases, Prisma.sql`s.stem`, "stem"))] : []),
+    ...(phrases ? [listed ? listedPhraseRows(listed, termsA, b ? termsB : null) : cells(Prisma.sql`phrase_stat`, phrasesInBand(phrases, Prisma.sql`s.stem`, "stem"))] : []),
   ];
   return Prisma.sql`
     SELECT c.stem AS key, c.stem AS term, MIN(c.n)::int AS n,
@@ -53,4 +54,28 @@ export function statsTermCounts(
     FROM (${Prisma.join(parts, " UNION ALL ")}) c
     GROUP BY c.stem
     HAVING SUM(c.count) >= ${options.minCount ?? 3}`;
+}
+
+/**
+ * Whether a selection reads one row per stem and framing: no outlets and no dates, so its rows are the
+ * all-outlets, all-time ones, every column of the primary key but the stem fixed.
+ */
+function oneRowPerStem(filters: Partial<Filters>): boolean {
+  return !filters.outlet?.length && !filters.from && !filters.to;
+}
+
+/**
+ * A list of phrases for selections of one row per stem and framing (whole framings, say): looked up stem by
+ * stem through the primary key. Given the list and the selection as one condition, the planner took the stem
+ * index instead, which returns every cell of those stems (276,000 rows at 100,000 passages for the 5,000
+ * commonest phrases, where the selection needs 4,400): 270 ms against 40 ms. A lookup per stem costs the
+ * same at any corpus size. OFFSET 0 keeps the planner from folding the lookups back into one scan.
+ */
+function listedPhraseRows(stems: string[], termsA: Prisma.Sql, termsB: Prisma.Sql | null): Prisma.Sql {
+  const rows = (where: Prisma.Sql, inA: Prisma.Sql, inB: Prisma.Sql) => Prisma.sql`
+    SELECT s.stem, s.n, s.count, s.passages, s.articles, ${inA} AS in_a, ${inB} AS in_b
+    FROM unnest(${stems}::text[]) AS l(stem),
+         LATERAL (SELECT * FROM phrase_stat s WHERE s.stem = l.stem AND ${where} OFFSET 0) s`;
+  const ofA = rows(Prisma.sql`(${termsA})`, Prisma.sql`TRUE`, termsB ? Prisma.sql`(${termsB})` : Prisma.sql`FALSE`);
+  return termsB ? Prisma.sql`${ofA} UNION ALL ${rows(Prisma.sql`(${termsB}) AND NOT (${termsA})`, Prisma.sql`FALSE`, Prisma.sql`TRUE`)}` : ofA;
 }

@@ -12,6 +12,7 @@ import { getKeyness } from "../../lib/queries/getKeyness";
 import { getCommonPhrases } from "../../lib/queries/getCommonPhrases";
 import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/termCountsFromPassages";
 import type { Filters } from "../../lib/schema";
+import type { FramingLabel as Framing } from "../../lib/classify/labels";
 import { syntheticVocabulary } from "../../lib/synthetic/generateCorpus";
 import { emptyDatabase, testModel } from "../support/db";
 
@@ -86,6 +87,21 @@ describe("keyness leaves out the phrases too rare to be shown", () => {
     const ranked = await getKeyness(east, west, { limit, minArticles, phrases: false });
     assert.deepEqual(shape(ranked.typicalOfA), shape(top(1)));
     assert.deepEqual(shape(ranked.typicalOfB), shape(top(-1)));
+  });
+
+  test("framing against framing, from the statistics (phrases looked up stem by stem): the same rows as every term scored", async () => {
+    // the two framings the model gave most passages to
+    const framings = (await getPrisma().$queryRaw<{ framing: Framing }[]>`
+      SELECT framing::text AS framing FROM passage GROUP BY framing ORDER BY COUNT(*) DESC, framing LIMIT 2`).map((r) => r.framing);
+    assert.equal(framings.length, 2);
+    const [a, b] = framings.map((f) => ({ framing: [f] }));
+    const expected = await everyTermRanked(inDays(a), inDays(b));
+    assert.ok([...expected.typicalOfA, ...expected.typicalOfB].some((r) => r.n > 1), "phrases are shown");
+    for (const listedPhrases of [undefined, 0]) {
+      const ranked = await getKeyness(a, b, { limit, minArticles, commonPhrases, listedPhrases });
+      assert.deepEqual(shape(ranked.typicalOfA), shape(expected.typicalOfA), `listed up to ${listedPhrases ?? "the default"}`);
+      assert.deepEqual(shape(ranked.typicalOfB), shape(expected.typicalOfB), `listed up to ${listedPhrases ?? "the default"}`);
+    }
   });
 
   for (const [name, a, b, countedA, countedB] of cases) {
