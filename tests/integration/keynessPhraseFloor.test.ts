@@ -95,12 +95,16 @@ describe("keyness leaves out the phrases too rare to be shown", () => {
       SELECT framing::text AS framing FROM passage GROUP BY framing ORDER BY COUNT(*) DESC, framing LIMIT 2`).map((r) => r.framing);
     assert.equal(framings.length, 2);
     const [a, b] = framings.map((f) => ({ framing: [f] }));
-    const expected = await everyTermRanked(inDays(a), inDays(b));
-    assert.ok([...expected.typicalOfA, ...expected.typicalOfB].some((r) => r.n > 1), "phrases are shown");
-    for (const listedPhrases of [undefined, 0]) {
-      const ranked = await getKeyness(a, b, { limit, minArticles, commonPhrases, listedPhrases });
-      assert.deepEqual(shape(ranked.typicalOfA), shape(expected.typicalOfA), `listed up to ${listedPhrases ?? "the default"}`);
-      assert.deepEqual(shape(ranked.typicalOfB), shape(expected.typicalOfB), `listed up to ${listedPhrases ?? "the default"}`);
+    // against the other framing, and against every framing (the two selections then overlap)
+    for (const other of [b, {}]) {
+      const expected = await everyTermRanked(inDays(a), inDays(other));
+      assert.ok([...expected.typicalOfA, ...expected.typicalOfB].some((r) => r.n > 1), "phrases are shown");
+      for (const listedPhrases of [undefined, 0]) {
+        const ranked = await getKeyness(a, other, { limit, minArticles, commonPhrases, listedPhrases });
+        const how = `against ${JSON.stringify(other)}, listed up to ${listedPhrases ?? "the default"}`;
+        assert.deepEqual(shape(ranked.typicalOfA), shape(expected.typicalOfA), how);
+        assert.deepEqual(shape(ranked.typicalOfB), shape(expected.typicalOfB), how);
+      }
     }
   });
 
