@@ -106,7 +106,6 @@ try {
     const count = sample.reduce((s, a) => s + a.length, 0);
     const classifyPerSecond = count / bestOfThree(() => { for (const texts of sample) labelArticle(texts, model.model); });
     const predictPerSecond = count / bestOfThree(() => { for (const texts of sample) for (const text of texts) model.model.predict(text); });
-    let t: number;
 
     let ingestPerSecond = NaN;
     // the loading process's peak RSS in each quarter: a sample at a quarter's end swings by hundreds of MiB
@@ -119,7 +118,7 @@ try {
       await recreateDatabase(url);
       await migrate(url);
       say(`loading ${size.toLocaleString("en")} passages`);
-      t = performance.now();
+      const t = performance.now();
       let stored = 0;
       let quarter = 1;
       let quarterStart = { at: t, stored: 0 };

@@ -9,6 +9,7 @@ import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
 import { getDataVersion } from "../../lib/queries/getDataVersion";
+import { withDatabase } from "../../scripts/support/database";
 import { emptyDatabase, testModel } from "../support/db";
 
 const article = (outlet: string, i: number) => ({
@@ -30,7 +31,7 @@ describe("remembered dashboard reads", () => {
     const before = await getDataVersion();
     assert.equal(await getDataVersion(), before);
     // the server's maintenance database: the memory used to be emptied by any write on the server
-    const other = new pg.Client({ connectionString: withDatabaseName(process.env.DATABASE_URL!, "postgres") });
+    const other = new pg.Client({ connectionString: withDatabase(process.env.DATABASE_URL!, "postgres") });
     await other.connect();
     try {
       await other.query("CREATE TEMP TABLE churn (x int)");
@@ -73,9 +74,3 @@ describe("remembered dashboard reads", () => {
     assert.deepEqual((await outlets()).sort(), ["Outlet One", "Outlet Two"]);
   });
 });
-
-function withDatabaseName(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
