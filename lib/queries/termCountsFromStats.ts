@@ -10,7 +10,6 @@ import { statFilter } from "./statFilter";
 import { ALL_TERMS, phrasesInBand } from "./phraseBand";
 import type { CountOptions, SelectionTotals } from "./termCountsFromPassages";
 import { termStatFilter } from "./termStatFilter";
-import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
 
 /** b null: A's side alone, B's columns zero. */
 export async function statsSelectionTotals(a: Partial<Filters>, b: Partial<Filters> | null): Promise<SelectionTotals> {
@@ -45,7 +44,7 @@ export function statsTermCounts(
   const listed = phrases && "stems" in phrases && !options.amongStems && oneRowPerStem(a) && (!b || oneRowPerStem(b)) ? phrases.stems : null;
   const parts = [
     ...(words ? [cells(Prisma.sql`term_stat`, null)] : []),
-    ...(phrases ? [listed ? listedPhraseRows(listed, a, b) : cells(Prisma.sql`phrase_stat`, phrasesInBand(phrases, Prisma.sql`s.stem`, "stem"))] : []),
+    ...(phrases ? [listed ? listedPhraseRows(listed, a, b, termsA, termsB) : cells(Prisma.sql`phrase_stat`, phrasesInBand(phrases, Prisma.sql`s.stem`, "stem"))] : []),
   ];
   return Prisma.sql`
     SELECT c.stem AS key, c.stem AS term, MIN(c.n)::int AS n,
@@ -73,13 +72,11 @@ function oneRowPerStem(filters: Partial<Filters>): boolean {
  * 40 ms for a band. The lookups' cost grows with the list, not with the corpus. OFFSET 0 keeps the planner from
  * folding them back into one scan. A row lies in A, in B, or in both when their framings overlap, as in cells().
  */
-function listedPhraseRows(stems: string[], a: Partial<Filters>, b: Partial<Filters> | null): Prisma.Sql {
-  const inFramings = (f: Partial<Filters>) => (f.framing?.length ? Prisma.sql`s.framing = ANY(${f.framing}::"Framing"[])` : Prisma.sql`TRUE`);
-  // every framing when either side takes them all
-  const framings = a.framing?.length && (!b || b.framing?.length) ? [...new Set([...a.framing, ...(b?.framing ?? [])])] : null;
-  const cell = Prisma.sql`s.outlet_id = ${ALL_OUTLETS} AND s.month = ${ALL_TIME}::date ${framings ? Prisma.sql`AND s.framing = ANY(${framings}::"Framing"[])` : Prisma.empty}`;
+function listedPhraseRows(stems: string[], a: Partial<Filters>, b: Partial<Filters> | null, termsA: Prisma.Sql, termsB: Prisma.Sql): Prisma.Sql {
+  // the all-outlets, all-time rows of both selections' framings (of every framing when either takes them all)
+  const framings = a.framing?.length && (!b || b.framing?.length) ? [...new Set([...a.framing, ...(b?.framing ?? [])])] : undefined;
   return Prisma.sql`
-    SELECT s.stem, s.n, s.count, s.passages, s.articles, ${inFramings(a)} AS in_a, ${b ? inFramings(b) : Prisma.sql`FALSE`} AS in_b
+    SELECT s.stem, s.n, s.count, s.passages, s.articles, (${termsA}) AS in_a, (${termsB}) AS in_b
     FROM unnest(${stems}::text[]) AS l(stem),
-         LATERAL (SELECT * FROM phrase_stat s WHERE s.stem = l.stem AND ${cell} OFFSET 0) s`;
+         LATERAL (SELECT * FROM phrase_stat s WHERE s.stem = l.stem AND ${termStatFilter({ framing: framings })} OFFSET 0) s`;
 }
