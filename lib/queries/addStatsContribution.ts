@@ -6,7 +6,7 @@
 // key order within each call, the order applyArticleStats uses, so concurrent writers lock them in one order.
 import { Prisma } from "../db";
 import type { StatsContribution, TermCell } from "../analysis/statsContribution";
-import { ALL_OUTLETS, ALL_TIME, UNDATED } from "./statGrains";
+import { ALL_OUTLETS, ALL_TIME, grainGrouping, type Grains, UNDATED } from "./statGrains";
 import { type TermStatTable, upsertTermCells } from "./upsertTermCells";
 
 /** One stored article's contribution, with the outlet and date it is counted under. */
@@ -23,17 +23,13 @@ function articleCells(parts: ArticleContribution[], pick: (c: StatsContribution)
   });
 }
 
-/** Which grains a call writes: the batch's own outlet × month rows, or the rows batches share. */
-export type Grains = "finest" | "shared";
-
 /**
  * The articles' cells summed by the database at the grains asked for (lib/queries/statGrains): in a GROUP BY
  * rather than in JavaScript, where the keys of a large batch cost more than the upsert.
  */
+const CELL_COLUMNS = { framing: Prisma.sql`c.framing`, outlet: Prisma.sql`c.outlet_id`, month: Prisma.sql`c.month`, stem: Prisma.sql`c.stem` };
+
 function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: ArticleCell[], grains: Grains) {
-  const grouping = grains === "finest"
-    ? Prisma.sql`(c.framing, c.outlet_id, c.month, c.stem)`
-    : Prisma.sql`(c.framing, c.month, c.stem), (c.framing, c.outlet_id, c.stem), (c.framing, c.stem)`;
   return upsertTermCells(tx, table, Prisma.sql`
     SELECT c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem,
            MIN(c.n), SUM(c.count), SUM(c.passages), SUM(c.articles)
@@ -41,22 +37,27 @@ function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: 
                 ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[], ${cells.map((r) => r.count)}::int[],
                 ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
          AS c(framing, outlet_id, month, stem, n, count, passages, articles)
-    GROUP BY GROUPING SETS (${grouping})
+    GROUP BY ${grainGrouping(CELL_COLUMNS, grains)}
     ORDER BY 1, 2, 3, 4`);
 }
+
+/** A batch's cells, gathered once for the two calls. */
+export interface BatchStats { parts: ArticleContribution[]; terms: ArticleCell[]; phrases: ArticleCell[] }
 
 /**
  * `countedPhrases`: the articles' phrases already in the dictionary (findCountedPhrases), whose cells go to
  * phrase_stat. A phrase that reaches the threshold with these articles is counted there, from all its
  * passages, by the next fold (foldPhraseSightings).
  */
-export async function addStatsContributions(tx: Prisma.TransactionClient, parts: ArticleContribution[], countedPhrases: Set<string>, grains: Grains): Promise<void> {
-  const terms = articleCells(parts, (c) => c.terms);
-  if (terms.length) await upsertCells(tx, "term_stat", terms, grains);
-  const phrases = articleCells(parts, (c) => c.phrases, countedPhrases);
-  if (phrases.length) await upsertCells(tx, "phrase_stat", phrases, grains);
-  if (grains === "finest") await addPassageCounts(tx, parts);
-  else await addSurfaceCounts(tx, parts);
+export function batchStats(parts: ArticleContribution[], countedPhrases: Set<string>): BatchStats {
+  return { parts, terms: articleCells(parts, (c) => c.terms), phrases: articleCells(parts, (c) => c.phrases, countedPhrases) };
+}
+
+export async function addStatsContributions(tx: Prisma.TransactionClient, stats: BatchStats, grains: Exclude<Grains, "all">): Promise<void> {
+  if (stats.terms.length) await upsertCells(tx, "term_stat", stats.terms, grains);
+  if (stats.phrases.length) await upsertCells(tx, "phrase_stat", stats.phrases, grains);
+  if (grains === "finest") await addPassageCounts(tx, stats.parts);
+  else await addSurfaceCounts(tx, stats.parts);
 }
 
 /** Passages and tokens per framing × outlet × month: passage_stat has the finest grain only. */

@@ -5,18 +5,18 @@
 // Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts and phrase
 // totals do not depend on framing and are left alone.
 import { Prisma } from "../db";
-import { ALL_OUTLETS, ALL_TIME, COUNTED_PHRASES, FINEST_GROUPING, GRAIN_COLUMNS, MONTH_OF_PASSAGE as MONTH, SHARED_GROUPING } from "./statGrains";
+import { ALL_OUTLETS, ALL_TIME, COUNTED_PHRASES, GRAIN_COLUMNS, type Grains, MONTH_OF_PASSAGE as MONTH, passageGrainGrouping } from "./statGrains";
 import { upsertTermCells } from "./upsertTermCells";
 import { PASSAGE_TERM_ROWS } from "./passageTermRows";
 
 export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
   if (!articleIds.length) return;
   const ids = Prisma.sql`${[...new Set(articleIds)].sort((a, b) => a - b)}::int[]`;
-  const cells = (phrases: boolean, grouping: Prisma.Sql) => Prisma.sql`
+  const cells = (phrases: boolean, grains: Grains) => Prisma.sql`
     SELECT ${GRAIN_COLUMNS}, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id), ${sign} * COUNT(DISTINCT p.article_id)
     FROM passage p JOIN ${PASSAGE_TERM_ROWS} t ON t.passage_id = p.id
     WHERE p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}` : Prisma.sql`t.n = 1`}
-    GROUP BY ${grouping} ORDER BY 1, 2, 3, 4`;
+    GROUP BY ${passageGrainGrouping(grains)} ORDER BY 1, 2, 3, 4`;
   // Two reviewers relabelling passages of one article must not both take out and put back its contribution
   // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.
   if (sign === -1) {
@@ -26,8 +26,8 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
   }
   // rows in key order, the finest grain first, as ingestion writes them, so concurrent writers take row
   // locks in the same order (statGrains)
-  await upsertTermCells(tx, "term_stat", cells(false, FINEST_GROUPING));
-  await upsertTermCells(tx, "phrase_stat", cells(true, FINEST_GROUPING));
+  await upsertTermCells(tx, "term_stat", cells(false, "finest"));
+  await upsertTermCells(tx, "phrase_stat", cells(true, "finest"));
   await tx.$executeRaw`
     INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
     SELECT p.framing, p.outlet_id, ${MONTH}, ${sign} * COUNT(*),
@@ -36,8 +36,8 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (framing, outlet_id, month) DO UPDATE
       SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
-  await upsertTermCells(tx, "term_stat", cells(false, SHARED_GROUPING));
-  await upsertTermCells(tx, "phrase_stat", cells(true, SHARED_GROUPING));
+  await upsertTermCells(tx, "term_stat", cells(false, "shared"));
+  await upsertTermCells(tx, "phrase_stat", cells(true, "shared"));
   if (sign === -1) {
     // cells emptied by the removal: only the touched outlet × month cells (an article lies in one) and their
     // coarser grains, found through the primary key (outlet_id, month first)

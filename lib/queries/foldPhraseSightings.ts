@@ -9,7 +9,7 @@
 // every ingest while the table is small (so small corpora are always exact), and once the rows appended since
 // the last fold reach a quarter of what that fold left, so the cost per row appended stays constant.
 import { getPrisma, Prisma } from "../db";
-import { GRAIN_COLUMNS, GRAIN_GROUPING, PHRASE_MIN_COUNT } from "./statGrains";
+import { GRAIN_COLUMNS, PHRASE_MIN_COUNT, passageGrainGrouping } from "./statGrains";
 import { upsertTermCells } from "./upsertTermCells";
 
 /** Below this many sighting rows a fold takes milliseconds: always fold. */
@@ -53,7 +53,7 @@ export async function foldPhraseSightings(options: { force?: boolean } = {}): Pr
         SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
         FROM (SELECT s.passage_id, d.stem, d.n, s.count FROM phrase_sighting s JOIN promoted_phrase d ON d.id = s.id) t
         JOIN passage p ON p.id = t.passage_id
-        GROUP BY ${GRAIN_GROUPING} ORDER BY 1, 2, 3, 4`);
+        GROUP BY ${passageGrainGrouping("all")} ORDER BY 1, 2, 3, 4`);
       moved = await tx.$executeRaw`DELETE FROM phrase_sighting s USING promoted_phrase d WHERE s.id = d.id`;
     }
     const waiting = Number(state.pending) + Number(state.folded) - moved;

@@ -2,7 +2,7 @@
 // as the "recount" the incremental statistics must equal).
 import { getPrisma } from "../db";
 import { countTerms } from "../analysis/terms";
-import { COUNTED_PHRASES, GRAIN_COLUMNS, GRAIN_GROUPING, MONTH_OF_PASSAGE } from "./statGrains";
+import { COUNTED_PHRASES, GRAIN_COLUMNS, MONTH_OF_PASSAGE, passageGrainGrouping } from "./statGrains";
 import { PASSAGE_TERM_ROWS, unnestTerms } from "./passageTermRows";
 import { foldPhraseSightings } from "./foldPhraseSightings";
 
@@ -14,7 +14,7 @@ export async function rebuildStats(): Promise<void> {
     await tx.$executeRaw`
       INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles)
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY ${GRAIN_GROUPING}`;
+      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY ${passageGrainGrouping("all")}`;
     await tx.$executeRaw`
       UPDATE term d SET count = COALESCE(s.count, 0)
       FROM term d2 LEFT JOIN (SELECT u.term_id, SUM(u.count)::int AS count
@@ -24,7 +24,7 @@ export async function rebuildStats(): Promise<void> {
     await tx.$executeRaw`
       INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles)
       SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 AND t.stem IN ${COUNTED_PHRASES} GROUP BY ${GRAIN_GROUPING}`;
+      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 AND t.stem IN ${COUNTED_PHRASES} GROUP BY ${passageGrainGrouping("all")}`;
     await tx.$executeRaw`
       INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
       SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, COUNT(*), SUM(v.tokens)

@@ -4,7 +4,7 @@ import { getPrisma, Prisma } from "../db";
 import type { TermCount } from "../analysis/terms";
 import { textOverlap } from "../ingest/textOverlap";
 import { statsContribution } from "../analysis/statsContribution";
-import { addStatsContributions } from "./addStatsContribution";
+import { addStatsContributions, batchStats } from "./addStatsContribution";
 import { isDeadlock } from "./withDeadlockRetry";
 import { addPhraseSightings } from "./addPhraseSightings";
 import { addTermTotals } from "./addTermTotals";
@@ -128,10 +128,10 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       const passageIds = await insertPassages(tx, stored, vectors, terms);
       const sightings = waitingPhrases(stored, vectors, passageIds, countedPhrases, terms);
       await addPhraseSightings(tx, sightings);
-      const contributions = stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) }));
-      await addStatsContributions(tx, contributions, countedPhrases, "finest");
+      const stats = batchStats(stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) })), countedPhrases);
+      await addStatsContributions(tx, stats, "finest");
       await addTermTotals(tx, terms, countedPhrases);
-      await addStatsContributions(tx, contributions, countedPhrases, "shared");
+      await addStatsContributions(tx, stats, "shared");
       await notePendingSightings(tx, sightings.length);
     }
     return results;

@@ -13,20 +13,27 @@ export const UNDATED = "1900-01-01";
 export const MONTH_OF_PASSAGE = Prisma.sql`COALESCE(date_trunc('month', p.published_at)::date, DATE '1900-01-01')`;
 
 /**
- * GROUP BY for a query over passages `p` ⋈ their terms `t` (lib/queries/passageTermRows) that yields every grain at once; select
+ * Which grains a statement writes: all four, or split in two for writers that run beside each other
+ * (ingestion, relabelling): the finest grain, rows an article's outlet and month mostly keep to themselves,
+ * then the coarser grains every writer shares. All of them write the finest rows first, so none holds a
+ * shared row while it waits for a finest one.
+ */
+export type Grains = "all" | "finest" | "shared";
+
+/** The GROUPING SETS that yield those grains, over the given framing, outlet, month and stem columns. */
+export function grainGrouping(c: { framing: Prisma.Sql; outlet: Prisma.Sql; month: Prisma.Sql; stem: Prisma.Sql }, grains: Grains): Prisma.Sql {
+  const finest = [Prisma.sql`(${c.framing}, ${c.outlet}, ${c.month}, ${c.stem})`];
+  const shared = [Prisma.sql`(${c.framing}, ${c.month}, ${c.stem})`, Prisma.sql`(${c.framing}, ${c.outlet}, ${c.stem})`, Prisma.sql`(${c.framing}, ${c.stem})`];
+  const sets = grains === "finest" ? finest : grains === "shared" ? shared : [...finest, ...shared];
+  return Prisma.sql`GROUPING SETS (${Prisma.join(sets, ", ")})`;
+}
+
+const PASSAGE_TERM_COLUMNS = { framing: Prisma.sql`p.framing`, outlet: Prisma.sql`p.outlet_id`, month: MONTH_OF_PASSAGE, stem: Prisma.sql`t.stem` };
+/**
+ * GROUP BY for a query over passages `p` ⋈ their terms `t` (lib/queries/passageTermRows); select
  * `COALESCE(p.outlet_id, 0)` style columns through GRAIN_COLUMNS.
  */
-export const GRAIN_GROUPING = Prisma.sql`GROUPING SETS (
-  (p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, t.stem), (p.framing, ${MONTH_OF_PASSAGE}, t.stem),
-  (p.framing, p.outlet_id, t.stem), (p.framing, t.stem))`;
-/**
- * The same split in two for writers that run beside each other (ingestion, relabelling): the finest grain,
- * rows an article's outlet and month mostly keep to themselves, then the coarser grains every writer shares.
- * All of them write the finest rows first, so none holds a shared row while it waits for a finest one.
- */
-export const FINEST_GROUPING = Prisma.sql`GROUPING SETS ((p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, t.stem))`;
-export const SHARED_GROUPING = Prisma.sql`GROUPING SETS (
-  (p.framing, ${MONTH_OF_PASSAGE}, t.stem), (p.framing, p.outlet_id, t.stem), (p.framing, t.stem))`;
+export const passageGrainGrouping = (grains: Grains) => grainGrouping(PASSAGE_TERM_COLUMNS, grains);
 export const GRAIN_COLUMNS = Prisma.sql`p.framing, COALESCE(p.outlet_id, 0), COALESCE(${MONTH_OF_PASSAGE}, DATE '0001-01-01'), t.stem`;
 
 /**
