@@ -19,6 +19,10 @@ const schema = z.object({
   UNCERTAIN_BELOW: z.coerce.number().min(0).max(1).default(0.6),
   /** "off": every dashboard read is computed, none remembered (the bench's uncached figures) */
   RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** "off": dashboard reads never use the in-memory statistics cube (lib/queries/currentStatsCube.ts) */
+  STATS_CUBE: z.enum(["on", "off"]).default("on"),
+  /** how long the data must stay unchanged before the cube is (re)loaded */
+  STATS_CUBE_SETTLE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;

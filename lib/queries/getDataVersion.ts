@@ -6,8 +6,10 @@
 // as it was.
 import { getPrisma } from "../db";
 
+/** The version as one text column, `version`; also read by loadStatsCube inside its own snapshot. */
+export const DATA_VERSION_SQL = "SELECT count(*) || ':' || COALESCE(max(xid), 0) AS version FROM data_change";
+
 export async function getDataVersion(): Promise<string> {
-  const [{ version }] = await getPrisma().$queryRaw<{ version: string }[]>`
-    SELECT count(*) || ':' || COALESCE(max(xid), 0) AS version FROM data_change`;
+  const [{ version }] = await getPrisma().$queryRawUnsafe<{ version: string }[]>(DATA_VERSION_SQL);
   return version;
 }

@@ -20,6 +20,8 @@ import { passageSelectionTotals, passageTermCounts, type SelectionTotals } from 
 import { statsSelectionTotals, statsTermCounts } from "./termCountsFromStats";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
+import { currentStatsCube } from "./currentStatsCube";
+import { keynessCandidatesFromCube } from "../analysis/cubeKeyness";
 
 export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow[]; typicalOfB: KeynessRow[] }
 
@@ -46,9 +48,15 @@ async function computeKeyness(
   a: Partial<Filters>, b: Partial<Filters>,
   options: { limit?: number; minArticles?: number; phrases?: boolean; commonPhrases?: number; listedPhrases?: number } = {},
 ): Promise<KeynessResult> {
-  await chooseSearchPath(a, b);
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
   const withPhrases = options.phrases !== false;
+  // both sides whole months of framings and outlets: every term summed and scored in memory when a cube is loaded
+  const cube = statsCanAnswer(a) && statsCanAnswer(b) ? await currentStatsCube() : null;
+  if (cube) {
+    const { totals, rows } = keynessCandidatesFromCube(cube, a, b, { ...top, minCount: MIN_COUNT, phrases: withPhrases });
+    return shown(rows, totals, top);
+  }
+  await chooseSearchPath(a, b);
   const [{ totals, counts }, common] = await Promise.all([
     counterFor(a, b), withPhrases ? getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES) : null,
   ]);

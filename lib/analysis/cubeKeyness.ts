@@ -1,0 +1,106 @@
+// Keyness's candidates counted from a statistics cube (lib/analysis/statsCube.ts) instead of SQL: every term of
+// the two selections is scored, by the same z as rankedByKeyness and lib/analysis/keyness, so no pruning by
+// bands of phrases is needed; only each list's top rows (and any tied with the last) leave, to be scored again
+// in full, named and ordered by the caller as the SQL path's rows are.
+import type { TermCounts } from "./keyness";
+import { cellsOf, type CubeFilters, passageTotals, type StatsCube, stemOf, sumCells, type TermSums } from "./statsCube";
+
+export interface CubeTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
+
+export interface CubeKeynessOptions {
+  limit: number;
+  minArticles: number;
+  /** a term must occur this often in the two selections together (counted once where they overlap) */
+  minCount: number;
+  /** false: words only */
+  phrases: boolean;
+}
+
+export function keynessCandidatesFromCube(
+  cube: StatsCube, a: CubeFilters, b: CubeFilters, options: CubeKeynessOptions,
+): { totals: CubeTotals; rows: TermCounts[] } {
+  const [ta, tb] = [passageTotals(cube, a), passageTotals(cube, b)];
+  const totals = { tokensA: ta.tokens, tokensB: tb.tokens, passagesA: ta.passages, passagesB: tb.passages };
+  if (!totals.tokensA || !totals.tokensB) return { totals, rows: [] };
+  const [cellsA, cellsB] = [cellsOf(cube, a), cellsOf(cube, b)];
+  const [sumA, sumB] = [sumCells(cube, cellsA), sumCells(cube, cellsB)];
+  // Where the selections overlap, the minimum count is taken as SQL takes it: a statistics row both sides
+  // read counts once. They read the same rows only at the same grain (termStatFilter); at different grains
+  // (an outlet against a framing) SQL adds the two sides' rows, so the cube does too.
+  const inBoth = sameGrain(a, b) ? cellsA.map((x, c) => x & cellsB[c]) : null;
+  const overlap = inBoth?.some((x) => x) ? sumCells(cube, inBoth).count : null;
+
+  const [nA, nB] = [totals.tokensA, totals.tokensB];
+  const z = new Float64Array(cube.terms.count).fill(NaN);
+  const [topA, topB] = [new BoundedTop(options.limit), new BoundedTop(options.limit)];
+  for (let t = 0; t < z.length; t++) {
+    const [x, y] = [sumA.count[t], sumB.count[t]];
+    if (x + y - (overlap ? overlap[t] : 0) < options.minCount) continue;
+    if (!options.phrases && cube.terms.n[t] > 1) continue;
+    // logOddsWithPrior with α = x + y and α0 = nA + nB, written out: this loop runs once per term in the corpus
+    const [u, v] = [2 * x + y, x + 2 * y];
+    const score = (Math.log(u / (2 * nA + nB - u)) - Math.log(v / (nA + 2 * nB - v))) / Math.sqrt(1 / u + 1 / v);
+    z[t] = score;
+    if (score > 0 && sumA.articles[t] >= options.minArticles) topA.offer(score);
+    else if (score < 0 && sumB.articles[t] >= options.minArticles) topB.offer(-score);
+  }
+  // every term at or above each list's last score, ties included: the caller orders ties by key
+  const [barA, barB] = [topA.bar(), topB.bar()];
+  const rows: TermCounts[] = [];
+  for (let t = 0; t < z.length; t++) {
+    const score = z[t];
+    if (Number.isNaN(score)) continue;
+    const inA = score > 0 && score >= barA && sumA.articles[t] >= options.minArticles;
+    const inB = score < 0 && -score >= barB && sumB.articles[t] >= options.minArticles;
+    if (inA || inB) rows.push(countsOf(cube, t, sumA, sumB));
+  }
+  return { totals, rows };
+}
+
+/** The grain termStatFilter reads a selection at: outlets or all outlets, months or all time. */
+const sameGrain = (a: CubeFilters, b: CubeFilters) =>
+  Boolean(a.outlet?.length) === Boolean(b.outlet?.length) && Boolean(a.from || a.to) === Boolean(b.from || b.to);
+
+function countsOf(cube: StatsCube, t: number, sumA: TermSums, sumB: TermSums): TermCounts {
+  const key = stemOf(cube, t);
+  return {
+    key, term: key, n: cube.terms.n[t],
+    a: sumA.count[t], b: sumB.count[t], docsA: sumA.passages[t], docsB: sumB.passages[t],
+    articlesA: sumA.articles[t], articlesB: sumB.articles[t],
+  };
+}
+
+/** The `limit` largest scores offered (a min-heap); bar() is the smallest of them, or 0 while fewer were offered. */
+class BoundedTop {
+  private readonly heap: number[] = [];
+  constructor(private readonly limit: number) {}
+
+  offer(score: number): void {
+    const h = this.heap;
+    if (h.length < this.limit) {
+      h.push(score);
+      for (let i = h.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (h[parent] <= h[i]) break;
+        [h[parent], h[i]] = [h[i], h[parent]];
+        i = parent;
+      }
+    } else if (this.limit > 0 && score > h[0]) {
+      h[0] = score;
+      for (let i = 0; ;) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let least = i;
+        if (l < h.length && h[l] < h[least]) least = l;
+        if (r < h.length && h[r] < h[least]) least = r;
+        if (least === i) break;
+        [h[least], h[i]] = [h[i], h[least]];
+        i = least;
+      }
+    }
+  }
+
+  bar(): number {
+    if (this.limit === 0) return Infinity;
+    return this.heap.length < this.limit ? 0 : this.heap[0];
+  }
+}

@@ -1,0 +1,103 @@
+// The term statistics held in memory as typed arrays (docs/scaling.md, item 5): at a million passages keyness
+// summed hundreds of thousands of rows in SQL per request (two outlets since 2019: 2 s), where a loop over
+// arrays of integers sums them in milliseconds. A cube holds two of the four grains of term_stat and
+// phrase_stat (lib/queries/statGrains.ts): the finest (framing × outlet × month) and the coarsest (framing,
+// all outlets, all time), which answers whole framings without summing. Any other selection is a sum of
+// finest cells, exactly as the grains add up. Rows are grouped by cell; terms are numbered densely.
+import { FRAMINGS, type FramingLabel } from "../classify/labels";
+
+/** A month as a number (year · 12 + month − 1); "all time" and "undated" are the grains' sentinel months. */
+export const monthIndex = (yyyyMm: string): number => Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1;
+export const ALL_TIME_MONTH = monthIndex("0001-01");
+export const UNDATED_MONTH = monthIndex("1900-01");
+export const ALL_OUTLETS_ID = 0;
+
+export interface StatsCube {
+  /** the data version (lib/queries/getDataVersion) the cube was read at: it answers for that version only */
+  version: string;
+  terms: {
+    count: number;
+    /** words 1, phrases their number of words */
+    n: Uint8Array;
+    /** stems as UTF-8, term i at bytes [stemStart[i], stemStart[i + 1]): compact, decoded for the rows shown */
+    stemBytes: Uint8Array;
+    stemStart: Uint32Array;
+  };
+  /** one entry per cell; its rows are [rowStart[c], rowStart[c + 1]) */
+  cells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; rowStart: Uint32Array };
+  rows: { term: Int32Array; count: CountArray; passages: CountArray; articles: CountArray };
+  /** passage_stat: passages and tokens per finest cell */
+  passageCells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; passages: Float64Array; tokens: Float64Array };
+  outletIds: Map<string, number>;
+}
+
+/** Counts fit 16 bits in most corpora; a column whose largest value does not is held in 32. */
+export type CountArray = Uint16Array | Uint32Array;
+export const countArray = (length: number, largest: number): CountArray =>
+  largest <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
+
+export const framingIndex = (framing: FramingLabel): number => FRAMINGS.indexOf(framing);
+
+/** The part of the dashboard's filters a cube answers (statsCanAnswer: no search, no term, whole months). */
+export interface CubeFilters { framing?: FramingLabel[]; outlet?: string[]; from?: string; to?: string }
+
+/** Which cells answer the filters: the coarsest ones without outlets and dates, else the finest that match. */
+export function cellsOf(cube: StatsCube, filters: CubeFilters): Uint8Array {
+  const selected = new Uint8Array(cube.cells.framing.length);
+  const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
+  // outlets named but unknown select nothing, as `outlet_id IN (SELECT id FROM outlet WHERE name IN …)` does
+  const outlets = filters.outlet?.length ? new Set(filters.outlet.flatMap((o) => cube.outletIds.get(o) ?? [])) : null;
+  const dated = Boolean(filters.from || filters.to);
+  const [from, to] = [filters.from ? monthIndex(filters.from) : -Infinity, filters.to ? monthIndex(filters.to) : Infinity];
+  const { framing, outletId, month } = cube.cells;
+  for (let c = 0; c < selected.length; c++) {
+    if (framings && !framings.has(framing[c])) continue;
+    const coarsest = outletId[c] === ALL_OUTLETS_ID && month[c] === ALL_TIME_MONTH;
+    if (!outlets && !dated) selected[c] = coarsest ? 1 : 0;
+    else if (!coarsest && (!outlets || outlets.has(outletId[c])) && (!dated || (month[c] !== UNDATED_MONTH && month[c] >= from && month[c] <= to))) selected[c] = 1;
+  }
+  return selected;
+}
+
+/** Passages and tokens of a selection (passage_stat, which holds the finest grain only). */
+export function passageTotals(cube: StatsCube, filters: CubeFilters): { passages: number; tokens: number } {
+  const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
+  const outlets = filters.outlet?.length ? new Set(filters.outlet.flatMap((o) => cube.outletIds.get(o) ?? [])) : null;
+  const dated = Boolean(filters.from || filters.to);
+  const [from, to] = [filters.from ? monthIndex(filters.from) : -Infinity, filters.to ? monthIndex(filters.to) : Infinity];
+  const p = cube.passageCells;
+  let [passages, tokens] = [0, 0];
+  for (let c = 0; c < p.framing.length; c++) {
+    if (framings && !framings.has(p.framing[c])) continue;
+    if (outlets && !outlets.has(p.outletId[c])) continue;
+    if (dated && (p.month[c] === UNDATED_MONTH || p.month[c] < from || p.month[c] > to)) continue;
+    passages += p.passages[c];
+    tokens += p.tokens[c];
+  }
+  return { passages, tokens };
+}
+
+/** Per term, occurrences, passages and articles summed over the chosen cells (counts into `into`, which it returns). */
+export interface TermSums { count: Float64Array; passages: Float64Array; articles: Float64Array }
+
+export function sumCells(cube: StatsCube, selected: Uint8Array): TermSums {
+  const size = cube.terms.count;
+  const sums = { count: new Float64Array(size), passages: new Float64Array(size), articles: new Float64Array(size) };
+  const { rowStart } = cube.cells;
+  const { term, count, passages, articles } = cube.rows;
+  for (let c = 0; c < selected.length; c++) {
+    if (!selected[c]) continue;
+    for (let r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
+      const t = term[r];
+      sums.count[t] += count[r];
+      sums.passages[t] += passages[r];
+      sums.articles[t] += articles[r];
+    }
+  }
+  return sums;
+}
+
+const decoder = new TextDecoder();
+export function stemOf(cube: StatsCube, t: number): string {
+  return decoder.decode(cube.terms.stemBytes.subarray(cube.terms.stemStart[t], cube.terms.stemStart[t + 1]));
+}

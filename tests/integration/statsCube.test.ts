@@ -1,0 +1,109 @@
+// Keyness from the in-memory statistics cube equals keyness from SQL, for every shape of selection the cube
+// answers (framings, outlets, months, undated articles, overlapping sides, unknown outlets, words only), and the
+// cube is used only while the data is unchanged: after a write, reads go back to SQL until a new cube loads.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { KeynessResult } from "../../lib/queries/getKeyness";
+import { getKeyness } from "../../lib/queries/getKeyness";
+import { currentStatsCube, statsCubeState } from "../../lib/queries/currentStatsCube";
+import { loadStatsCube } from "../../lib/queries/loadStatsCube";
+import { setHumanLabel } from "../../lib/queries/setHumanLabel";
+import { disconnect, getPrisma } from "../../lib/db";
+import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
+import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
+import { generateCorpus } from "../../lib/synthetic/generateCorpus";
+import type { Filters } from "../../lib/schema";
+import { emptyDatabase, testModel } from "../support/db";
+
+const shape = (r: KeynessResult) => ({
+  totals: r.totals,
+  lists: [r.typicalOfA, r.typicalOfB].map((rows) => rows.map((x) => [x.key, x.term, x.n, x.a, x.b, x.docsA, x.docsB, x.articlesA, x.articlesB, x.z.toFixed(9)])),
+});
+
+async function withCube<T>(on: boolean, read: () => Promise<T>): Promise<T> {
+  process.env.STATS_CUBE = on ? "on" : "off";
+  try {
+    return await read();
+  } finally {
+    process.env.STATS_CUBE = "off";
+  }
+}
+
+async function cubeReady(): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const { state, error } = await withCube(true, statsCubeState);
+    if (state === "ready") return;
+    assert.notEqual(state, "failed", error ?? "");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.fail("the statistics cube did not load in 10 s");
+}
+
+async function ingest(articles: { file: string; text: string; meta: Parameters<typeof parsePlainTextArticle>[1] }[]) {
+  const stream = articles.map((a) => ({ label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) }));
+  const totals = await ingestArticleStream(stream, testModel());
+  assert.equal(totals.failed, 0);
+}
+
+describe("keyness from the statistics cube", () => {
+  before(async () => {
+    process.env.RESPONSE_CACHE = "off";
+    process.env.STATS_CUBE_SETTLE_MS = "0";
+    await emptyDatabase();
+    const corpus = [...generateCorpus({ passages: 3_000, seed: 7, outlets: 6, vocabulary: 600, passagesPerArticle: 25 })];
+    // one article without a date: counted in all time, never in a range of months
+    corpus[0] = { ...corpus[0], meta: { ...corpus[0].meta, published: null } };
+    await ingest(corpus);
+  });
+  after(async () => {
+    delete process.env.RESPONSE_CACHE;
+    delete process.env.STATS_CUBE_SETTLE_MS;
+    await disconnect();
+  });
+
+  const outlet = (n: number) => `Synthetic Outlet 0${n}`;
+  const cases: [string, Partial<Filters>, Partial<Filters>, { limit?: number; phrases?: boolean }?][] = [
+    ["two framings", { framing: ["testimony"] }, { framing: ["official"] }],
+    ["a framing against everything (overlapping sides)", { framing: ["critical"] }, {}],
+    ["two framings against one of them", { framing: ["critical", "official"] }, { framing: ["official"] }],
+    ["outlet against outlet", { outlet: [outlet(1)] }, { outlet: [outlet(2)] }],
+    ["two outlets since 2019 against one", { outlet: [outlet(1), outlet(3)], from: "2019-01" }, { outlet: [outlet(3)], from: "2019-01" }],
+    ["a framing and an outlet over months against a framing", { framing: ["official"], outlet: [outlet(4)], from: "2018-06", to: "2021-03" }, { framing: ["official"] }],
+    ["overlapping ranges of months", { from: "2018-01", to: "2020-12" }, { from: "2020-01", to: "2023-12" }],
+    ["an outlet against the months of a framing (different grains)", { outlet: [outlet(5)] }, { framing: ["testimony"], to: "2021-12" }],
+    ["an outlet nobody publishes", { outlet: ["No Such Outlet"] }, {}],
+    ["words only, short lists", { framing: ["testimony"] }, { framing: ["critical"] }, { limit: 5, phrases: false }],
+  ];
+
+  test("equals SQL for every shape of selection", async () => {
+    const fromSql = [];
+    for (const [, a, b, options] of cases) fromSql.push(shape(await withCube(false, () => getKeyness(a, b, options))));
+    await cubeReady();
+    for (const [i, [name, a, b, options]] of cases.entries()) {
+      const fromCube = shape(await withCube(true, () => getKeyness(a, b, options)));
+      assert.deepEqual(fromCube, fromSql[i], name);
+      if (name !== "an outlet nobody publishes") assert.ok(fromCube.lists[0].length && fromCube.lists[1].length, `${name}: both lists filled`);
+    }
+  });
+
+  test("holds every finest row of the statistics, and is used only while the data is unchanged", async () => {
+    const cube = await loadStatsCube();
+    const [{ rows }] = await getPrisma().$queryRaw<{ rows: number }[]>`
+      SELECT ((SELECT COUNT(*) FROM term_stat WHERE outlet_id <> 0 AND month <> DATE '0001-01-01')
+            + (SELECT COUNT(*) FROM phrase_stat WHERE outlet_id <> 0 AND month <> DATE '0001-01-01')
+            + (SELECT COUNT(*) FROM term_stat WHERE outlet_id = 0 AND month = DATE '0001-01-01')
+            + (SELECT COUNT(*) FROM phrase_stat WHERE outlet_id = 0 AND month = DATE '0001-01-01'))::int AS rows`;
+    assert.equal(cube.rows.term.length, rows);
+
+    await cubeReady();
+    const [a, b] = [{ framing: ["testimony" as const] }, { outlet: [outlet(2)] }];
+    // a reviewer's label moves passages between framings: the loaded cube no longer answers
+    const passage = await getPrisma().passage.findFirstOrThrow({ where: { framing: "official", outlet: { name: outlet(2) } }, orderBy: { id: "asc" } });
+    await setHumanLabel(passage.id, "testimony");
+    assert.equal(await withCube(true, currentStatsCube), null);
+    const whileStale = shape(await withCube(true, () => getKeyness(a, b)));
+    assert.deepEqual(whileStale, shape(await withCube(false, () => getKeyness(a, b))));
+    await cubeReady();
+    assert.deepEqual(shape(await withCube(true, () => getKeyness(a, b))), whileStale);
+  });
+});
