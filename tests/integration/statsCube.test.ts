@@ -72,6 +72,8 @@ describe("keyness from the statistics cube", () => {
     ["overlapping ranges of months", { from: "2018-01", to: "2020-12" }, { from: "2020-01", to: "2023-12" }],
     ["an outlet against the months of a framing (different grains)", { outlet: [outlet(5)] }, { framing: ["testimony"], to: "2021-12" }],
     ["an outlet nobody publishes", { outlet: ["No Such Outlet"] }, {}],
+    // long lists reach terms seen a few times, where the minimum count (rows in both sides counted once) decides
+    ["an outlet within two, every term listed", { outlet: [outlet(1)], from: "2019-03", to: "2019-08" }, { outlet: [outlet(1), outlet(2)], from: "2019-03", to: "2019-08" }, { limit: 5_000 }],
     ["words only, short lists", { framing: ["testimony"] }, { framing: ["critical"] }, { limit: 5, phrases: false }],
   ];
 
