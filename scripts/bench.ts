@@ -29,6 +29,7 @@ import { buildIfStale } from "./support/build";
 import { createDatabaseIfMissing, recreateDatabase, startDatabase, withDatabase } from "./support/database";
 import { migrate } from "./support/run";
 import { cancelAbandonedQueries } from "./support/bench/cancelAbandonedQueries";
+import { waitForStatsCube } from "./support/bench/waitForStatsCube";
 
 const opts = new Command("bench")
   .option("--passages <list>", "corpus sizes, comma-separated", "10000")
@@ -172,11 +173,16 @@ try {
       if (cancelled) say(`  (cancelled ${cancelled} queries left running by the previous measurement${idle ? "" : "; still running after a minute"})`);
     };
     let serverRssMiB = 0;
+    let statsCube: SizeFigures["statsCube"] = null;
     for (const [remembered, concurrencies] of [[false, [1, 16]], [true, [16]]] as const) {
       const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", opts.port], {
         env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", RESPONSE_CACHE: remembered ? "on" : "off" }, stdio: "ignore",
       });
       for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
+      // the statistics cube loads in the background once the data has settled; the figures are those of a
+      // server that has it (a server that has just started, or that has just been written to, answers from SQL)
+      statsCube = await waitForStatsCube(base);
+      say(`  statistics cube: ${statsCube ? `${statsCube.rows.toLocaleString("en")} rows, ready ${statsCube.readySeconds.toFixed(0)} s after start` : "not ready after 15 minutes: SQL answers"}`);
       for (const [name, kind, endpoint] of ENDPOINTS) {
         await settle();
         await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
@@ -191,7 +197,7 @@ try {
       next.kill("SIGTERM");
       await new Promise((resolve) => next.once("exit", resolve));
     }
-    const figures: SizeFigures = { passages: size, classifyPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, aggregates, http };
+    const figures: SizeFigures = { passages: size, classifyPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, statsCube, aggregates, http };
     results.push(figures);
     printSize(figures);
   }

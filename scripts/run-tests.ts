@@ -15,4 +15,4 @@ if (!files.length) {
   console.error(`no *.test.ts files under ${roots.join(", ")}`);
   process.exit(1);
 }
-process.exit(await run(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files], { DOTENV_CONFIG_QUIET: "true" }));
+process.exit(await run(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files], { DOTENV_CONFIG_QUIET: "true", STATS_CUBE: process.env.STATS_CUBE ?? "off" }));

@@ -13,7 +13,7 @@ export function printSize(f: SizeFigures): void {
   for (const h of f.http) console.log(`${h.name.padEnd(30)} ${h.kind.padEnd(6)} ${String(h.connections).padStart(5)} ${String(h.requests).padStart(6)} ${num(h.p50).padStart(8)} ${num(h.p95).padStart(8)} ${num(h.p99).padStart(8)} ${String(h.errors).padStart(7)}  ${h.remembered ? "remembered" : "computed"}`);
   console.log("(computed: every request answered from the database, which the targets are judged on; remembered: the server");
   console.log(" reuses answers while the database is unchanged, as many people opening one shared view would see)");
-  console.log(`web server RSS after the HTTP runs: ${num(f.serverRssMiB)} MiB`);
+  console.log(`web server RSS after the HTTP runs: ${num(f.serverRssMiB)} MiB; statistics cube ${f.statsCube ? `${f.statsCube.rows.toLocaleString("en")} rows, ready ${num(f.statsCube.readySeconds)} s after start` : "not loaded"}`);
   console.log(`\ntarget                                                         measured                                     met`);
   for (const t of checkTargets(f)) console.log(`${t.target.padEnd(62)} ${t.measured.padEnd(44)} ${t.met ? "yes" : "NO"}`);
 }
