@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { keynessCandidatesFromCube } from "./cubeKeyness";
-import { ALL_TIME_MONTH, monthIndex, type StatsCube } from "./statsCube";
+import { monthIndex, type StatsCube } from "./statsCube";
 
 /** A cube of the coarsest cells only (framing 0 and 1, all outlets, all time), built by hand. */
 function twoFramingCube(terms: { stem: string; a: number; b: number }[]): StatsCube {
@@ -15,8 +15,14 @@ function twoFramingCube(terms: { stem: string; a: number; b: number }[]): StatsC
   return {
     version: "1:1",
     terms: { count: terms.length, n: new Uint8Array(terms.length).fill(1), stemBytes: Buffer.concat(bytes), stemStart },
-    cells: { framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([0, 0]), month: Int32Array.from([ALL_TIME_MONTH, ALL_TIME_MONTH]), rowStart: Uint32Array.from([0, inCell0, rows.length]) },
-    rows: { term: Int32Array.from(rows, (r) => r[1]), count: column((r) => r[2]), passages: column((r) => r[2]), articles: column((r) => r[2]) },
+    coarsest: {
+      cells: { framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([0, 0]), month: Int32Array.from([0, 0]), rowStart: Uint32Array.from([0, inCell0, rows.length]) },
+      rows: { term: Int32Array.from(rows, (r) => r[1]), count: column((r) => r[2]), passages: column((r) => r[2]), articles: column((r) => r[2]) },
+    },
+    finest: {
+      cells: { framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0), rowStart: Uint32Array.from([0]) },
+      rows: { term: new Int32Array(0), count: new Uint16Array(0), passages: new Uint16Array(0), articles: new Uint16Array(0) },
+    },
     passageCells: {
       framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([1, 1]), month: Int32Array.from([monthIndex("2020-01"), monthIndex("2020-01")]),
       passages: Float64Array.from([10, 10]), tokens: Float64Array.from([1000, 1000]),

@@ -26,9 +26,10 @@ export function keynessCandidatesFromCube(
   const [sumA, sumB] = [sumCells(cube, cellsA), sumCells(cube, cellsB)];
   // Where the selections overlap, the minimum count is taken as SQL takes it: a statistics row both sides
   // read counts once. They read the same rows only at the same grain (termStatFilter); at different grains
-  // (an outlet against a framing) SQL adds the two sides' rows, so the cube does too.
-  const inBoth = sameGrain(a, b) ? cellsA.map((x, c) => x & cellsB[c]) : null;
-  const overlap = inBoth?.some((x) => x) ? sumCells(cube, inBoth).count : null;
+  // (an outlet against a framing) SQL adds the two sides' rows, so the cube does too. Outlets alone and
+  // months alone are coarser grains in SQL but finest cells here.
+  const inBoth = sameGrain(a, b) ? cellsA.selected.map((x, c) => x & cellsB.selected[c]) : null;
+  const overlap = inBoth?.some((x) => x) ? sumCells(cube, { block: cellsA.block, selected: inBoth }).count : null;
 
   const [nA, nB] = [totals.tokensA, totals.tokensB];
   const z = new Float64Array(cube.terms.count).fill(NaN);
@@ -57,7 +58,7 @@ export function keynessCandidatesFromCube(
   return { totals, rows };
 }
 
-/** The grain termStatFilter reads a selection at: outlets or all outlets, months or all time. */
+/** Whether termStatFilter reads two selections at one grain: outlets or all outlets, months or all time. */
 const sameGrain = (a: CubeFilters, b: CubeFilters) =>
   Boolean(a.outlet?.length) === Boolean(b.outlet?.length) && Boolean(a.from || a.to) === Boolean(b.from || b.to);
 

@@ -6,11 +6,9 @@
 // finest cells, exactly as the grains add up. Rows are grouped by cell; terms are numbered densely.
 import { FRAMINGS, type FramingLabel } from "../classify/labels";
 
-/** A month as a number (year · 12 + month − 1); "all time" and "undated" are the grains' sentinel months. */
+/** A month as a number (year · 12 + month − 1); "undated" is the grains' sentinel month for undated passages. */
 export const monthIndex = (yyyyMm: string): number => Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1;
-export const ALL_TIME_MONTH = monthIndex("0001-01");
 export const UNDATED_MONTH = monthIndex("1900-01");
-export const ALL_OUTLETS_ID = 0;
 
 export interface StatsCube {
   /** the data version (lib/queries/getDataVersion) the cube was read at: it answers for that version only */
@@ -23,12 +21,19 @@ export interface StatsCube {
     stemBytes: Uint8Array;
     stemStart: Uint32Array;
   };
-  /** one entry per cell; its rows are [rowStart[c], rowStart[c + 1]) */
-  cells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; rowStart: Uint32Array };
-  rows: { term: Int32Array; count: CountArray; passages: CountArray; articles: CountArray };
+  /** framing × outlet × month: a few counts each, so most columns fit 16 bits */
+  finest: CellBlock;
+  /** each framing over all outlets and all time: corpus-wide counts, 32 bits */
+  coarsest: CellBlock;
   /** passage_stat: passages and tokens per finest cell */
   passageCells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; passages: Float64Array; tokens: Float64Array };
   outletIds: Map<string, number>;
+}
+
+/** Cells of one grain and their rows: cell c's rows are [rowStart[c], rowStart[c + 1]). */
+export interface CellBlock {
+  cells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; rowStart: Uint32Array };
+  rows: { term: Int32Array; count: CountArray; passages: CountArray; articles: CountArray };
 }
 
 /** Counts fit 16 bits in most corpora; a column whose largest value does not is held in 32. */
@@ -41,22 +46,30 @@ export const framingIndex = (framing: FramingLabel): number => FRAMINGS.indexOf(
 /** The part of the dashboard's filters a cube answers (statsCanAnswer: no search, no term, whole months). */
 export interface CubeFilters { framing?: FramingLabel[]; outlet?: string[]; from?: string; to?: string }
 
-/** Which cells answer the filters: the coarsest ones without outlets and dates, else the finest that match. */
-export function cellsOf(cube: StatsCube, filters: CubeFilters): Uint8Array {
-  const selected = new Uint8Array(cube.cells.framing.length);
+/** A selection's cells: all of one grain's cells, flagged 1 where chosen. */
+export interface CellSelection { block: CellBlock; selected: Uint8Array }
+
+/**
+ * Which cells answer the filters: the coarsest ones without outlets and dates, else the finest that match,
+ * the grains termStatFilter reads in SQL (where outlets alone, or months alone, read coarser rows that are
+ * these cells' sums).
+ */
+export function cellsOf(cube: StatsCube, filters: CubeFilters): CellSelection {
   const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
   // outlets named but unknown select nothing, as `outlet_id IN (SELECT id FROM outlet WHERE name IN …)` does
   const outlets = filters.outlet?.length ? new Set(filters.outlet.flatMap((o) => cube.outletIds.get(o) ?? [])) : null;
   const dated = Boolean(filters.from || filters.to);
   const [from, to] = [filters.from ? monthIndex(filters.from) : -Infinity, filters.to ? monthIndex(filters.to) : Infinity];
-  const { framing, outletId, month } = cube.cells;
+  const block = outlets || dated ? cube.finest : cube.coarsest;
+  const { framing, outletId, month } = block.cells;
+  const selected = new Uint8Array(framing.length);
   for (let c = 0; c < selected.length; c++) {
     if (framings && !framings.has(framing[c])) continue;
-    const coarsest = outletId[c] === ALL_OUTLETS_ID && month[c] === ALL_TIME_MONTH;
-    if (!outlets && !dated) selected[c] = coarsest ? 1 : 0;
-    else if (!coarsest && (!outlets || outlets.has(outletId[c])) && (!dated || (month[c] !== UNDATED_MONTH && month[c] >= from && month[c] <= to))) selected[c] = 1;
+    if (outlets && !outlets.has(outletId[c])) continue;
+    if (dated && (month[c] === UNDATED_MONTH || month[c] < from || month[c] > to)) continue;
+    selected[c] = 1;
   }
-  return selected;
+  return { block, selected };
 }
 
 /** Passages and tokens of a selection (passage_stat, which holds the finest grain only). */
@@ -77,14 +90,14 @@ export function passageTotals(cube: StatsCube, filters: CubeFilters): { passages
   return { passages, tokens };
 }
 
-/** Per term, occurrences, passages and articles summed over the chosen cells (counts into `into`, which it returns). */
+/** Per term, occurrences, passages and articles summed over the chosen cells. */
 export interface TermSums { count: Float64Array; passages: Float64Array; articles: Float64Array }
 
-export function sumCells(cube: StatsCube, selected: Uint8Array): TermSums {
+export function sumCells(cube: StatsCube, { block, selected }: CellSelection): TermSums {
   const size = cube.terms.count;
   const sums = { count: new Float64Array(size), passages: new Float64Array(size), articles: new Float64Array(size) };
-  const { rowStart } = cube.cells;
-  const { term, count, passages, articles } = cube.rows;
+  const { rowStart } = block.cells;
+  const { term, count, passages, articles } = block.rows;
   for (let c = 0; c < selected.length; c++) {
     if (!selected[c]) continue;
     for (let r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
@@ -96,6 +109,9 @@ export function sumCells(cube: StatsCube, selected: Uint8Array): TermSums {
   }
   return sums;
 }
+
+/** Rows held, both grains. */
+export const cubeRows = (cube: StatsCube): number => cube.finest.rows.term.length + cube.coarsest.rows.term.length;
 
 const decoder = new TextDecoder();
 export function stemOf(cube: StatsCube, t: number): string {

@@ -3,7 +3,7 @@
 // every finest statistics row (about a minute at a million passages), so it starts only once the version has
 // stayed the same for a while: during a bulk import it changes with every batch, and loading then would only
 // slow the import down. One cube per server process, replaced whole.
-import type { StatsCube } from "../analysis/statsCube";
+import { cubeRows, type StatsCube } from "../analysis/statsCube";
 import { getEnv } from "../env";
 import { getDataVersion } from "./getDataVersion";
 import { loadStatsCube } from "./loadStatsCube";
@@ -33,7 +33,7 @@ export async function currentStatsCube(): Promise<StatsCube | null> {
 export async function statsCubeState(): Promise<{ state: StatsCubeState; rows?: number; error?: string }> {
   const cube = await currentStatsCube();
   if (getEnv().STATS_CUBE === "off") return { state: "off" };
-  if (cube) return { state: "ready", rows: cube.rows.term.length };
+  if (cube) return { state: "ready", rows: cubeRows(cube) };
   if (state.loading) return { state: "loading" };
   return state.failed ? { state: "failed", error: state.failed } : { state: "waiting" };
 }

@@ -6,7 +6,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { FRAMINGS } from "../classify/labels";
 import { withPgClient } from "../db";
-import { countArray, type StatsCube } from "../analysis/statsCube";
+import { type CellBlock, countArray, type StatsCube } from "../analysis/statsCube";
 import { readCopyBinary } from "../pgCopyBinary";
 import { DATA_VERSION_SQL } from "./getDataVersion";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
@@ -39,10 +39,11 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
     `SELECT ${FRAMING_NUMBER("s.framing")} AS framing, s.outlet_id, ${MONTH_NUMBER("s.month")} AS month, s.passages, s.tokens FROM passage_stat s`,
     [FRAMINGS]);
 
-  // each cell of the two grains with its number of rows (its place in the row arrays), and the columns' largest values
+  // each cell of the two grains with its number of rows (its place in its grain's row arrays), and its largest values
   await client.query(`CREATE TEMP TABLE cube_cell ON COMMIT DROP AS
-    SELECT framing, outlet_id, month, SUM(rows)::int AS rows, MAX(top_count)::int AS top_count, MAX(top_passages)::int AS top_passages,
-           MAX(top_articles)::int AS top_articles, (row_number() OVER (ORDER BY outlet_id, month, framing) - 1)::int AS i
+    SELECT framing, outlet_id, month, outlet_id = ${ALL_OUTLETS} AS coarsest, SUM(rows)::int AS rows, MAX(top_count)::int AS top_count,
+           MAX(top_passages)::int AS top_passages, MAX(top_articles)::int AS top_articles,
+           (row_number() OVER (PARTITION BY outlet_id = ${ALL_OUTLETS} ORDER BY outlet_id, month, framing) - 1)::int AS i
     FROM (${BOTH_TABLES(`SELECT s.framing, s.outlet_id, s.month, COUNT(*) AS rows, MAX(s.count) AS top_count, MAX(s.passages) AS top_passages,
            MAX(s.articles) AS top_articles FROM $table s WHERE ${CUBE_GRAINS} GROUP BY 1, 2, 3`)}) c
     GROUP BY framing, outlet_id, month`);
@@ -52,15 +53,9 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
     FROM (SELECT stem, MIN(n) AS n FROM (${BOTH_TABLES(`SELECT s.stem, s.n FROM $table s WHERE s.outlet_id = ${ALL_OUTLETS} AND s.month = DATE '${ALL_TIME}'`)}) t GROUP BY stem) t`);
   await client.query("ANALYZE cube_cell; ANALYZE cube_term");
 
-  const cells = await client.query<{ framing: number; outlet_id: number; month: number; rows: number }>(
-    `SELECT ${FRAMING_NUMBER("c.framing")} AS framing, c.outlet_id, ${MONTH_NUMBER("c.month")} AS month, c.rows FROM cube_cell c ORDER BY c.i`,
-    [FRAMINGS]);
-  const { rows: [sizes] } = await client.query<{ terms: number; bytes: string; rows: string; top_count: number; top_passages: number; top_articles: number }>(
-    `SELECT (SELECT COUNT(*) FROM cube_term)::int AS terms, (SELECT COALESCE(SUM(octet_length(stem)), 0) FROM cube_term) AS bytes,
-            COALESCE(SUM(rows), 0) AS rows, COALESCE(MAX(top_count), 0) AS top_count, COALESCE(MAX(top_passages), 0) AS top_passages,
-            COALESCE(MAX(top_articles), 0) AS top_articles FROM cube_cell`);
-
-  const terms = { count: sizes.terms, n: new Uint8Array(sizes.terms), stemBytes: new Uint8Array(Number(sizes.bytes)), stemStart: new Uint32Array(sizes.terms + 1) };
+  const { rows: [{ terms: termCount, bytes }] } = await client.query<{ terms: number; bytes: string }>(
+    "SELECT COUNT(*)::int AS terms, COALESCE(SUM(octet_length(stem)), 0) AS bytes FROM cube_term");
+  const terms = { count: termCount, n: new Uint8Array(termCount), stemBytes: new Uint8Array(Number(bytes)), stemStart: new Uint32Array(termCount + 1) };
   let byte = 0;
   await copyRows(client, "SELECT i, n, stem FROM cube_term ORDER BY i", (buf, start, length) => {
     const t = buf.readInt32BE(start[0]);
@@ -69,42 +64,52 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
     buf.copy(terms.stemBytes, byte, start[2], start[2] + length[2]);
     byte += length[2];
   });
-  terms.stemStart[terms.count] = byte;
+  terms.stemStart[termCount] = byte;
 
-  const cellCount = cells.rows.length;
-  const rowStart = new Uint32Array(cellCount + 1);
-  cells.rows.forEach((c, i) => { rowStart[i + 1] = rowStart[i] + c.rows; });
-  const total = Number(sizes.rows);
-  const rows = {
-    term: new Int32Array(total),
-    count: countArray(total, sizes.top_count), passages: countArray(total, sizes.top_passages), articles: countArray(total, sizes.top_articles),
-  };
-  const filled = rowStart.slice(0, cellCount);
-  await copyRows(client, BOTH_TABLES(`SELECT c.i, t.i, s.count, s.passages, s.articles
+  const [finest, coarsest] = await Promise.all([false, true].map((coarse) => emptyBlock(client, coarse)));
+  const blocks = [finest, coarsest];
+  const filled = blocks.map((b) => b.cells.rowStart.slice(0, -1));
+  await copyRows(client, BOTH_TABLES(`SELECT c.coarsest::int, c.i, t.i, s.count, s.passages, s.articles
       FROM $table s JOIN cube_cell c ON c.framing = s.framing AND c.outlet_id = s.outlet_id AND c.month = s.month
       JOIN cube_term t ON t.stem = s.stem WHERE ${CUBE_GRAINS}`), (buf, start) => {
-    const r = filled[buf.readInt32BE(start[0])]++;
-    rows.term[r] = buf.readInt32BE(start[1]);
-    rows.count[r] = buf.readInt32BE(start[2]);
-    rows.passages[r] = buf.readInt32BE(start[3]);
-    rows.articles[r] = buf.readInt32BE(start[4]);
+    const g = buf.readInt32BE(start[0]);
+    const rows = blocks[g].rows;
+    const r = filled[g][buf.readInt32BE(start[1])]++;
+    rows.term[r] = buf.readInt32BE(start[2]);
+    rows.count[r] = buf.readInt32BE(start[3]);
+    rows.passages[r] = buf.readInt32BE(start[4]);
+    rows.articles[r] = buf.readInt32BE(start[5]);
   });
-  for (let c = 0; c < cellCount; c++) {
-    if (filled[c] !== rowStart[c + 1]) throw new Error(`statistics cube: cell ${c} read ${filled[c] - rowStart[c]} rows of ${rowStart[c + 1] - rowStart[c]}`);
-  }
+  blocks.forEach((b, g) => b.cells.rowStart.slice(1).forEach((end, c) => {
+    if (filled[g][c] !== end) throw new Error(`statistics cube: a cell read ${filled[g][c] - b.cells.rowStart[c]} rows of ${end - b.cells.rowStart[c]}`);
+  }));
 
   return {
-    version, terms, rows,
-    cells: {
-      framing: Uint8Array.from(cells.rows, (c) => c.framing), outletId: Int32Array.from(cells.rows, (c) => c.outlet_id),
-      month: Int32Array.from(cells.rows, (c) => c.month), rowStart,
-    },
+    version, terms, finest, coarsest,
     passageCells: {
       framing: Uint8Array.from(passageCells.rows, (c) => c.framing), outletId: Int32Array.from(passageCells.rows, (c) => c.outlet_id),
       month: Int32Array.from(passageCells.rows, (c) => c.month), passages: Float64Array.from(passageCells.rows, (c) => c.passages),
       tokens: Float64Array.from(passageCells.rows, (c) => c.tokens),
     },
     outletIds: new Map(outlets.rows.map((o) => [o.name, o.id])),
+  };
+}
+
+/** One grain's cells, and row arrays sized and typed for them, to be filled. */
+async function emptyBlock(client: pg.Client, coarsest: boolean): Promise<CellBlock> {
+  const { rows: cells } = await client.query<{ framing: number; outlet_id: number; month: number; rows: number; top_count: number; top_passages: number; top_articles: number }>(
+    `SELECT ${FRAMING_NUMBER("c.framing")} AS framing, c.outlet_id, ${MONTH_NUMBER("c.month")} AS month, c.rows, c.top_count, c.top_passages, c.top_articles
+     FROM cube_cell c WHERE c.coarsest = $2 ORDER BY c.i`, [FRAMINGS, coarsest]);
+  const rowStart = new Uint32Array(cells.length + 1);
+  cells.forEach((c, i) => { rowStart[i + 1] = rowStart[i] + c.rows; });
+  const total = rowStart[cells.length];
+  const largest = (column: "top_count" | "top_passages" | "top_articles") => cells.reduce((m, c) => Math.max(m, c[column]), 0);
+  return {
+    cells: { framing: Uint8Array.from(cells, (c) => c.framing), outletId: Int32Array.from(cells, (c) => c.outlet_id), month: Int32Array.from(cells, (c) => c.month), rowStart },
+    rows: {
+      term: new Int32Array(total),
+      count: countArray(total, largest("top_count")), passages: countArray(total, largest("top_passages")), articles: countArray(total, largest("top_articles")),
+    },
   };
 }
 
