@@ -35,11 +35,13 @@ export function keynessCandidatesFromCube(
   const z = new Float64Array(cube.terms.count).fill(NaN);
   const [topA, topB] = [new BoundedTop(options.limit), new BoundedTop(options.limit)];
   for (let t = 0; t < z.length; t++) {
-    const [x, y] = [sumA.count[t], sumB.count[t]];
+    const x = sumA.count[t];
+    const y = sumB.count[t];
     if (x + y - (overlap ? overlap[t] : 0) < options.minCount) continue;
     if (!options.phrases && cube.terms.n[t] > 1) continue;
     // logOddsWithPrior with α = x + y and α0 = nA + nB, written out: this loop runs once per term in the corpus
-    const [u, v] = [2 * x + y, x + 2 * y];
+    const u = 2 * x + y;
+    const v = x + 2 * y;
     const score = (Math.log(u / (2 * nA + nB - u)) - Math.log(v / (nA + 2 * nB - v))) / Math.sqrt(1 / u + 1 / v);
     z[t] = score;
     if (score > 0 && sumA.articles[t] >= options.minArticles) topA.offer(score);
