@@ -3,7 +3,7 @@
 // bands of phrases is needed; only each list's top rows (and any tied with the last) leave, to be scored again
 // in full, named and ordered by the caller as the SQL path's rows are.
 import type { TermCounts } from "./keyness";
-import { cellsOf, type CubeFilters, passageTotals, type StatsCube, stemOf, sumCells, type TermSums } from "./statsCube";
+import { addCells, cellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
 
 export interface CubeTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
@@ -23,20 +23,24 @@ export function keynessCandidatesFromCube(
   const totals = { tokensA: ta.tokens, tokensB: tb.tokens, passagesA: ta.passages, passagesB: tb.passages };
   if (!totals.tokensA || !totals.tokensB) return { totals, rows: [] };
   const [cellsA, cellsB] = [cellsOf(cube, a), cellsOf(cube, b)];
-  const [sumA, sumB] = [sumCells(cube, cellsA), sumCells(cube, cellsB)];
+  // per term: occurrences in A, articles in A, occurrences in B, articles in B
+  const sums = new Uint32Array(cube.terms.count * 4);
+  addCells(cellsA, sums, 4, 0);
+  addCells(cellsB, sums, 4, 2);
   // Where the selections overlap, the minimum count is taken as SQL takes it: a statistics row both sides
   // read counts once. They read the same rows only at the same grain (termStatFilter); at different grains
   // (an outlet against a framing) SQL adds the two sides' rows, so the cube does too. Outlets alone and
   // months alone are coarser grains in SQL but finest cells here.
   const inBoth = sameGrain(a, b) ? cellsA.selected.map((x, c) => x & cellsB.selected[c]) : null;
-  const overlap = inBoth?.some((x) => x) ? sumCells(cube, { block: cellsA.block, selected: inBoth }).count : null;
+  let overlap: Uint32Array | null = null;
+  if (inBoth?.some((x) => x)) addCells({ block: cellsA.block, selected: inBoth }, (overlap = new Uint32Array(cube.terms.count)), 1, 0);
 
   const [nA, nB] = [totals.tokensA, totals.tokensB];
   const z = new Float64Array(cube.terms.count).fill(NaN);
   const [topA, topB] = [new BoundedTop(options.limit), new BoundedTop(options.limit)];
   for (let t = 0; t < z.length; t++) {
-    const x = sumA.count[t];
-    const y = sumB.count[t];
+    const x = sums[4 * t];
+    const y = sums[4 * t + 2];
     if (x + y - (overlap ? overlap[t] : 0) < options.minCount) continue;
     if (!options.phrases && cube.terms.n[t] > 1) continue;
     // logOddsWithPrior with α = x + y and α0 = nA + nB, written out: this loop runs once per term in the corpus
@@ -44,34 +48,38 @@ export function keynessCandidatesFromCube(
     const v = x + 2 * y;
     const score = (Math.log(u / (2 * nA + nB - u)) - Math.log(v / (nA + 2 * nB - v))) / Math.sqrt(1 / u + 1 / v);
     z[t] = score;
-    if (score > 0 && sumA.articles[t] >= options.minArticles) topA.offer(score);
-    else if (score < 0 && sumB.articles[t] >= options.minArticles) topB.offer(-score);
+    if (score > 0 && sums[4 * t + 1] >= options.minArticles) topA.offer(score);
+    else if (score < 0 && sums[4 * t + 3] >= options.minArticles) topB.offer(-score);
   }
   // every term at or above each list's last score, ties included: the caller orders ties by key
   const [barA, barB] = [topA.bar(), topB.bar()];
-  const rows: TermCounts[] = [];
+  const wanted = new Uint8Array(cube.terms.count);
+  const shown: number[] = [];
   for (let t = 0; t < z.length; t++) {
     const score = z[t];
     if (Number.isNaN(score)) continue;
-    const inA = score > 0 && score >= barA && sumA.articles[t] >= options.minArticles;
-    const inB = score < 0 && -score >= barB && sumB.articles[t] >= options.minArticles;
-    if (inA || inB) rows.push(countsOf(cube, t, sumA, sumB));
+    const inA = score > 0 && score >= barA && sums[4 * t + 1] >= options.minArticles;
+    const inB = score < 0 && -score >= barB && sums[4 * t + 3] >= options.minArticles;
+    if (inA || inB) {
+      wanted[t] = 1;
+      shown.push(t);
+    }
   }
+  // passages only for the rows that leave: summing them for every term would cost as much again
+  const [docsA, docsB] = [passagesOf(cellsA, wanted), passagesOf(cellsB, wanted)];
+  const rows = shown.map((t): TermCounts => {
+    const key = stemOf(cube, t);
+    return {
+      key, term: key, n: cube.terms.n[t], a: sums[4 * t], b: sums[4 * t + 2], docsA: docsA.get(t) ?? 0, docsB: docsB.get(t) ?? 0,
+      articlesA: sums[4 * t + 1], articlesB: sums[4 * t + 3],
+    };
+  });
   return { totals, rows };
 }
 
 /** Whether termStatFilter reads two selections at one grain: outlets or all outlets, months or all time. */
 const sameGrain = (a: CubeFilters, b: CubeFilters) =>
   Boolean(a.outlet?.length) === Boolean(b.outlet?.length) && Boolean(a.from || a.to) === Boolean(b.from || b.to);
-
-function countsOf(cube: StatsCube, t: number, sumA: TermSums, sumB: TermSums): TermCounts {
-  const key = stemOf(cube, t);
-  return {
-    key, term: key, n: cube.terms.n[t],
-    a: sumA.count[t], b: sumB.count[t], docsA: sumA.passages[t], docsB: sumB.passages[t],
-    articlesA: sumA.articles[t], articlesB: sumB.articles[t],
-  };
-}
 
 /** The `limit` largest scores offered (a min-heap); bar() is the smallest of them, or 0 while fewer were offered. */
 class BoundedTop {

@@ -83,6 +83,7 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
   blocks.forEach((b, g) => b.cells.rowStart.slice(1).forEach((end, c) => {
     if (filled[g][c] !== end) throw new Error(`statistics cube: a cell read ${filled[g][c] - b.cells.rowStart[c]} rows of ${end - b.cells.rowStart[c]}`);
   }));
+  blocks.forEach(sortRowsByTerm);
 
   return {
     version, terms, finest, coarsest,
@@ -111,6 +112,27 @@ async function emptyBlock(client: pg.Client, coarsest: boolean): Promise<CellBlo
       count: countArray(total, largest("top_count")), passages: countArray(total, largest("top_passages")), articles: countArray(total, largest("top_articles")),
     },
   };
+}
+
+/**
+ * Each cell's rows in term order, so that summing a cell walks the sums forwards rather than at random: for a
+ * whole framing's cell (every term of the corpus) that is the difference between streaming memory and a
+ * cache miss a row.
+ */
+function sortRowsByTerm({ cells: { rowStart }, rows }: CellBlock): void {
+  const columns = [rows.term, rows.count, rows.passages, rows.articles];
+  for (let c = 0; c + 1 < rowStart.length; c++) {
+    const [start, end] = [rowStart[c], rowStart[c + 1]];
+    if (end - start < 2) continue;
+    // term · 2^22 + place in the cell: exact in a double while terms stay under 2^31 and cells under 2^22 rows
+    const order = new Float64Array(end - start);
+    for (let r = start; r < end; r++) order[r - start] = rows.term[r] * 4_194_304 + (r - start);
+    order.sort();
+    for (const column of columns) {
+      const before = column.slice(start, end);
+      for (let i = 0; i < order.length; i++) column[start + i] = before[order[i] % 4_194_304];
+    }
+  }
 }
 
 function copyRows(client: pg.Client, select: string, onTuple: Parameters<typeof readCopyBinary>[1]): Promise<number> {
