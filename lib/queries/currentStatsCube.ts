@@ -14,10 +14,12 @@ const state: {
   cube: StatsCube | null;
   scheduled: ReturnType<typeof setTimeout> | null;
   loading: Promise<void> | null;
-  /** why the last load failed, and at which version: not retried until the data changes */
+  /** why the last load failed, and when: retried after RETRY_AFTER_MS, or at once if the data changes */
   failed: string | null;
-  failedAt: string | null;
+  failedAt: { version: string; at: number } | null;
 } = { cube: null, scheduled: null, loading: null, failed: null, failedAt: null };
+
+const RETRY_AFTER_MS = 60_000;
 
 export async function currentStatsCube(): Promise<StatsCube | null> {
   if (getEnv().STATS_CUBE === "off") return null;
@@ -40,7 +42,8 @@ export async function statsCubeState(): Promise<{ state: StatsCubeState; rows?: 
 
 /** Loads once `version` has lasted STATS_CUBE_SETTLE_MS; a newer version seen meanwhile waits again. */
 function scheduleLoad(version: string): void {
-  if (state.scheduled || state.loading || state.failedAt === version) return;
+  if (state.scheduled || state.loading) return;
+  if (state.failedAt?.version === version && Date.now() - state.failedAt.at < RETRY_AFTER_MS) return;
   state.scheduled = setTimeout(() => {
     state.scheduled = null;
     void getDataVersion().then((now) => {
@@ -49,7 +52,7 @@ function scheduleLoad(version: string): void {
         .then((cube) => { state.cube = cube; state.failed = state.failedAt = null; })
         .catch((e: unknown) => {
           state.failed = e instanceof Error ? e.message : String(e);
-          state.failedAt = version;
+          state.failedAt = { version, at: Date.now() };
           console.error(`statistics cube: not loaded, reads stay on SQL (${state.failed})`);
         })
         .finally(() => { state.loading = null; });
