@@ -10,14 +10,18 @@ import { loadStatsCube } from "./loadStatsCube";
 
 export type StatsCubeState = "off" | "ready" | "waiting" | "loading" | "failed";
 
-const state: {
+interface CubeState {
   cube: StatsCube | null;
   scheduled: ReturnType<typeof setTimeout> | null;
   loading: Promise<void> | null;
   /** why the last load failed, and when: retried after RETRY_AFTER_MS, or at once if the data changes */
   failed: string | null;
   failedAt: { version: string; at: number } | null;
-} = { cube: null, scheduled: null, loading: null, failed: null, failedAt: null };
+}
+// on globalThis, as the Prisma client is (lib/db.ts): Next can bundle route handlers and pages in separate layers,
+// each with its own copy of this module, and two cubes would not fit in the server's memory at a million passages
+const globalForCube = globalThis as unknown as { statsCube?: CubeState };
+const state: CubeState = (globalForCube.statsCube ??= { cube: null, scheduled: null, loading: null, failed: null, failedAt: null });
 
 const RETRY_AFTER_MS = 60_000;
 
