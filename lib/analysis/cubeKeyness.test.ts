@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { keynessCandidatesBesidePassages, keynessCandidatesFromCube } from "./cubeKeyness";
-import { monthIndex, type StatsCube, termIndexOf } from "./statsCube";
+import { keynessCandidatesFromCube } from "./cubeKeyness";
+import { monthIndex, type StatsCube } from "./statsCube";
 
 /** A cube of the coarsest cells only (framing 0 and 1, all outlets, all time), built by hand. */
 function twoFramingCube(terms: { stem: string; a: number; b: number }[]): StatsCube {
@@ -57,34 +57,4 @@ test("an empty side gives no rows", () => {
   const { totals, rows } = keynessCandidatesFromCube(cube, { framing: ["official"] }, { outlet: ["Nobody"] }, options);
   assert.equal(totals.tokensB, 0);
   assert.deepEqual(rows, []);
-});
-
-test("a stem's number is found by binary search over the stems in byte order", () => {
-  const stems = ["camp", "centr", "re-educ camp", "school", "Ürümqi", "新疆"].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
-  const cube = twoFramingCube(stems.map((stem) => ({ stem, a: 1, b: 1 })));
-  stems.forEach((stem, i) => assert.equal(termIndexOf(cube, stem), i, stem));
-  for (const absent of ["", "a", "cam", "campx", "zzz", "新"]) assert.equal(termIndexOf(cube, absent), -1, absent);
-});
-
-test("beside a side counted from passages: the broad side from the cube, the union's minimum over both", () => {
-  const cube = twoFramingCube([{ stem: "camp", a: 30, b: 5 }, { stem: "centr", a: 2, b: 1 }, { stem: "school", a: 10, b: 10 }]);
-  const counted = {
-    tokens: 100, passages: 4,
-    rows: [
-      // a search: its passages hold camp 9 times, all within the official framing (B columns: in both)
-      { key: "camp", term: "camp", n: 1, a: 9, b: 9, docsA: 4, docsB: 4, articlesA: 3, articlesB: 3 },
-      // centr: 2 in the search, both inside official, 2 in official overall: the union holds 2, under the minimum
-      { key: "centr", term: "centr", n: 1, a: 2, b: 2, docsA: 2, docsB: 2, articlesA: 2, articlesB: 2 },
-      // a phrase the cube lacks: counted from the passages alone
-      { key: "train centr", term: "train centr", n: 2, a: 5, b: 0, docsA: 3, docsB: 0, articlesA: 3, articlesB: 0 },
-    ],
-  };
-  const { totals, rows } = keynessCandidatesBesidePassages(cube, { framing: ["official"] }, false, counted, { ...options, limit: 10 });
-  assert.deepEqual(totals, { tokensA: 100, passagesA: 4, tokensB: 1000, passagesB: 10 });
-  const byKey = new Map(rows.map((r) => [r.key, r]));
-  assert.deepEqual(byKey.get("camp"), { key: "camp", term: "camp", n: 1, a: 9, b: 30, docsA: 4, docsB: 30, articlesA: 3, articlesB: 30 });
-  assert.equal(byKey.has("centr"), false);
-  assert.deepEqual(byKey.get("train centr"), { key: "train centr", term: "train centr", n: 2, a: 5, b: 0, docsA: 3, docsB: 0, articlesA: 3, articlesB: 0 });
-  // school: only in the broad side, typical of it
-  assert.deepEqual(byKey.get("school")?.b, 10);
 });

@@ -17,10 +17,7 @@ export interface StatsCube {
     count: number;
     /** words 1, phrases their number of words */
     n: Uint8Array;
-    /**
-     * stems as UTF-8 in byte order, term i at bytes [stemStart[i], stemStart[i + 1]): compact, decoded for the
-     * rows shown, searched by termIndexOf
-     */
+    /** stems as UTF-8, term i at bytes [stemStart[i], stemStart[i + 1]): compact, decoded for the rows shown */
     stemBytes: Uint8Array;
     stemStart: Uint32Array;
   };
@@ -133,21 +130,6 @@ export function passagesOf({ block, selected }: CellSelection, wanted: Uint8Arra
 
 /** Rows held, both grains. */
 export const cubeRows = (cube: StatsCube): number => cube.finest.rows.term.length + cube.coarsest.rows.term.length;
-
-/** A stem's term number, or −1 when the cube does not hold it: binary search over the stems' bytes. */
-export function termIndexOf(cube: StatsCube, stem: string): number {
-  const { stemBytes, stemStart, count } = cube.terms;
-  const key = Buffer.from(stem, "utf8");
-  let [low, high] = [0, count - 1];
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const order = Buffer.compare(stemBytes.subarray(stemStart[mid], stemStart[mid + 1]), key);
-    if (order === 0) return mid;
-    if (order < 0) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
 
 const decoder = new TextDecoder();
 export function stemOf(cube: StatsCube, t: number): string {

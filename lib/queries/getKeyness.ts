@@ -15,13 +15,13 @@ import { getTermNames } from "./getTermNames";
 import { rankedByKeyness, type KeynessSide } from "./rankedByKeyness";
 import { statsCanAnswer } from "./statFilter";
 import { PHRASE_MIN_COUNT as MIN_COUNT } from "./statGrains";
-import { ALL_TERMS, type TermScope } from "./phraseBand";
+import type { TermScope } from "./phraseBand";
 import { passageSelectionTotals, passageTermCounts, type SelectionTotals } from "./termCountsFromPassages";
 import { statsSelectionTotals, statsTermCounts } from "./termCountsFromStats";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
 import { currentStatsCube } from "./currentStatsCube";
-import { keynessCandidatesBesidePassages, keynessCandidatesFromCube } from "../analysis/cubeKeyness";
+import { keynessCandidatesFromCube } from "../analysis/cubeKeyness";
 
 export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow[]; typicalOfB: KeynessRow[] }
 
@@ -50,26 +50,13 @@ async function computeKeyness(
 ): Promise<KeynessResult> {
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
   const withPhrases = options.phrases !== false;
-  // a side of whole months of framings and outlets is summed in memory when a cube is loaded, and every term scored there
-  const [statsA, statsB] = [statsCanAnswer(a), statsCanAnswer(b)];
-  const cube = statsA || statsB ? await currentStatsCube() : null;
-  const inCube = { ...top, minCount: MIN_COUNT, phrases: withPhrases };
-  if (cube && statsA && statsB) {
-    const { totals, rows } = keynessCandidatesFromCube(cube, a, b, inCube);
+  // both sides whole months of framings and outlets: every term summed and scored in memory when a cube is loaded
+  const cube = statsCanAnswer(a) && statsCanAnswer(b) ? await currentStatsCube() : null;
+  if (cube) {
+    const { totals, rows } = keynessCandidatesFromCube(cube, a, b, { ...top, minCount: MIN_COUNT, phrases: withPhrases });
     return shown(rows, totals, top);
   }
   await chooseSearchPath(a, b);
-  if (cube) {
-    // the other side (a search, say) counted from its passages, once, with what it shares with the broad side
-    const [counted, broad] = statsA ? [b, a] : [a, b];
-    const terms = withPhrases ? ALL_TERMS : { words: true, phrases: null };
-    const [own, rows] = await Promise.all([
-      passageSelectionTotals(counted, null),
-      getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(counted, broad, { terms, minCount: 1, onlyA: true })),
-    ]);
-    const { totals, rows: candidates } = keynessCandidatesBesidePassages(cube, broad, statsA, { tokens: own.tokensA, passages: own.passagesA, rows }, inCube);
-    return shown(candidates, totals, top);
-  }
   const [{ totals, counts }, common] = await Promise.all([
     counterFor(a, b), withPhrases ? getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES) : null,
   ]);

@@ -47,10 +47,9 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
     FROM (${BOTH_TABLES(`SELECT s.framing, s.outlet_id, s.month, COUNT(*) AS rows, MAX(s.count) AS top_count, MAX(s.passages) AS top_passages,
            MAX(s.articles) AS top_articles FROM $table s WHERE ${CUBE_GRAINS} GROUP BY 1, 2, 3`)}) c
     GROUP BY framing, outlet_id, month`);
-  // every stem of the finest cells is in the coarsest ones (a row reaching 0 is deleted at every grain);
-  // numbered in byte order, so that a stem's number is found by binary search (termIndexOf)
+  // every stem of the finest cells is in the coarsest ones (a row reaching 0 is deleted at every grain)
   await client.query(`CREATE TEMP TABLE cube_term ON COMMIT DROP AS
-    SELECT stem, n, (row_number() OVER (ORDER BY stem COLLATE "C") - 1)::int AS i
+    SELECT stem, n, (row_number() OVER () - 1)::int AS i
     FROM (SELECT stem, MIN(n) AS n FROM (${BOTH_TABLES(`SELECT s.stem, s.n FROM $table s WHERE s.outlet_id = ${ALL_OUTLETS} AND s.month = DATE '${ALL_TIME}'`)}) t GROUP BY stem) t`);
   await client.query("ANALYZE cube_cell; ANALYZE cube_term");
 
