@@ -124,13 +124,15 @@ function sortRowsByTerm({ cells: { rowStart }, rows }: CellBlock): void {
   for (let c = 0; c + 1 < rowStart.length; c++) {
     const [start, end] = [rowStart[c], rowStart[c + 1]];
     if (end - start < 2) continue;
-    // term · 2^22 + place in the cell: exact in a double while terms stay under 2^31 and cells under 2^22 rows
+    // term · scale + place in the cell, scale the power of two above the cell's rows: exact in a double while
+    // terms · scale stays under 2^53, that is for any dictionary under 60M terms
+    const scale = 2 ** Math.ceil(Math.log2(end - start));
     const order = new Float64Array(end - start);
-    for (let r = start; r < end; r++) order[r - start] = rows.term[r] * 4_194_304 + (r - start);
+    for (let r = start; r < end; r++) order[r - start] = rows.term[r] * scale + (r - start);
     order.sort();
     for (const column of columns) {
       const before = column.slice(start, end);
-      for (let i = 0; i < order.length; i++) column[start + i] = before[order[i] % 4_194_304];
+      for (let i = 0; i < order.length; i++) column[start + i] = before[order[i] % scale];
     }
   }
 }
