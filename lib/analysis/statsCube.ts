@@ -49,41 +49,38 @@ export interface CubeFilters { framing?: FramingLabel[]; outlet?: string[]; from
 /** A selection's cells: all of one grain's cells, flagged 1 where chosen. */
 export interface CellSelection { block: CellBlock; selected: Uint8Array }
 
+/** The filters as a test on a finest cell (framing, outlet id, month), and whether they name outlets or dates. */
+function cellFilter(cube: StatsCube, filters: CubeFilters) {
+  const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
+  // outlets named but unknown select nothing, as `outlet_id IN (SELECT id FROM outlet WHERE name IN …)` does
+  const outlets = filters.outlet?.length ? new Set(filters.outlet.flatMap((o) => cube.outletIds.get(o) ?? [])) : null;
+  const dated = Boolean(filters.from || filters.to);
+  const [from, to] = [filters.from ? monthIndex(filters.from) : -Infinity, filters.to ? monthIndex(filters.to) : Infinity];
+  const matches = (framing: number, outletId: number, month: number) =>
+    (!framings || framings.has(framing)) && (!outlets || outlets.has(outletId))
+    && (!dated || (month !== UNDATED_MONTH && month >= from && month <= to));
+  return { matches, finest: Boolean(outlets) || dated };
+}
+
 /**
  * Which cells answer the filters: the coarsest ones without outlets and dates, else the finest that match,
  * the grains termStatFilter reads in SQL (where outlets alone, or months alone, read coarser rows that are
  * these cells' sums).
  */
 export function cellsOf(cube: StatsCube, filters: CubeFilters): CellSelection {
-  const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
-  // outlets named but unknown select nothing, as `outlet_id IN (SELECT id FROM outlet WHERE name IN …)` does
-  const outlets = filters.outlet?.length ? new Set(filters.outlet.flatMap((o) => cube.outletIds.get(o) ?? [])) : null;
-  const dated = Boolean(filters.from || filters.to);
-  const [from, to] = [filters.from ? monthIndex(filters.from) : -Infinity, filters.to ? monthIndex(filters.to) : Infinity];
-  const block = outlets || dated ? cube.finest : cube.coarsest;
+  const { matches, finest } = cellFilter(cube, filters);
+  const block = finest ? cube.finest : cube.coarsest;
   const { framing, outletId, month } = block.cells;
-  const selected = new Uint8Array(framing.length);
-  for (let c = 0; c < selected.length; c++) {
-    if (framings && !framings.has(framing[c])) continue;
-    if (outlets && !outlets.has(outletId[c])) continue;
-    if (dated && (month[c] === UNDATED_MONTH || month[c] < from || month[c] > to)) continue;
-    selected[c] = 1;
-  }
-  return { block, selected };
+  return { block, selected: Uint8Array.from(framing, (f, c) => (matches(f, outletId[c], month[c]) ? 1 : 0)) };
 }
 
 /** Passages and tokens of a selection (passage_stat, which holds the finest grain only). */
 export function passageTotals(cube: StatsCube, filters: CubeFilters): { passages: number; tokens: number } {
-  const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
-  const outlets = filters.outlet?.length ? new Set(filters.outlet.flatMap((o) => cube.outletIds.get(o) ?? [])) : null;
-  const dated = Boolean(filters.from || filters.to);
-  const [from, to] = [filters.from ? monthIndex(filters.from) : -Infinity, filters.to ? monthIndex(filters.to) : Infinity];
+  const { matches } = cellFilter(cube, filters);
   const p = cube.passageCells;
   let [passages, tokens] = [0, 0];
   for (let c = 0; c < p.framing.length; c++) {
-    if (framings && !framings.has(p.framing[c])) continue;
-    if (outlets && !outlets.has(p.outletId[c])) continue;
-    if (dated && (p.month[c] === UNDATED_MONTH || p.month[c] < from || p.month[c] > to)) continue;
+    if (!matches(p.framing[c], p.outletId[c], p.month[c])) continue;
     passages += p.passages[c];
     tokens += p.tokens[c];
   }

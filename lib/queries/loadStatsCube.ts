@@ -12,6 +12,7 @@ import { DATA_VERSION_SQL } from "./getDataVersion";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
 
 const FRAMING_NUMBER = (column: string) => `(array_position($1::text[], ${column}::text) - 1)`;
+// the month as statsCube's monthIndex numbers it
 const MONTH_NUMBER = (column: string) => `(extract(year FROM ${column}) * 12 + extract(month FROM ${column}) - 1)::int`;
 /** the two grains a cube holds: the finest, and all outlets × all time */
 const CUBE_GRAINS = `((s.outlet_id <> ${ALL_OUTLETS} AND s.month <> DATE '${ALL_TIME}') OR (s.outlet_id = ${ALL_OUTLETS} AND s.month = DATE '${ALL_TIME}'))`;
