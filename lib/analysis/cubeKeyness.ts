@@ -3,6 +3,7 @@
 // bands of phrases is needed; only each list's top rows (and any tied with the last) leave, to be scored again
 // in full, named and ordered by the caller as the SQL path's rows are.
 import type { TermCounts } from "./keyness";
+import { BoundedTop } from "./boundedTop";
 import { addCells, cellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
 
 export interface CubeTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
@@ -25,15 +26,15 @@ export function keynessCandidatesFromCube(
   const [cellsA, cellsB] = [cellsOf(cube, a), cellsOf(cube, b)];
   // per term: occurrences in A, articles in A, occurrences in B, articles in B
   const sums = new Uint32Array(cube.terms.count * 4);
-  addCells(cellsA, sums, 4, 0);
-  addCells(cellsB, sums, 4, 2);
+  addCells(cellsA, sums, { stride: 4, at: 0, second: "articles" });
+  addCells(cellsB, sums, { stride: 4, at: 2, second: "articles" });
   // Where the selections overlap, the minimum count is taken as SQL takes it: a statistics row both sides
   // read counts once. They read the same rows only at the same grain (termStatFilter); at different grains
   // (an outlet against a framing) SQL adds the two sides' rows, so the cube does too. Outlets alone and
   // months alone are coarser grains in SQL but finest cells here.
   const inBoth = sameGrain(a, b) ? cellsA.selected.map((x, c) => x & cellsB.selected[c]) : null;
   let overlap: Uint32Array | null = null;
-  if (inBoth?.some((x) => x)) addCells({ block: cellsA.block, selected: inBoth }, (overlap = new Uint32Array(cube.terms.count)), 1, 0);
+  if (inBoth?.some((x) => x)) addCells({ block: cellsA.block, selected: inBoth }, (overlap = new Uint32Array(cube.terms.count)), { stride: 1, at: 0 });
 
   const [nA, nB] = [totals.tokensA, totals.tokensB];
   const z = new Float64Array(cube.terms.count).fill(NaN);
@@ -80,38 +81,3 @@ export function keynessCandidatesFromCube(
 /** Whether termStatFilter reads two selections at one grain: outlets or all outlets, months or all time. */
 const sameGrain = (a: CubeFilters, b: CubeFilters) =>
   Boolean(a.outlet?.length) === Boolean(b.outlet?.length) && Boolean(a.from || a.to) === Boolean(b.from || b.to);
-
-/** The `limit` largest scores offered (a min-heap); bar() is the smallest of them, or 0 while fewer were offered. */
-class BoundedTop {
-  private readonly heap: number[] = [];
-  constructor(private readonly limit: number) {}
-
-  offer(score: number): void {
-    const h = this.heap;
-    if (h.length < this.limit) {
-      h.push(score);
-      for (let i = h.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (h[parent] <= h[i]) break;
-        [h[parent], h[i]] = [h[i], h[parent]];
-        i = parent;
-      }
-    } else if (this.limit > 0 && score > h[0]) {
-      h[0] = score;
-      for (let i = 0; ;) {
-        const [l, r] = [2 * i + 1, 2 * i + 2];
-        let least = i;
-        if (l < h.length && h[l] < h[least]) least = l;
-        if (r < h.length && h[r] < h[least]) least = r;
-        if (least === i) break;
-        [h[least], h[i]] = [h[i], h[least]];
-        i = least;
-      }
-    }
-  }
-
-  bar(): number {
-    if (this.limit === 0) return Infinity;
-    return this.heap.length < this.limit ? 0 : this.heap[0];
-  }
-}

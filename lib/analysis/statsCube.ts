@@ -15,6 +15,8 @@ export interface StatsCube {
   version: string;
   terms: {
     count: number;
+    /** words are numbered first: terms [0, words) are words, the rest phrases */
+    words: number;
     /** words 1, phrases their number of words */
     n: Uint8Array;
     /** stems as UTF-8, term i at bytes [stemStart[i], stemStart[i + 1]): compact, decoded for the rows shown */
@@ -87,24 +89,35 @@ export function passageTotals(cube: StatsCube, filters: CubeFilters): { passages
   return { passages, tokens };
 }
 
+/** Where addCells writes: term t's occurrences at [t · stride + at], and `second`, when given, at the next slot. */
+export interface SumLayout {
+  stride: number;
+  at: number;
+  second?: "articles" | "passages";
+  /** only terms numbered below this: `cube.terms.words` sums words alone, whose rows lead every cell */
+  termsBelow?: number;
+}
+
 /**
- * Adds the chosen cells' rows into `into`, term t's occurrences at [t · stride + at] and, when stride > 1, its
- * articles at the next slot. Interleaved, one term's sums share a cache line: this is a scatter into megabytes
- * of memory, and at a million passages a range of months sums millions of rows.
+ * Adds the chosen cells' rows into `into`. Interleaved, one term's sums share a cache line: this is a scatter
+ * into megabytes of memory, and at a million passages a range of months sums millions of rows.
  */
-export function addCells({ block, selected }: CellSelection, into: Uint32Array, stride: number, at: number): void {
+export function addCells({ block, selected }: CellSelection, into: Uint32Array, { stride, at, second, termsBelow = Infinity }: SumLayout): void {
   const { rowStart } = block.cells;
-  const { term, count, articles } = block.rows;
+  const { term, count } = block.rows;
   for (let c = 0; c < selected.length; c++) {
     if (!selected[c]) continue;
     const end = rowStart[c + 1];
-    if (stride === 1) {
-      for (let r = rowStart[c]; r < end; r++) into[term[r] + at] += count[r];
+    if (!second) {
+      for (let r = rowStart[c]; r < end && term[r] < termsBelow; r++) into[term[r] * stride + at] += count[r];
     } else {
+      const other = block.rows[second];
       for (let r = rowStart[c]; r < end; r++) {
-        const i = term[r] * stride + at;
+        const t = term[r];
+        if (t >= termsBelow) break;
+        const i = t * stride + at;
         into[i] += count[r];
-        into[i + 1] += articles[r];
+        into[i + 1] += other[r];
       }
     }
   }
@@ -131,4 +144,16 @@ export const cubeRows = (cube: StatsCube): number => cube.finest.rows.term.lengt
 const decoder = new TextDecoder();
 export function stemOf(cube: StatsCube, t: number): string {
   return decoder.decode(cube.terms.stemBytes.subarray(cube.terms.stemStart[t], cube.terms.stemStart[t + 1]));
+}
+
+/** Two terms' stems in byte order, as PostgreSQL's C collation orders them (the statistics' ORDER BY stem). */
+export function compareStems(cube: StatsCube, t: number, u: number): number {
+  const { stemBytes, stemStart } = cube.terms;
+  const [i, j] = [stemStart[t], stemStart[u]];
+  const [m, n] = [stemStart[t + 1] - i, stemStart[u + 1] - j];
+  for (let k = 0; k < Math.min(m, n); k++) {
+    const d = stemBytes[i + k] - stemBytes[j + k];
+    if (d) return d;
+  }
+  return m - n;
 }

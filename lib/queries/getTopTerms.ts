@@ -10,6 +10,8 @@ import { unnestTerms } from "./passageTermRows";
 import { type MonthTopRow, topTermsOverMonths } from "./topTermsOverMonths";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
+import { currentStatsCube } from "./currentStatsCube";
+import { topWordsFromCube } from "../analysis/cubeTopTerms";
 
 /** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
 const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1)`;
@@ -22,6 +24,9 @@ async function computeTopTerms(filters: Partial<Filters>, perFraming = 15): Prom
   if (statsCanAnswer(withoutTerm)) {
     // in the statistics' (the enum's) order, as the query below orders them
     const framings = withoutTerm.framing?.length ? FRAMINGS.filter((f) => withoutTerm.framing!.includes(f)) : FRAMINGS;
+    // every word of the chosen cells summed in memory when a cube is loaded
+    const cube = await currentStatsCube();
+    if (cube) return namedTopRows(framings, framings.map((f) => topWordsFromCube(cube, withoutTerm, f, perFraming)));
     // over a range of months, each framing's top words without summing every word's month rows
     if (withoutTerm.from || withoutTerm.to) return namedTopRows(framings, await Promise.all(framings.map((f) => topTermsOverMonths(f, withoutTerm, perFraming))));
     // per framing, the top rows by a bounded top-N sort rather than ranking every stem

@@ -48,15 +48,16 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
     FROM (${BOTH_TABLES(`SELECT s.framing, s.outlet_id, s.month, COUNT(*) AS rows, MAX(s.count) AS top_count, MAX(s.passages) AS top_passages,
            MAX(s.articles) AS top_articles FROM $table s WHERE ${CUBE_GRAINS} GROUP BY 1, 2, 3`)}) c
     GROUP BY framing, outlet_id, month`);
-  // every stem of the finest cells is in the coarsest ones (a row reaching 0 is deleted at every grain)
+  // every stem of the finest cells is in the coarsest ones (a row reaching 0 is deleted at every grain); words
+  // are numbered first, so that each cell's rows, in term order, hold its words before its phrases
   await client.query(`CREATE TEMP TABLE cube_term ON COMMIT DROP AS
-    SELECT stem, n, (row_number() OVER () - 1)::int AS i
+    SELECT stem, n, (row_number() OVER (ORDER BY n > 1) - 1)::int AS i
     FROM (SELECT stem, MIN(n) AS n FROM (${BOTH_TABLES(`SELECT s.stem, s.n FROM $table s WHERE s.outlet_id = ${ALL_OUTLETS} AND s.month = DATE '${ALL_TIME}'`)}) t GROUP BY stem) t`);
   await client.query("ANALYZE cube_cell; ANALYZE cube_term");
 
-  const { rows: [{ terms: termCount, bytes }] } = await client.query<{ terms: number; bytes: string }>(
-    "SELECT COUNT(*)::int AS terms, COALESCE(SUM(octet_length(stem)), 0) AS bytes FROM cube_term");
-  const terms = { count: termCount, n: new Uint8Array(termCount), stemBytes: new Uint8Array(Number(bytes)), stemStart: new Uint32Array(termCount + 1) };
+  const { rows: [{ terms: termCount, words, bytes }] } = await client.query<{ terms: number; words: number; bytes: string }>(
+    "SELECT COUNT(*)::int AS terms, (COUNT(*) FILTER (WHERE n = 1))::int AS words, COALESCE(SUM(octet_length(stem)), 0) AS bytes FROM cube_term");
+  const terms = { count: termCount, words, n: new Uint8Array(termCount), stemBytes: new Uint8Array(Number(bytes)), stemStart: new Uint32Array(termCount + 1) };
   let byte = 0;
   await copyRows(client, "SELECT i, n, stem FROM cube_term ORDER BY i", (buf, start, length) => {
     const t = buf.readInt32BE(start[0]);
