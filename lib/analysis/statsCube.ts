@@ -13,16 +13,9 @@ export const UNDATED_MONTH = monthIndex("1900-01");
 export interface StatsCube {
   /** the data version (lib/queries/getDataVersion) the cube was read at: it answers for that version only */
   version: string;
-  terms: {
-    count: number;
-    /** words are numbered first: terms [0, words) are words, the rest phrases */
-    words: number;
-    /** words 1, phrases their number of words */
-    n: Uint8Array;
-    /** stems as UTF-8, term i at bytes [stemStart[i], stemStart[i + 1]): compact, decoded for the rows shown */
-    stemBytes: Uint8Array;
-    stemStart: Uint32Array;
-  };
+  /** the snapshot it was read in (pg_current_snapshot): a refresh re-reads the cells changed by transactions it does not show */
+  snapshot: string;
+  terms: CubeTerms;
   /** framing × outlet × month: a few counts each, so most columns fit 16 bits */
   finest: CellBlock;
   /** each framing over all outlets and all time: corpus-wide counts, 32 bits */
@@ -30,13 +23,38 @@ export interface StatsCube {
   /** passage_stat: passages and tokens per finest cell */
   passageCells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; passages: Float64Array; tokens: Float64Array };
   outletIds: Map<string, number>;
+  /** rows of cells a refresh replaced that the load's arrays still hold: a full load frees them */
+  deadRows: number;
 }
 
-/** Cells of one grain and their rows: cell c's rows are [rowStart[c], rowStart[c + 1]). */
-export interface CellBlock {
-  cells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; rowStart: Uint32Array };
-  rows: { term: Int32Array; count: CountArray; passages: CountArray; articles: CountArray };
+/**
+ * Terms are numbered words first: [0, words) are words, [words, count) phrases. The load numbers each kind in
+ * byte order of its stem (loadedWords words, then loadedPhrases phrases from `words`), leaving room after its
+ * words for words a refresh meets; a refresh numbers new phrases from the end.
+ */
+export interface CubeTerms {
+  count: number;
+  words: number;
+  loadedWords: number;
+  loadedPhrases: number;
+  /** words 1, phrases their number of words (0: a number not yet used) */
+  n: Uint8Array;
+  /** the loaded stems as UTF-8, term t at bytes [stemStart[t], stemStart[t + 1]) (empty for unused numbers) */
+  stemBytes: Uint8Array;
+  stemStart: Uint32Array;
+  /** stems numbered by refreshes, both ways */
+  added: Map<number, string>;
+  addedIndex: Map<string, number>;
 }
+
+/** Cells of one grain, each with its own rows (views of one array after a load; a refresh replaces a cell's). */
+export interface CellBlock {
+  cells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array };
+  rows: CellRows[];
+}
+
+/** One cell's rows, in term order. */
+export interface CellRows { term: Int32Array; count: CountArray; passages: CountArray; articles: CountArray }
 
 /** Counts fit 16 bits in most corpora; a column whose largest value does not is held in 32. */
 export type CountArray = Uint16Array | Uint32Array;
@@ -103,16 +121,16 @@ export interface SumLayout {
  * into megabytes of memory, and at a million passages a range of months sums millions of rows.
  */
 export function addCells({ block, selected }: CellSelection, into: Uint32Array, { stride, at, second, termsBelow = Infinity }: SumLayout): void {
-  const { rowStart } = block.cells;
-  const { term, count } = block.rows;
   for (let c = 0; c < selected.length; c++) {
     if (!selected[c]) continue;
-    const end = rowStart[c + 1];
+    const rows = block.rows[c];
+    const { term, count } = rows;
+    const end = term.length;
     if (!second) {
-      for (let r = rowStart[c]; r < end && term[r] < termsBelow; r++) into[term[r] * stride + at] += count[r];
+      for (let r = 0; r < end && term[r] < termsBelow; r++) into[term[r] * stride + at] += count[r];
     } else {
-      const other = block.rows[second];
-      for (let r = rowStart[c]; r < end; r++) {
+      const other = rows[second];
+      for (let r = 0; r < end; r++) {
         const t = term[r];
         if (t >= termsBelow) break;
         const i = t * stride + at;
@@ -126,11 +144,10 @@ export function addCells({ block, selected }: CellSelection, into: Uint32Array, 
 /** Passages of the terms flagged in `wanted` (few: the rows shown), summed over the chosen cells. */
 export function passagesOf({ block, selected }: CellSelection, wanted: Uint8Array): Map<number, number> {
   const sums = new Map<number, number>();
-  const { rowStart } = block.cells;
-  const { term, passages } = block.rows;
   for (let c = 0; c < selected.length; c++) {
     if (!selected[c]) continue;
-    for (let r = rowStart[c], end = rowStart[c + 1]; r < end; r++) {
+    const { term, passages } = block.rows[c];
+    for (let r = 0; r < term.length; r++) {
       const t = term[r];
       if (wanted[t]) sums.set(t, (sums.get(t) ?? 0) + passages[r]);
     }
@@ -139,21 +156,48 @@ export function passagesOf({ block, selected }: CellSelection, wanted: Uint8Arra
 }
 
 /** Rows held, both grains. */
-export const cubeRows = (cube: StatsCube): number => cube.finest.rows.term.length + cube.coarsest.rows.term.length;
+export const cubeRows = (cube: StatsCube): number =>
+  [cube.finest, cube.coarsest].reduce((sum, block) => block.rows.reduce((s, r) => s + r.term.length, sum), 0);
 
-const decoder = new TextDecoder();
+const [decoder, encoder] = [new TextDecoder(), new TextEncoder()];
+const stemBytesOf = (terms: CubeTerms, t: number): Uint8Array => {
+  const added = terms.added.get(t);
+  return added !== undefined ? encoder.encode(added) : terms.stemBytes.subarray(terms.stemStart[t], terms.stemStart[t + 1]);
+};
+
 export function stemOf(cube: StatsCube, t: number): string {
-  return decoder.decode(cube.terms.stemBytes.subarray(cube.terms.stemStart[t], cube.terms.stemStart[t + 1]));
+  return cube.terms.added.get(t) ?? decoder.decode(stemBytesOf(cube.terms, t));
 }
 
-/** Two terms' stems in byte order, as PostgreSQL's C collation orders them (the statistics' ORDER BY stem). */
-export function compareStems(cube: StatsCube, t: number, u: number): number {
-  const { stemBytes, stemStart } = cube.terms;
-  const [i, j] = [stemStart[t], stemStart[u]];
-  const [m, n] = [stemStart[t + 1] - i, stemStart[u + 1] - j];
-  for (let k = 0; k < Math.min(m, n); k++) {
-    const d = stemBytes[i + k] - stemBytes[j + k];
+/** Two byte strings in byte order, as PostgreSQL's C collation orders text. */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) {
+    const d = a[k] - b[k];
     if (d) return d;
   }
-  return m - n;
+  return a.length - b.length;
+}
+
+/** Two terms' stems in byte order (the statistics' ORDER BY stem in a database of C or C.UTF-8 collation). */
+export const compareStems = (cube: StatsCube, t: number, u: number): number => compareBytes(stemBytesOf(cube.terms, t), stemBytesOf(cube.terms, u));
+
+/**
+ * A cell's rows put in term order (in place; returns them), so that summing a cell walks the sums forwards
+ * rather than at random: for a whole framing's cell (every term of the corpus) that is the difference between
+ * streaming memory and a cache miss a row.
+ */
+export function sortRowsByTerm(rows: CellRows): CellRows {
+  const length = rows.term.length;
+  if (length < 2) return rows;
+  // term · scale + place in the cell, scale the power of two above the cell's rows: exact in a double while
+  // terms · scale stays under 2^53, that is for any dictionary under 60M terms
+  const scale = 2 ** Math.ceil(Math.log2(length));
+  const order = new Float64Array(length);
+  for (let r = 0; r < length; r++) order[r] = rows.term[r] * scale + r;
+  order.sort();
+  for (const column of [rows.term, rows.count, rows.passages, rows.articles]) {
+    const before = column.slice();
+    for (let i = 0; i < length; i++) column[i] = before[order[i] % scale];
+  }
+  return rows;
 }
