@@ -19,7 +19,7 @@ export function twoFramingCube(terms: { stem: string; a: number; b: number }[], 
     version: "1:1",
     snapshot: "1:1:",
     terms: {
-      count: terms.length, words, loadedWords: words, loadedPhrases: terms.length - words, n: Uint8Array.from(terms, (_, i) => (i < words ? 1 : 2)),
+      count: terms.length, words, loadedWords: words, loadedPhrases: terms.length - words, nextWord: words, n: Uint8Array.from(terms, (_, i) => (i < words ? 1 : 2)),
       stemBytes: Buffer.concat(bytes), stemStart, added: new Map(), addedIndex: new Map(),
     },
     coarsest: { cells: { framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([0, 0]), month: Int32Array.from([0, 0]) }, rows: [cell(0), cell(1)] },

@@ -37,6 +37,8 @@ export interface CubeTerms {
   words: number;
   loadedWords: number;
   loadedPhrases: number;
+  /** the next number for a word a refresh meets: loadedWords, then up to `words` */
+  nextWord: number;
   /** words 1, phrases their number of words (0: a number not yet used) */
   n: Uint8Array;
   /** the loaded stems as UTF-8, term t at bytes [stemStart[t], stemStart[t + 1]) (empty for unused numbers) */

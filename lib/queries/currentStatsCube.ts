@@ -1,19 +1,25 @@
 // The statistics cube of the data as it is now, or null while there is none: a cube answers only for the data
-// version it was read at, so after any write the reads go back to SQL until a new one is loaded. A load reads
-// every finest statistics row (about a minute at a million passages), so it starts only once the version has
-// stayed the same for a while: during a bulk import it changes with every batch, and loading then would only
-// slow the import down. One cube per server process, replaced whole.
+// version it was read at, so after a write the reads go back to SQL until it is brought up to date. That is a
+// refresh of the outlet-months the writes changed (lib/queries/refreshStatsCube.ts), started by the first read
+// that finds the cube stale. When a refresh cannot do (every cell changed, or too many), the cube is dropped and
+// loaded again whole, which reads every finest statistics row (about a minute at a million passages): a load
+// starts only once the version has stayed the same for a while, since during a bulk import it changes with
+// every batch, and loading then would only slow the import down. One cube per server process.
 import { cubeRows, type StatsCube } from "../analysis/statsCube";
+import { refreshStatsCube } from "./refreshStatsCube";
 import { getEnv } from "../env";
 import { getDataVersion } from "./getDataVersion";
 import { loadStatsCube } from "./loadStatsCube";
 
-export type StatsCubeState = "off" | "ready" | "waiting" | "loading" | "failed";
+export type StatsCubeState = "off" | "ready" | "refreshing" | "waiting" | "loading" | "failed";
 
 interface CubeState {
   cube: StatsCube | null;
   scheduled: ReturnType<typeof setTimeout> | null;
   loading: Promise<void> | null;
+  refreshing: Promise<void> | null;
+  /** refreshes done since the last load, for /api/health and the tests */
+  refreshes: number;
   /** why the last load failed, and when: retried after RETRY_AFTER_MS, or at once if the data changes */
   failed: string | null;
   failedAt: { version: string; at: number } | null;
@@ -21,7 +27,7 @@ interface CubeState {
 // on globalThis, as the Prisma client is (lib/db.ts): Next can bundle route handlers and pages in separate layers,
 // each with its own copy of this module, and two cubes would not fit in the server's memory at a million passages
 const globalForCube = globalThis as unknown as { statsCube?: CubeState };
-const state: CubeState = (globalForCube.statsCube ??= { cube: null, scheduled: null, loading: null, failed: null, failedAt: null });
+const state: CubeState = (globalForCube.statsCube ??= { cube: null, scheduled: null, loading: null, refreshing: null, refreshes: 0, failed: null, failedAt: null });
 
 const RETRY_AFTER_MS = 60_000;
 
@@ -29,19 +35,46 @@ export async function currentStatsCube(): Promise<StatsCube | null> {
   if (getEnv().STATS_CUBE === "off") return null;
   const version = await getDataVersion();
   if (state.cube?.version === version) return state.cube;
-  // a stale cube is dropped at once: two would not fit beside the server at a million passages
-  state.cube = null;
-  scheduleLoad(version);
+  if (state.cube) refresh(state.cube);
+  else scheduleLoad(version);
   return null;
 }
 
 /** For /api/health and the bench: whether dashboard reads are answered from a cube now. */
-export async function statsCubeState(): Promise<{ state: StatsCubeState; rows?: number; error?: string }> {
+export async function statsCubeState(): Promise<{ state: StatsCubeState; rows?: number; refreshes?: number; error?: string }> {
   const cube = await currentStatsCube();
   if (getEnv().STATS_CUBE === "off") return { state: "off" };
-  if (cube) return { state: "ready", rows: cubeRows(cube) };
+  if (cube) return { state: "ready", rows: cubeRows(cube), refreshes: state.refreshes };
+  if (state.refreshing) return { state: "refreshing" };
   if (state.loading) return { state: "loading" };
   return state.failed ? { state: "failed", error: state.failed } : { state: "waiting" };
+}
+
+/**
+ * Replaces the cube with one brought up to date, in the background. A refresh shares the arrays of cells it
+ * did not change, so the stale cube costs no memory of its own; cells replaced in the load's arrays do, until
+ * a full load, once they are a quarter of the rows. A stale cube that cannot be refreshed is dropped at once
+ * before the full load: two would not fit beside the server at a million passages.
+ */
+function refresh(stale: StatsCube): void {
+  if (state.refreshing || state.loading) return;
+  const drop = () => {
+    if (state.cube !== stale) return;
+    state.cube = null;
+    void getDataVersion().then(scheduleLoad, () => scheduleLoad(stale.version));
+  };
+  state.refreshing = refreshStatsCube(stale)
+    .then((fresh) => {
+      if (!fresh || fresh.deadRows > cubeRows(fresh) / 4) return drop();
+      if (state.cube !== stale) return;
+      state.cube = fresh;
+      state.refreshes++;
+    })
+    .catch((e: unknown) => {
+      console.error(`statistics cube: not refreshed, loading it again (${e instanceof Error ? e.message : String(e)})`);
+      drop();
+    })
+    .finally(() => { state.refreshing = null; });
 }
 
 /** Loads once `version` has lasted STATS_CUBE_SETTLE_MS; a newer version seen meanwhile waits again. */
@@ -53,7 +86,7 @@ function scheduleLoad(version: string): void {
     void getDataVersion().then((now) => {
       if (now !== version) return scheduleLoad(now);
       state.loading = loadStatsCube()
-        .then((cube) => { state.cube = cube; state.failed = state.failedAt = null; })
+        .then((cube) => { state.cube = cube; state.refreshes = 0; state.failed = state.failedAt = null; })
         .catch((e: unknown) => {
           state.failed = e instanceof Error ? e.message : String(e);
           state.failedAt = { version, at: Date.now() };

@@ -10,6 +10,7 @@
 // the last fold reach a quarter of what that fold left, so the cost per row appended stays constant.
 import { getPrisma, Prisma } from "../db";
 import { GRAIN_COLUMNS, PHRASE_MIN_COUNT, passageGrainGrouping } from "./statGrains";
+import { noteEveryStatsCellChanged } from "./noteEveryStatsCellChanged";
 import { upsertTermCells } from "./upsertTermCells";
 
 /** Below this many sighting rows a fold takes milliseconds: always fold. */
@@ -55,6 +56,7 @@ export async function foldPhraseSightings(options: { force?: boolean } = {}): Pr
         JOIN passage p ON p.id = t.passage_id
         GROUP BY ${passageGrainGrouping("all")} ORDER BY 1, 2, 3, 4`);
       moved = await tx.$executeRaw`DELETE FROM phrase_sighting s USING promoted_phrase d WHERE s.id = d.id`;
+      await noteEveryStatsCellChanged(tx);
     }
     const waiting = Number(state.pending) + Number(state.folded) - moved;
     await tx.$executeRaw`

@@ -11,9 +11,10 @@ import { readCopyBinary } from "../pgCopyBinary";
 import { DATA_VERSION_SQL } from "./getDataVersion";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
 
-const FRAMING_NUMBER = (column: string) => `(array_position($1::text[], ${column}::text) - 1)`;
+/** a framing's place in FRAMINGS (statsCube's framingIndex); the labels are the code's own constants, written in */
+export const FRAMING_NUMBER = (column: string) => `(array_position(ARRAY[${FRAMINGS.map((f) => `'${f}'`).join(", ")}]::text[], ${column}::text) - 1)`;
 // the month as statsCube's monthIndex numbers it
-const MONTH_NUMBER = (column: string) => `(extract(year FROM ${column}) * 12 + extract(month FROM ${column}) - 1)::int`;
+export const MONTH_NUMBER = (column: string) => `(extract(year FROM ${column}) * 12 + extract(month FROM ${column}) - 1)::int`;
 /** the two grains a cube holds: the finest, and all outlets × all time */
 const CUBE_GRAINS = `((s.outlet_id <> ${ALL_OUTLETS} AND s.month <> DATE '${ALL_TIME}') OR (s.outlet_id = ${ALL_OUTLETS} AND s.month = DATE '${ALL_TIME}'))`;
 const BOTH_TABLES = (select: string) => `${select.replaceAll("$table", "term_stat")} UNION ALL ${select.replaceAll("$table", "phrase_stat")}`;
@@ -37,9 +38,6 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
   const { rows: [{ version }] } = await client.query<{ version: string }>(DATA_VERSION_SQL);
   const { rows: [{ snapshot }] } = await client.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
   const outlets = await client.query<{ id: number; name: string }>("SELECT id, name FROM outlet");
-  const passageCells = await client.query<{ framing: number; outlet_id: number; month: number; passages: number; tokens: number }>(
-    `SELECT ${FRAMING_NUMBER("s.framing")} AS framing, s.outlet_id, ${MONTH_NUMBER("s.month")} AS month, s.passages, s.tokens FROM passage_stat s`,
-    [FRAMINGS]);
 
   // each cell of the two grains with its number of rows (its place in its grain's row arrays), and its largest values
   await client.query(`CREATE TEMP TABLE cube_cell ON COMMIT DROP AS
@@ -65,7 +63,7 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
   // a term's number: its place among its kind, phrases after the words and the room left for new ones
   const TERM_NUMBER = `(CASE WHEN t.n = 1 THEN t.k ELSE ${words} + t.k END)`;
   const terms: CubeTerms = {
-    count, words, loadedWords, loadedPhrases, n: new Uint8Array(count), stemBytes: new Uint8Array(Number(bytes)), stemStart: new Uint32Array(count + 1),
+    count, words, loadedWords, loadedPhrases, nextWord: loadedWords, n: new Uint8Array(count), stemBytes: new Uint8Array(Number(bytes)), stemStart: new Uint32Array(count + 1),
     added: new Map(), addedIndex: new Map(),
   };
   let [byte, next] = [0, 0];
@@ -99,13 +97,19 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
 
   return {
     version, snapshot, terms, finest: cellBlock(finest), coarsest: cellBlock(coarsest),
-    passageCells: {
-      framing: Uint8Array.from(passageCells.rows, (c) => c.framing), outletId: Int32Array.from(passageCells.rows, (c) => c.outlet_id),
-      month: Int32Array.from(passageCells.rows, (c) => c.month), passages: Float64Array.from(passageCells.rows, (c) => c.passages),
-      tokens: Float64Array.from(passageCells.rows, (c) => c.tokens),
-    },
+    passageCells: await readPassageCells(client),
     outletIds: new Map(outlets.rows.map((o) => [o.name, o.id])),
     deadRows: 0,
+  };
+}
+
+/** passage_stat: passages and tokens per finest cell. */
+export async function readPassageCells(client: pg.Client): Promise<StatsCube["passageCells"]> {
+  const { rows } = await client.query<{ framing: number; outlet_id: number; month: number; passages: number; tokens: number }>(
+    `SELECT ${FRAMING_NUMBER("s.framing")} AS framing, s.outlet_id, ${MONTH_NUMBER("s.month")} AS month, s.passages, s.tokens FROM passage_stat s`);
+  return {
+    framing: Uint8Array.from(rows, (c) => c.framing), outletId: Int32Array.from(rows, (c) => c.outlet_id), month: Int32Array.from(rows, (c) => c.month),
+    passages: Float64Array.from(rows, (c) => c.passages), tokens: Float64Array.from(rows, (c) => c.tokens),
   };
 }
 
@@ -129,7 +133,7 @@ function cellBlock({ cells, rowStart, rows }: LoadedBlock): CellBlock {
 async function emptyBlock(client: pg.Client, coarsest: boolean): Promise<LoadedBlock> {
   const { rows: cells } = await client.query<{ framing: number; outlet_id: number; month: number; rows: number; top_count: number; top_passages: number; top_articles: number }>(
     `SELECT ${FRAMING_NUMBER("c.framing")} AS framing, c.outlet_id, ${MONTH_NUMBER("c.month")} AS month, c.rows, c.top_count, c.top_passages, c.top_articles
-     FROM cube_cell c WHERE c.coarsest = $2 ORDER BY c.i`, [FRAMINGS, coarsest]);
+     FROM cube_cell c WHERE c.coarsest = $1 ORDER BY c.i`, [coarsest]);
   const rowStart = new Uint32Array(cells.length + 1);
   cells.forEach((c, i) => { rowStart[i + 1] = rowStart[i] + c.rows; });
   const total = rowStart[cells.length];

@@ -1,0 +1,164 @@
+// A statistics cube brought up to date by replacing the cells of the outlet-months a write changed, rather than
+// read again whole (about a minute at a million passages, during which every read went back to SQL). The
+// finest cells of those outlet-months take the rows read now; each framing's coarsest cell (all outlets, all
+// time) changes by the difference between the new rows and the old ones, which is exact because a coarsest
+// row is the sum of its finest rows (lib/queries/statGrains.ts). The cube given is left as it was.
+import { type CellBlock, type CellRows, countArray, type StatsCube, sortRowsByTerm } from "./statsCube";
+
+/** Rows read for the changed outlet-months: row r is cell (framing[r], outletId[r], month[r]), term[r]. */
+export interface ChangedRows {
+  length: number;
+  framing: Uint8Array; outletId: Int32Array; month: Int32Array; term: Int32Array;
+  count: Int32Array; passages: Int32Array; articles: Int32Array;
+}
+
+export interface CubeChange {
+  version: string;
+  snapshot: string;
+  /** every outlet-month whose cells are replaced, rows or not (a cell with no rows now is emptied) */
+  outletMonths: { outletId: number; month: number }[];
+  rows: ChangedRows;
+  passageCells: StatsCube["passageCells"];
+  outletIds: Map<string, number>;
+}
+
+const outletMonthKey = (outletId: number, month: number) => outletId * 100_000 + month;
+const cellKey = (framing: number, outletId: number, month: number) => outletMonthKey(outletId, month) * 8 + framing;
+
+export function patchStatsCube(cube: StatsCube, change: CubeChange): StatsCube {
+  const touched = new Set(change.outletMonths.map((c) => outletMonthKey(c.outletId, c.month)));
+  const fresh = freshCells(change.rows);
+  const { framing, outletId, month } = cube.finest.cells;
+  const rows = cube.finest.rows.slice();
+  // per framing: the rows each changed cell had, and has now
+  const replaced: { framing: number; before: CellRows | null; after: CellRows }[] = [];
+  let deadRows = cube.deadRows;
+  for (let c = 0; c < rows.length; c++) {
+    if (!touched.has(outletMonthKey(outletId[c], month[c]))) continue;
+    const key = cellKey(framing[c], outletId[c], month[c]);
+    const after = fresh.get(key)?.rows ?? emptyRows();
+    fresh.delete(key);
+    replaced.push({ framing: framing[c], before: rows[c], after });
+    deadRows += heldRows(rows[c]);
+    rows[c] = after;
+  }
+  // cells new to the cube: a framing first used in an outlet-month, or a new outlet or month
+  const added = [...fresh.values()];
+  for (const cell of added) replaced.push({ framing: cell.framing, before: null, after: cell.rows });
+  const finest: CellBlock = {
+    cells: {
+      framing: Uint8Array.from([...framing, ...added.map((c) => c.framing)]),
+      outletId: Int32Array.from([...outletId, ...added.map((c) => c.outletId)]),
+      month: Int32Array.from([...month, ...added.map((c) => c.month)]),
+    },
+    rows: [...rows, ...added.map((c) => c.rows)],
+  };
+  return {
+    ...cube,
+    version: change.version, snapshot: change.snapshot, finest, ...patchCoarsest(cube, replaced, deadRows),
+    passageCells: change.passageCells, outletIds: change.outletIds,
+  };
+}
+
+/** The rows read, one set of arrays per cell, in term order. */
+function freshCells(r: ChangedRows): Map<number, { framing: number; outletId: number; month: number; rows: CellRows }> {
+  const byCell = new Map<number, number[]>();
+  for (let i = 0; i < r.length; i++) {
+    const key = cellKey(r.framing[i], r.outletId[i], r.month[i]);
+    const list = byCell.get(key);
+    if (list) list.push(i);
+    else byCell.set(key, [i]);
+  }
+  const cells = new Map<number, { framing: number; outletId: number; month: number; rows: CellRows }>();
+  for (const [key, list] of byCell) {
+    const largest = (column: Int32Array) => list.reduce((m, i) => Math.max(m, column[i]), 0);
+    const rows: CellRows = {
+      term: Int32Array.from(list, (i) => r.term[i]),
+      count: countArray(list.length, largest(r.count)), passages: countArray(list.length, largest(r.passages)),
+      articles: countArray(list.length, largest(r.articles)),
+    };
+    list.forEach((i, at) => {
+      rows.count[at] = r.count[i];
+      rows.passages[at] = r.passages[i];
+      rows.articles[at] = r.articles[i];
+    });
+    const first = list[0];
+    cells.set(key, { framing: r.framing[first], outletId: r.outletId[first], month: r.month[first], rows: sortRowsByTerm(rows) });
+  }
+  return cells;
+}
+
+const emptyRows = (): CellRows => ({ term: new Int32Array(0), count: new Uint16Array(0), passages: new Uint16Array(0), articles: new Uint16Array(0) });
+
+/** Each framing's coarsest cell plus what its changed finest cells gained, minus what they lost. */
+function patchCoarsest(cube: StatsCube, replaced: { framing: number; before: CellRows | null; after: CellRows }[], deadRows: number): { coarsest: CellBlock; deadRows: number } {
+  const { cells } = cube.coarsest;
+  const framings = [...new Set(replaced.map((r) => r.framing))];
+  const extra = framings.filter((f) => !cells.framing.includes(f));
+  const block: CellBlock = {
+    cells: {
+      framing: Uint8Array.from([...cells.framing, ...extra]),
+      outletId: Int32Array.from([...cells.outletId, ...extra.map(() => 0)]),
+      month: Int32Array.from([...cells.month, ...extra.map(() => 0)]),
+    },
+    rows: [...cube.coarsest.rows, ...extra.map(emptyRows)],
+  };
+  const size = cube.terms.count;
+  // one framing at a time: per term, the change in count, passages and articles
+  const delta = new Int32Array(size * 3);
+  const changed = new Uint8Array(size);
+  for (const f of framings) {
+    const terms: number[] = [];
+    const add = (rows: CellRows, sign: 1 | -1) => {
+      for (let r = 0; r < rows.term.length; r++) {
+        const t = rows.term[r];
+        if (!changed[t]) { changed[t] = 1; terms.push(t); }
+        delta[3 * t] += sign * rows.count[r];
+        delta[3 * t + 1] += sign * rows.passages[r];
+        delta[3 * t + 2] += sign * rows.articles[r];
+      }
+    };
+    for (const r of replaced) {
+      if (r.framing !== f) continue;
+      if (r.before) add(r.before, -1);
+      add(r.after, 1);
+    }
+    terms.sort((a, b) => a - b);
+    const c = block.cells.framing.indexOf(f);
+    deadRows += heldRows(block.rows[c]);
+    block.rows[c] = mergeDelta(block.rows[c], terms, delta);
+    for (const t of terms) {
+      changed[t] = 0;
+      delta.fill(0, 3 * t, 3 * t + 3);
+    }
+  }
+  return { coarsest: block, deadRows };
+}
+
+/** A coarsest cell's rows with the delta of the (sorted) terms added; rows that reach 0 go, as in SQL. */
+function mergeDelta(old: CellRows, terms: number[], delta: Int32Array): CellRows {
+  const most = old.term.length + terms.length;
+  const out = { term: new Int32Array(most), count: new Uint32Array(most), passages: new Uint32Array(most), articles: new Uint32Array(most) };
+  let k = 0;
+  const push = (t: number, count: number, passages: number, articles: number) => {
+    if (count <= 0) return;
+    out.term[k] = t; out.count[k] = count; out.passages[k] = passages; out.articles[k] = articles;
+    k++;
+  };
+  let j = 0;
+  for (let r = 0; r < old.term.length; r++) {
+    const t = old.term[r];
+    for (; j < terms.length && terms[j] < t; j++) push(terms[j], delta[3 * terms[j]], delta[3 * terms[j] + 1], delta[3 * terms[j] + 2]);
+    if (j < terms.length && terms[j] === t) {
+      push(t, old.count[r] + delta[3 * t], old.passages[r] + delta[3 * t + 1], old.articles[r] + delta[3 * t + 2]);
+      j++;
+    } else {
+      push(t, old.count[r], old.passages[r], old.articles[r]);
+    }
+  }
+  for (; j < terms.length; j++) push(terms[j], delta[3 * terms[j]], delta[3 * terms[j] + 1], delta[3 * terms[j] + 2]);
+  return { term: out.term.slice(0, k), count: out.count.slice(0, k), passages: out.passages.slice(0, k), articles: out.articles.slice(0, k) };
+}
+
+/** Rows a replaced cell leaves behind: a view of the load's arrays stays held by them; arrays of its own are freed. */
+export const heldRows = (rows: CellRows): number => (rows.term.buffer.byteLength === rows.term.byteLength ? 0 : rows.term.length);
