@@ -30,6 +30,7 @@ import { createDatabaseIfMissing, recreateDatabase, startDatabase, withDatabase 
 import { migrate } from "./support/run";
 import { cancelAbandonedQueries } from "./support/bench/cancelAbandonedQueries";
 import { waitForStatsCube } from "./support/bench/waitForStatsCube";
+import { timeStatsCubeRefresh } from "./support/bench/timeStatsCubeRefresh";
 
 const opts = new Command("bench")
   .option("--passages <list>", "corpus sizes, comma-separated", "10000")
@@ -174,6 +175,7 @@ try {
     };
     let serverRssMiB = 0;
     let statsCube: SizeFigures["statsCube"] = null;
+    let statsCubeRefresh: SizeFigures["statsCubeRefresh"] = null;
     for (const [remembered, concurrencies] of [[false, [1, 16]], [true, [16]]] as const) {
       const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", opts.port], {
         env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", RESPONSE_CACHE: remembered ? "on" : "off" }, stdio: "ignore",
@@ -194,10 +196,15 @@ try {
         }
       }
       serverRssMiB = Math.max(serverRssMiB, treeRssMiB(next.pid!));
+      if (!remembered && statsCube) {
+        statsCubeRefresh = await timeStatsCubeRefresh(base);
+        await disconnect();
+        say(`  statistics cube after a relabel: ${statsCubeRefresh ? statsCubeRefresh.map((t) => `${t.refreshMs.toFixed(0)} ms`).join(", then ") : "loaded whole"}`);
+      }
       next.kill("SIGTERM");
       await new Promise((resolve) => next.once("exit", resolve));
     }
-    const figures: SizeFigures = { passages: size, classifyPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, statsCube, aggregates, http };
+    const figures: SizeFigures = { passages: size, classifyPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http };
     results.push(figures);
     printSize(figures);
   }

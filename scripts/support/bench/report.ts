@@ -14,6 +14,8 @@ export function printSize(f: SizeFigures): void {
   console.log("(computed: every request answered from the database, which the targets are judged on; remembered: the server");
   console.log(" reuses answers while the database is unchanged, as many people opening one shared view would see)");
   console.log(`web server RSS after the HTTP runs: ${num(f.serverRssMiB)} MiB; statistics cube ${f.statsCube ? `${f.statsCube.rows.toLocaleString("en")} rows, ready ${num(f.statsCube.readySeconds)} s after start` : "not loaded"}`);
+  const refresh = f.statsCubeRefresh?.map((t) => `relabel ${num(t.relabelMs)} ms, cube up to date ${num(t.refreshMs)} ms later`).join("; and back: ");
+  console.log(`statistics cube after a reviewer's relabel: ${refresh ?? "not refreshed (loaded whole, or no cube)"}`);
   console.log(`\ntarget                                                         measured                                     met`);
   for (const t of checkTargets(f)) console.log(`${t.target.padEnd(62)} ${t.measured.padEnd(44)} ${t.met ? "yes" : "NO"}`);
 }
