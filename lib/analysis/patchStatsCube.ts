@@ -32,14 +32,12 @@ export function patchStatsCube(cube: StatsCube, change: CubeChange): StatsCube {
   const rows = cube.finest.rows.slice();
   // per framing: the rows each changed cell had, and has now
   const replaced: { framing: number; before: CellRows | null; after: CellRows }[] = [];
-  let deadRows = cube.deadRows;
   for (let c = 0; c < rows.length; c++) {
     if (!touched.has(outletMonthKey(outletId[c], month[c]))) continue;
     const key = cellKey(framing[c], outletId[c], month[c]);
     const after = fresh.get(key)?.rows ?? emptyRows();
     fresh.delete(key);
     replaced.push({ framing: framing[c], before: rows[c], after });
-    deadRows += heldRows(rows[c]);
     rows[c] = after;
   }
   // cells new to the cube: a framing first used in an outlet-month, or a new outlet or month
@@ -55,7 +53,7 @@ export function patchStatsCube(cube: StatsCube, change: CubeChange): StatsCube {
   };
   return {
     ...cube,
-    version: change.version, snapshot: change.snapshot, finest, ...patchCoarsest(cube, replaced, deadRows),
+    version: change.version, snapshot: change.snapshot, finest, coarsest: patchCoarsest(cube, replaced),
     passageCells: change.passageCells, outletIds: change.outletIds,
   };
 }
@@ -91,7 +89,7 @@ function freshCells(r: ChangedRows): Map<number, { framing: number; outletId: nu
 const emptyRows = (): CellRows => ({ term: new Int32Array(0), count: new Uint16Array(0), passages: new Uint16Array(0), articles: new Uint16Array(0) });
 
 /** Each framing's coarsest cell plus what its changed finest cells gained, minus what they lost. */
-function patchCoarsest(cube: StatsCube, replaced: { framing: number; before: CellRows | null; after: CellRows }[], deadRows: number): { coarsest: CellBlock; deadRows: number } {
+function patchCoarsest(cube: StatsCube, replaced: { framing: number; before: CellRows | null; after: CellRows }[]): CellBlock {
   const { cells } = cube.coarsest;
   const framings = [...new Set(replaced.map((r) => r.framing))];
   const extra = framings.filter((f) => !cells.framing.includes(f));
@@ -125,14 +123,13 @@ function patchCoarsest(cube: StatsCube, replaced: { framing: number; before: Cel
     }
     terms.sort((a, b) => a - b);
     const c = block.cells.framing.indexOf(f);
-    deadRows += heldRows(block.rows[c]);
     block.rows[c] = mergeDelta(block.rows[c], terms, delta);
     for (const t of terms) {
       changed[t] = 0;
       delta.fill(0, 3 * t, 3 * t + 3);
     }
   }
-  return { coarsest: block, deadRows };
+  return block;
 }
 
 /** A coarsest cell's rows with the delta of the (sorted) terms added; rows that reach 0 go, as in SQL. */
@@ -160,5 +157,19 @@ function mergeDelta(old: CellRows, terms: number[], delta: Int32Array): CellRows
   return { term: out.term.slice(0, k), count: out.count.slice(0, k), passages: out.passages.slice(0, k), articles: out.articles.slice(0, k) };
 }
 
-/** Rows a replaced cell leaves behind: a view of the load's arrays stays held by them; arrays of its own are freed. */
-export const heldRows = (rows: CellRows): number => (rows.term.buffer.byteLength === rows.term.byteLength ? 0 : rows.term.length);
+/**
+ * Rows the cube holds but no cell uses: the load reads each grain into one set of arrays and gives its cells
+ * views of them, so a replaced cell's rows stay in memory until every cell of those arrays is replaced.
+ */
+export function unusedRows(cube: StatsCube): number {
+  const used = new Map<ArrayBufferLike, number>();
+  for (const block of [cube.finest, cube.coarsest]) {
+    for (const { term } of block.rows) {
+      // arrays of a cell's own are freed with it
+      if (term.buffer.byteLength !== term.byteLength) used.set(term.buffer, (used.get(term.buffer) ?? 0) + term.length);
+    }
+  }
+  let unused = 0;
+  for (const [buffer, rows] of used) unused += buffer.byteLength / Int32Array.BYTES_PER_ELEMENT - rows;
+  return unused;
+}

@@ -29,7 +29,6 @@ export function twoFramingCube(terms: { stem: string; a: number; b: number }[], 
       passages: Float64Array.from([10, 10]), tokens: Float64Array.from([1000, 1000]),
     },
     outletIds: new Map([["Outlet", 1]]),
-    deadRows: 0,
   };
 }
 

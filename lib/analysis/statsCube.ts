@@ -23,8 +23,6 @@ export interface StatsCube {
   /** passage_stat: passages and tokens per finest cell */
   passageCells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; passages: Float64Array; tokens: Float64Array };
   outletIds: Map<string, number>;
-  /** rows of cells a refresh replaced that the load's arrays still hold: a full load frees them */
-  deadRows: number;
 }
 
 /**

@@ -7,6 +7,7 @@
 // every batch, and loading then would only slow the import down. One cube per server process.
 import { cubeRows, type StatsCube } from "../analysis/statsCube";
 import { refreshStatsCube } from "./refreshStatsCube";
+import { unusedRows } from "../analysis/patchStatsCube";
 import { getEnv } from "../env";
 import { getDataVersion } from "./getDataVersion";
 import { loadStatsCube } from "./loadStatsCube";
@@ -53,7 +54,7 @@ export async function statsCubeState(): Promise<{ state: StatsCubeState; rows?: 
 /**
  * Replaces the cube with one brought up to date, in the background. A refresh shares the arrays of cells it
  * did not change, so the stale cube costs no memory of its own; cells replaced in the load's arrays do, until
- * a full load, once they are a quarter of the rows. A stale cube that cannot be refreshed is dropped at once
+ * a full load (tooMuchUnused). A stale cube that cannot be refreshed is dropped at once
  * before the full load: two would not fit beside the server at a million passages.
  */
 function refresh(stale: StatsCube): void {
@@ -65,7 +66,7 @@ function refresh(stale: StatsCube): void {
   };
   state.refreshing = refreshStatsCube(stale)
     .then((fresh) => {
-      if (!fresh || fresh.deadRows > cubeRows(fresh) / 4) return drop();
+      if (!fresh || tooMuchUnused(fresh)) return drop();
       if (state.cube !== stale) return;
       state.cube = fresh;
       state.refreshes++;
@@ -76,6 +77,12 @@ function refresh(stale: StatsCube): void {
     })
     .finally(() => { state.refreshing = null; });
 }
+
+/** Compacted by a full load once the rows no cell uses are a quarter of the cube, and a million or more. */
+const tooMuchUnused = (cube: StatsCube) => {
+  const unused = unusedRows(cube);
+  return unused >= 1_000_000 && unused > cubeRows(cube) / 4;
+};
 
 /** Loads once `version` has lasted STATS_CUBE_SETTLE_MS; a newer version seen meanwhile waits again. */
 function scheduleLoad(version: string): void {

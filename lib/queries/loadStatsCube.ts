@@ -99,7 +99,6 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
     version, snapshot, terms, finest: cellBlock(finest), coarsest: cellBlock(coarsest),
     passageCells: await readPassageCells(client),
     outletIds: new Map(outlets.rows.map((o) => [o.name, o.id])),
-    deadRows: 0,
   };
 }
 
