@@ -56,10 +56,16 @@ export interface CellBlock {
 /** One cell's rows, in term order. */
 export interface CellRows { term: Int32Array; count: CountArray; passages: CountArray; articles: CountArray }
 
-/** Counts fit 16 bits in most corpora; a column whose largest value does not is held in 32. */
-export type CountArray = Uint16Array | Uint32Array;
-export const countArray = (length: number, largest: number): CountArray =>
-  largest <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
+/**
+ * Counts take the narrowest width that holds a cell's largest value: most finest cells hold a few dozen
+ * passages, so 8 bits; the coarsest hold corpus-wide counts.
+ */
+export type CountArray = Uint8Array | Uint16Array | Uint32Array;
+export const countWidth = (largest: number): 1 | 2 | 4 => (largest <= 0xff ? 1 : largest <= 0xffff ? 2 : 4);
+export const countArray = (length: number, largest: number): CountArray => {
+  const width = countWidth(largest);
+  return width === 1 ? new Uint8Array(length) : width === 2 ? new Uint16Array(length) : new Uint32Array(length);
+};
 
 export const framingIndex = (framing: FramingLabel): number => FRAMINGS.indexOf(framing);
 

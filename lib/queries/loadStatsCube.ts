@@ -6,7 +6,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { FRAMINGS } from "../classify/labels";
 import { withPgClient } from "../db";
-import { type CellBlock, type CellRows, countArray, type CubeTerms, type StatsCube, sortRowsByTerm } from "../analysis/statsCube";
+import { type CellBlock, type CellRows, type CountArray, countWidth, type CubeTerms, type StatsCube, sortRowsByTerm } from "../analysis/statsCube";
 import { readCopyBinary } from "../pgCopyBinary";
 import { DATA_VERSION_SQL } from "./getDataVersion";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
@@ -79,20 +79,20 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
 
   const [finest, coarsest] = await Promise.all([false, true].map((coarse) => emptyBlock(client, coarse)));
   const blocks = [finest, coarsest];
-  const filled = blocks.map((b) => b.rowStart.slice(0, -1));
   await copyRows(client, BOTH_TABLES(`SELECT c.coarsest::int, c.i, ${TERM_NUMBER}, s.count, s.passages, s.articles
       FROM $table s JOIN cube_cell c ON c.framing = s.framing AND c.outlet_id = s.outlet_id AND c.month = s.month
       JOIN cube_term t ON t.stem = s.stem WHERE ${CUBE_GRAINS}`), (buf, start) => {
-    const g = buf.readInt32BE(start[0]);
-    const rows = blocks[g].rows;
-    const r = filled[g][buf.readInt32BE(start[1])]++;
-    rows.term[r] = buf.readInt32BE(start[2]);
-    rows.count[r] = buf.readInt32BE(start[3]);
-    rows.passages[r] = buf.readInt32BE(start[4]);
-    rows.articles[r] = buf.readInt32BE(start[5]);
+    const block = blocks[buf.readInt32BE(start[0])];
+    const c = buf.readInt32BE(start[1]);
+    const r = block.filled[c]++;
+    block.term[r] = buf.readInt32BE(start[2]);
+    const i = r - block.rowStart[c];
+    block.count.set(c, i, buf.readInt32BE(start[3]));
+    block.passages.set(c, i, buf.readInt32BE(start[4]));
+    block.articles.set(c, i, buf.readInt32BE(start[5]));
   });
-  blocks.forEach((b, g) => b.rowStart.slice(1).forEach((end, c) => {
-    if (filled[g][c] !== end) throw new Error(`statistics cube: a cell read ${filled[g][c] - b.rowStart[c]} rows of ${end - b.rowStart[c]}`);
+  blocks.forEach((b) => b.rowStart.slice(1).forEach((end, c) => {
+    if (b.filled[c] !== end) throw new Error(`statistics cube: a cell read ${b.filled[c] - b.rowStart[c]} rows of ${end - b.rowStart[c]}`);
   }));
 
   return {
@@ -115,17 +115,58 @@ export async function readPassageCells(client: pg.Client): Promise<StatsCube["pa
 /** Numbers kept free after the loaded words for words refreshes meet; once they are used up, a full load. */
 const wordRoom = (words: number) => Math.max(1_024, Math.ceil(words / 8));
 
-/** One grain's cells and its rows in one set of arrays, cell c's at [rowStart[c], rowStart[c + 1]). */
-interface LoadedBlock { cells: CellBlock["cells"]; rowStart: Uint32Array; rows: CellRows }
+/**
+ * One grain's cells and their rows as the load fills them: cell c's terms at [rowStart[c], rowStart[c + 1]) of
+ * one array, and each count column in arrays per width (CountColumn). filled[c]: the cell's next row.
+ */
+interface LoadedBlock { cells: CellBlock["cells"]; rowStart: Uint32Array; filled: Uint32Array; term: Int32Array; count: CountColumn; passages: CountColumn; articles: CountColumn }
 
 /** Each cell's rows as views of the loaded arrays, sorted by term. */
-function cellBlock({ cells, rowStart, rows }: LoadedBlock): CellBlock {
+function cellBlock(block: LoadedBlock): CellBlock {
+  const { cells, rowStart } = block;
   const view = (c: number): CellRows => {
     const [start, end] = [rowStart[c], rowStart[c + 1]];
-    return { term: rows.term.subarray(start, end), count: rows.count.subarray(start, end), passages: rows.passages.subarray(start, end), articles: rows.articles.subarray(start, end) };
+    return { term: block.term.subarray(start, end), count: block.count.view(c, end - start), passages: block.passages.view(c, end - start), articles: block.articles.view(c, end - start) };
   };
   const cellRows = Array.from({ length: cells.framing.length }, (_, c) => sortRowsByTerm(view(c)));
   return { cells, rows: cellRows };
+}
+
+/**
+ * A count column of a grain, each cell's values in the narrowest width that holds its largest (countWidth):
+ * at a million passages most finest cells fit 8 bits, which saves a byte a row on each of three columns.
+ */
+class CountColumn {
+  private readonly width: Uint8Array;
+  private readonly offset: Uint32Array;
+  private readonly bytes: Uint8Array;
+  private readonly shorts: Uint16Array;
+  private readonly words: Uint32Array;
+
+  constructor(rows: number[], largest: number[]) {
+    this.width = Uint8Array.from(largest, countWidth);
+    this.offset = new Uint32Array(rows.length);
+    const total = { 1: 0, 2: 0, 4: 0 };
+    rows.forEach((n, c) => {
+      const w = this.width[c] as 1 | 2 | 4;
+      this.offset[c] = total[w];
+      total[w] += n;
+    });
+    [this.bytes, this.shorts, this.words] = [new Uint8Array(total[1]), new Uint16Array(total[2]), new Uint32Array(total[4])];
+  }
+
+  set(c: number, i: number, value: number): void {
+    const at = this.offset[c] + i;
+    const w = this.width[c];
+    if (w === 1) this.bytes[at] = value;
+    else if (w === 2) this.shorts[at] = value;
+    else this.words[at] = value;
+  }
+
+  view(c: number, length: number): CountArray {
+    const [w, at] = [this.width[c], this.offset[c]];
+    return (w === 1 ? this.bytes : w === 2 ? this.shorts : this.words).subarray(at, at + length);
+  }
 }
 
 /** One grain's cells, and row arrays sized and typed for them, to be filled. */
@@ -135,15 +176,12 @@ async function emptyBlock(client: pg.Client, coarsest: boolean): Promise<LoadedB
      FROM cube_cell c WHERE c.coarsest = $1 ORDER BY c.i`, [coarsest]);
   const rowStart = new Uint32Array(cells.length + 1);
   cells.forEach((c, i) => { rowStart[i + 1] = rowStart[i] + c.rows; });
-  const total = rowStart[cells.length];
-  const largest = (column: "top_count" | "top_passages" | "top_articles") => cells.reduce((m, c) => Math.max(m, c[column]), 0);
+  const rows = cells.map((c) => c.rows);
   return {
     cells: { framing: Uint8Array.from(cells, (c) => c.framing), outletId: Int32Array.from(cells, (c) => c.outlet_id), month: Int32Array.from(cells, (c) => c.month) },
-    rowStart,
-    rows: {
-      term: new Int32Array(total),
-      count: countArray(total, largest("top_count")), passages: countArray(total, largest("top_passages")), articles: countArray(total, largest("top_articles")),
-    },
+    rowStart, filled: rowStart.slice(0, -1), term: new Int32Array(rowStart[cells.length]),
+    count: new CountColumn(rows, cells.map((c) => c.top_count)), passages: new CountColumn(rows, cells.map((c) => c.top_passages)),
+    articles: new CountColumn(rows, cells.map((c) => c.top_articles)),
   };
 }
 
