@@ -4,6 +4,7 @@
 // in full, named and ordered by the caller as the SQL path's rows are.
 import type { TermCounts } from "./keyness";
 import { BoundedTop } from "./boundedTop";
+import { filledFloat64, zeroedUint32, zeroedUint8 } from "./scratchArrays";
 import { addCells, cellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
 
 export interface CubeTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
@@ -25,7 +26,7 @@ export function keynessCandidatesFromCube(
   if (!totals.tokensA || !totals.tokensB) return { totals, rows: [] };
   const [cellsA, cellsB] = [cellsOf(cube, a), cellsOf(cube, b)];
   // per term: occurrences in A, articles in A, occurrences in B, articles in B
-  const sums = new Uint32Array(cube.terms.count * 4);
+  const sums = zeroedUint32("keyness sums", cube.terms.count * 4);
   addCells(cellsA, sums, { stride: 4, at: 0, second: "articles" });
   addCells(cellsB, sums, { stride: 4, at: 2, second: "articles" });
   // Where the selections overlap, the minimum count is taken as SQL takes it: a statistics row both sides
@@ -34,10 +35,10 @@ export function keynessCandidatesFromCube(
   // months alone are coarser grains in SQL but finest cells here.
   const inBoth = sameGrain(a, b) ? cellsA.selected.map((x, c) => x & cellsB.selected[c]) : null;
   let overlap: Uint32Array | null = null;
-  if (inBoth?.some((x) => x)) addCells({ block: cellsA.block, selected: inBoth }, (overlap = new Uint32Array(cube.terms.count)), { stride: 1, at: 0 });
+  if (inBoth?.some((x) => x)) addCells({ block: cellsA.block, selected: inBoth }, (overlap = zeroedUint32("keyness overlap", cube.terms.count)), { stride: 1, at: 0 });
 
   const [nA, nB] = [totals.tokensA, totals.tokensB];
-  const z = new Float64Array(cube.terms.count).fill(NaN);
+  const z = filledFloat64("keyness z", cube.terms.count, NaN);
   const [topA, topB] = [new BoundedTop(options.limit), new BoundedTop(options.limit)];
   for (let t = 0; t < z.length; t++) {
     const x = sums[4 * t];
@@ -54,7 +55,7 @@ export function keynessCandidatesFromCube(
   }
   // every term at or above each list's last score, ties included: the caller orders ties by key
   const [barA, barB] = [topA.bar(), topB.bar()];
-  const wanted = new Uint8Array(cube.terms.count);
+  const wanted = zeroedUint8("keyness wanted", cube.terms.count);
   const shown: number[] = [];
   for (let t = 0; t < z.length; t++) {
     const score = z[t];

@@ -4,6 +4,7 @@
 // the top rows leave, as SQL's `ORDER BY count DESC, stem LIMIT top` would give them.
 import type { FramingLabel } from "../classify/labels";
 import { BoundedTop } from "./boundedTop";
+import { zeroedUint32 } from "./scratchArrays";
 import { addCells, cellsOf, compareStems, type CubeFilters, type StatsCube, stemOf } from "./statsCube";
 
 export interface CubeTopRow { stem: string; count: number; passages: number }
@@ -11,7 +12,7 @@ export interface CubeTopRow { stem: string; count: number; passages: number }
 export function topWordsFromCube(cube: StatsCube, filters: CubeFilters, framing: FramingLabel, top: number): CubeTopRow[] {
   const words = cube.terms.words;
   // per word: occurrences, passages
-  const sums = new Uint32Array(words * 2);
+  const sums = zeroedUint32("top words sums", words * 2);
   addCells(cellsOf(cube, { ...filters, framing: [framing] }), sums, { stride: 2, at: 0, second: "passages", termsBelow: words });
   const best = new BoundedTop(top);
   for (let t = 0; t < words; t++) if (sums[2 * t] > 0) best.offer(sums[2 * t]);
