@@ -6,46 +6,23 @@ import { after, before, describe, test } from "node:test";
 import type { KeynessResult } from "../../lib/queries/getKeyness";
 import { getKeyness } from "../../lib/queries/getKeyness";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
-import { currentStatsCube, statsCubeState } from "../../lib/queries/currentStatsCube";
+import { currentStatsCube } from "../../lib/queries/currentStatsCube";
 import { loadStatsCube } from "../../lib/queries/loadStatsCube";
 import { cubeRows } from "../../lib/analysis/statsCube";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { disconnect, getPrisma } from "../../lib/db";
-import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
-import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { generateCorpus } from "../../lib/synthetic/generateCorpus";
 import type { Filters } from "../../lib/schema";
-import { emptyDatabase, testModel } from "../support/db";
+import { emptyDatabase } from "../support/db";
+import { cubeReady, ingestArticles, withCube } from "../support/statsCube";
 
 const shape = (r: KeynessResult) => ({
   totals: r.totals,
   lists: [r.typicalOfA, r.typicalOfB].map((rows) => rows.map((x) => [x.key, x.term, x.n, x.a, x.b, x.docsA, x.docsB, x.articlesA, x.articlesB, x.z.toFixed(9)])),
 });
 
-async function withCube<T>(on: boolean, read: () => Promise<T>): Promise<T> {
-  process.env.STATS_CUBE = on ? "on" : "off";
-  try {
-    return await read();
-  } finally {
-    process.env.STATS_CUBE = "off";
-  }
-}
 
-async function cubeReady(): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const { state, error } = await withCube(true, statsCubeState);
-    if (state === "ready") return;
-    assert.notEqual(state, "failed", error ?? "");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail("the statistics cube did not load in 10 s");
-}
 
-async function ingest(articles: { file: string; text: string; meta: Parameters<typeof parsePlainTextArticle>[1] }[]) {
-  const stream = articles.map((a) => ({ label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) }));
-  const totals = await ingestArticleStream(stream, testModel());
-  assert.equal(totals.failed, 0);
-}
 
 describe("keyness from the statistics cube", () => {
   before(async () => {
@@ -55,7 +32,7 @@ describe("keyness from the statistics cube", () => {
     const corpus = [...generateCorpus({ passages: 3_000, seed: 7, outlets: 6, vocabulary: 600, passagesPerArticle: 25 })];
     // one article without a date: counted in all time, never in a range of months
     corpus[0] = { ...corpus[0], meta: { ...corpus[0].meta, published: null } };
-    await ingest(corpus);
+    await ingestArticles(corpus);
   });
   after(async () => {
     delete process.env.RESPONSE_CACHE;

@@ -6,17 +6,16 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { getKeyness } from "../../lib/queries/getKeyness";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
-import { currentStatsCube, statsCubeState } from "../../lib/queries/currentStatsCube";
+import { currentStatsCube } from "../../lib/queries/currentStatsCube";
 import { loadStatsCube } from "../../lib/queries/loadStatsCube";
 import { FRAMINGS } from "../../lib/classify/labels";
 import { type StatsCube, stemOf } from "../../lib/analysis/statsCube";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { disconnect, getPrisma } from "../../lib/db";
-import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import type { ArticleMeta } from "../../lib/ingest/types";
-import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { generateCorpus } from "../../lib/synthetic/generateCorpus";
-import { emptyDatabase, testModel } from "../support/db";
+import { emptyDatabase } from "../support/db";
+import { cubeReady, ingestArticles, withCube } from "../support/statsCube";
 
 /** Every row of a cube as text (framing, outlet, month, stem, count, passages, articles), and its passage totals. */
 function contents(cube: StatsCube) {
@@ -32,30 +31,8 @@ function contents(cube: StatsCube) {
   return { rows: rows.sort(), passages: passages.sort(), outlets: [...cube.outletIds].sort() };
 }
 
-async function withCube<T>(read: () => Promise<T>): Promise<T> {
-  process.env.STATS_CUBE = "on";
-  try {
-    return await read();
-  } finally {
-    process.env.STATS_CUBE = "off";
-  }
-}
 
-/** Waits until a cube answers for the data as it is; returns how many refreshes it has had since its load. */
-async function cubeReady(): Promise<number> {
-  for (let i = 0; i < 200; i++) {
-    const { state, refreshes, error } = await withCube(statsCubeState);
-    if (state === "ready") return refreshes ?? 0;
-    assert.notEqual(state, "failed", error ?? "");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return assert.fail("the statistics cube was not up to date in 10 s");
-}
 
-async function ingest(articles: { file: string; text: string; meta: ArticleMeta }[]) {
-  const stream = articles.map((a) => ({ label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) }));
-  assert.equal((await ingestArticleStream(stream, testModel())).failed, 0);
-}
 
 /** Made-up words no synthetic article uses, each once: new words, and phrases seen once (no fold promotes them). */
 function unseenWords(count: number, seed: number): string[] {
@@ -77,7 +54,7 @@ describe("refreshing the statistics cube after a write", () => {
     process.env.RESPONSE_CACHE = "off";
     process.env.STATS_CUBE_SETTLE_MS = "0";
     await emptyDatabase();
-    await ingest([...generateCorpus({ passages: 2_000, seed: 11, outlets: 5, vocabulary: 500, passagesPerArticle: 20 })]);
+    await ingestArticles([...generateCorpus({ passages: 2_000, seed: 11, outlets: 5, vocabulary: 500, passagesPerArticle: 20 })]);
     await cubeReady();
   });
   after(async () => {
@@ -90,20 +67,20 @@ describe("refreshing the statistics cube after a write", () => {
     const before = await cubeReady();
     const passage = await getPrisma().passage.findFirstOrThrow({ where: { framing: "official" }, orderBy: { id: "asc" } });
     await setHumanLabel(passage.id, "testimony");
-    assert.equal(await withCube(currentStatsCube), null, "a stale cube does not answer");
+    assert.equal(await withCube(true, currentStatsCube), null, "a stale cube does not answer");
     assert.equal(await cubeReady(), before + 1, "refreshed, not loaded again");
-    assert.deepEqual(contents((await withCube(currentStatsCube))!), contents(await loadStatsCube()));
+    assert.deepEqual(contents((await withCube(true, currentStatsCube))!), contents(await loadStatsCube()));
   });
 
   test("after an ingest of new words, a new outlet, a new month and an undated article, it equals a cube loaded whole", async () => {
     const before = await cubeReady();
-    await ingest([
+    await ingestArticles([
       articleOfUnseenWords("new-outlet", { outlet: "Outlet Never Seen", published: "2024-03-02" }, 1),
       articleOfUnseenWords("new-month", { outlet: "Synthetic Outlet 01", published: "2031-07-15" }, 2),
       articleOfUnseenWords("undated", { outlet: "Synthetic Outlet 02", published: null }, 3),
     ]);
     assert.equal(await cubeReady(), before + 1, "refreshed, not loaded again");
-    const cube = (await withCube(currentStatsCube))!;
+    const cube = (await withCube(true, currentStatsCube))!;
     assert.ok(cube.terms.added.size >= 150, "the new words were numbered");
     assert.deepEqual(contents(cube), contents(await loadStatsCube()));
     // and answers as SQL does
@@ -111,8 +88,8 @@ describe("refreshing the statistics cube after a write", () => {
     const b = { from: "2020-01" };
     process.env.STATS_CUBE = "off";
     const [keyness, top] = [await getKeyness(a, b), await getTopTerms(b, 100)];
-    assert.deepEqual(await withCube(() => getKeyness(a, b)), keyness);
-    assert.deepEqual(await withCube(() => getTopTerms(b, 100)), top);
+    assert.deepEqual(await withCube(true, () => getKeyness(a, b)), keyness);
+    assert.deepEqual(await withCube(true, () => getTopTerms(b, 100)), top);
   });
 
   test("a phrase fold changes cells beyond the ingested ones: the cube is loaded whole", async () => {
@@ -120,9 +97,9 @@ describe("refreshing the statistics cube after a write", () => {
     // a made-up phrase three times: the fold counts it into phrase_stat
     const [phrase, others] = [unseenWords(2, 9).join(" "), unseenWords(3, 10)];
     const text = others.map((word) => `The ${phrase} met the ${word} today.`).join("\n\n");
-    await ingest([{ file: "fold", meta: { title: "fold", outlet: "Synthetic Outlet 03", published: "2022-05-01" }, text }]);
+    await ingestArticles([{ file: "fold", meta: { title: "fold", outlet: "Synthetic Outlet 03", published: "2022-05-01" }, text }]);
     assert.equal(await cubeReady(), 0, "loaded again, not refreshed");
-    const cube = (await withCube(currentStatsCube))!;
+    const cube = (await withCube(true, currentStatsCube))!;
     assert.deepEqual(contents(cube), contents(await loadStatsCube()));
   });
 });
