@@ -90,8 +90,12 @@ function* streamOf(articles: Iterable<SyntheticArticle>) {
 const server = await startDatabase();
 const model = { model: trainModel(loadTrainingData(TRAINING_DIR), "bayes"), version: null };
 const results: SizeFigures[] = [];
-// every in-process figure (precomputed against naive) is a computed answer, never a remembered one
+// every in-process figure (precomputed against naive) is a computed answer, never a remembered one, and
+// "precomputed" means the statistics tables: this process loads no cube of its own (the server measured does,
+// as the user's setting says), which would also compete with the server's for the machine
 process.env.RESPONSE_CACHE = "off";
+const serverStatsCube = process.env.STATS_CUBE ?? "on";
+process.env.STATS_CUBE = "off";
 try {
   for (const size of sizes) {
     const url = withDatabase(server.url, `narrative_lens_bench_${size}`);
@@ -178,7 +182,7 @@ try {
     let statsCubeRefresh: SizeFigures["statsCubeRefresh"] = null;
     for (const [remembered, concurrencies] of [[false, [1, 16]], [true, [16]]] as const) {
       const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", opts.port], {
-        env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", RESPONSE_CACHE: remembered ? "on" : "off" }, stdio: "ignore",
+        env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", RESPONSE_CACHE: remembered ? "on" : "off", STATS_CUBE: serverStatsCube }, stdio: "ignore",
       });
       for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
       // the statistics cube loads in the background once the data has settled; the figures are those of a
