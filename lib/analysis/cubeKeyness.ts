@@ -5,7 +5,7 @@
 import type { TermCounts } from "./keyness";
 import { BoundedTop } from "./boundedTop";
 import { filledFloat64, zeroedUint32, zeroedUint8 } from "./scratchArrays";
-import { addCells, cellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
+import { addCells, cellsOf, grainCellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
 
 export interface CubeTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
@@ -33,9 +33,10 @@ export function keynessCandidatesFromCube(
   // read counts once. They read the same rows only at the same grain (termStatFilter); at different grains
   // (an outlet against a framing) SQL adds the two sides' rows, so the cube does too. Outlets alone and
   // months alone are coarser grains in SQL but finest cells here.
-  const inBoth = sameGrain(a, b) ? cellsA.selected.map((x, c) => x & cellsB.selected[c]) : null;
+  const [grainA, grainB] = sameGrain(a, b) ? [grainCellsOf(cube, a), grainCellsOf(cube, b)] : [null, null];
+  const inBoth = grainA && grainB ? grainA.selected.map((x, c) => x & grainB.selected[c]) : null;
   let overlap: Uint32Array | null = null;
-  if (inBoth?.some((x) => x)) addCells({ block: cellsA.block, selected: inBoth }, (overlap = zeroedUint32("keyness overlap", cube.terms.count)), { stride: 1, at: 0 });
+  if (grainA && inBoth?.some((x) => x)) addCells([{ block: grainA.block, selected: inBoth }], (overlap = zeroedUint32("keyness overlap", cube.terms.count)), { stride: 1, at: 0 });
 
   const [nA, nB] = [totals.tokensA, totals.tokensB];
   const z = filledFloat64("keyness z", cube.terms.count, NaN);

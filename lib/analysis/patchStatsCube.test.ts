@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { type ChangedRows, patchStatsCube, unusedRows } from "./patchStatsCube";
 import { twoFramingCube } from "./statsCube.fixture";
-import { type CellRows, type StatsCube, stemOf } from "./statsCube";
+import { ALL_TIME_CELL, type CellRows, cellsOf, type StatsCube, stemOf, yearBlock } from "./statsCube";
 
 const [JAN, FEB] = [24_240, 24_241];
 
@@ -21,6 +21,7 @@ function cubeOfTwoMonths(): StatsCube {
     rows: [view(0, 2), view(2, 3)],
   };
   cube.coarsest.rows[0].passages.set(cube.coarsest.rows[0].count);
+  cube.years = yearBlock(cube.finest, cube.terms.count);
   return cube;
 }
 
@@ -32,7 +33,7 @@ function changed(rows: [framing: number, month: number, term: number, count: num
   };
 }
 
-const cellContents = (cube: StatsCube, block: "finest" | "coarsest") =>
+const cellContents = (cube: StatsCube, block: "finest" | "coarsest" | "years") =>
   cube[block].rows.map((r, c) => [cube[block].cells.framing[c], cube[block].cells.month[c], Array.from(r.term, (t, i) => `${stemOf(cube, t)} ${r.count[i]}`)]);
 
 test("the changed outlet-month's cells are replaced and each framing's coarsest cell changes by the difference", () => {
@@ -44,7 +45,10 @@ test("the changed outlet-month's cells are replaced and each framing's coarsest 
   });
   assert.deepEqual(cellContents(patched, "finest"), [[0, JAN, ["camp 1", "train 4"]], [0, FEB, ["camp 2"]], [1, JAN, ["camp 2"]]]);
   // official: camp 5 − 3 + 1, school 2 − 2 (gone, as SQL deletes a row at 0), train 0 + 4; critical: camp 1 + 2
-  assert.deepEqual(cellContents(patched, "coarsest"), [[0, 0, ["camp 3", "train 4"]], [1, 0, ["camp 3", "train 4"]]]);
+  assert.deepEqual(cellContents(patched, "coarsest"), [[0, ALL_TIME_CELL, ["camp 3", "train 4"]], [1, ALL_TIME_CELL, ["camp 3", "train 4"]]]);
+  // and the year 2020 of each framing, as yearBlock sums it from the patched finest cells
+  assert.deepEqual(cellContents(patched, "years"), [[0, JAN, ["camp 3", "train 4"]], [1, JAN, ["camp 2"]]]);
+  assert.deepEqual(cellContents(patched, "years"), cellContents({ ...patched, years: yearBlock(patched.finest, patched.terms.count) }, "years"));
   assert.equal(patched.version, "2:2");
   assert.deepEqual(cellContents(cube, "finest"), [[0, JAN, ["camp 3", "school 2"]], [0, FEB, ["camp 2"]]], "the cube given is left as it was");
 });
@@ -56,7 +60,20 @@ test("an outlet-month with no rows now is emptied; rows still held by the load's
     version: "2:2", snapshot: "2:2:", outletMonths: [{ outletId: 1, month: JAN }], rows: changed([]), passageCells: cube.passageCells, outletIds: cube.outletIds,
   });
   assert.deepEqual(cellContents(patched, "finest"), [[0, JAN, []], [0, FEB, ["camp 2"]]]);
-  assert.deepEqual(cellContents(patched, "coarsest")[0], [0, 0, ["camp 2"]]);
+  assert.deepEqual(cellContents(patched, "coarsest")[0], [0, ALL_TIME_CELL, ["camp 2"]]);
   // January's two rows stay in the arrays February still uses
   assert.equal(unusedRows(patched), 2);
+});
+
+test("year cells sum a framing's dated months of one year; a range reads whole years there and its edge months from the finest cells", () => {
+  const cube = cubeOfTwoMonths();
+  const [DEC_2019] = [JAN - 1];
+  cube.finest.cells.month[1] = DEC_2019;
+  cube.years = yearBlock(cube.finest, cube.terms.count);
+  assert.deepEqual(cellContents(cube, "years"), [[0, DEC_2019 - 11, ["camp 2"]], [0, JAN, ["camp 3", "school 2"]]]);
+  const picked = (filters: Parameters<typeof cellsOf>[1]) => cellsOf(cube, filters).map((p) => [p.block === cube.years ? "years" : "finest", Array.from(p.selected).join("")]);
+  assert.deepEqual(picked({ from: "2020-01", to: "2020-12" }), [["years", "01"], ["finest", "00"]]);
+  assert.deepEqual(picked({ from: "2019-12", to: "2020-12" }), [["years", "01"], ["finest", "01"]]);
+  assert.deepEqual(picked({ from: "2019-06", to: "2020-06" }), [["years", "00"], ["finest", "11"]]);
+  assert.deepEqual(picked({ from: "2019-01", framing: ["critical"] }), [["years", "00"], ["finest", "00"]]);
 });

@@ -3,7 +3,7 @@
 // finest cells of those outlet-months take the rows read now; each framing's coarsest cell (all outlets, all
 // time) changes by the difference between the new rows and the old ones, which is exact because a coarsest
 // row is the sum of its finest rows (lib/queries/statGrains.ts). The cube given is left as it was.
-import { type CellBlock, type CellRows, countArray, type StatsCube, sortRowsByTerm } from "./statsCube";
+import { ALL_OUTLETS_CELL, ALL_TIME_CELL, type CellBlock, type CellRows, countArray, type StatsCube, sortRowsByTerm, UNDATED_MONTH, yearCellMonth } from "./statsCube";
 
 /** Rows read for the changed outlet-months: row r is cell (framing[r], outletId[r], month[r]), term[r]. */
 export interface ChangedRows {
@@ -30,19 +30,19 @@ export function patchStatsCube(cube: StatsCube, change: CubeChange): StatsCube {
   const fresh = freshCells(change.rows);
   const { framing, outletId, month } = cube.finest.cells;
   const rows = cube.finest.rows.slice();
-  // per framing: the rows each changed cell had, and has now
-  const replaced: { framing: number; before: CellRows | null; after: CellRows }[] = [];
+  // the rows each changed cell had, and has now
+  const replaced: Replaced[] = [];
   for (let c = 0; c < rows.length; c++) {
     if (!touched.has(outletMonthKey(outletId[c], month[c]))) continue;
     const key = cellKey(framing[c], outletId[c], month[c]);
     const after = fresh.get(key)?.rows ?? emptyRows();
     fresh.delete(key);
-    replaced.push({ framing: framing[c], before: rows[c], after });
+    replaced.push({ framing: framing[c], month: month[c], before: rows[c], after });
     rows[c] = after;
   }
   // cells new to the cube: a framing first used in an outlet-month, or a new outlet or month
   const added = [...fresh.values()];
-  for (const cell of added) replaced.push({ framing: cell.framing, before: null, after: cell.rows });
+  for (const cell of added) replaced.push({ framing: cell.framing, month: cell.month, before: null, after: cell.rows });
   const finest: CellBlock = {
     cells: {
       framing: Uint8Array.from([...framing, ...added.map((c) => c.framing)]),
@@ -53,7 +53,9 @@ export function patchStatsCube(cube: StatsCube, change: CubeChange): StatsCube {
   };
   return {
     ...cube,
-    version: change.version, snapshot: change.snapshot, finest, coarsest: patchCoarsest(cube, replaced),
+    version: change.version, snapshot: change.snapshot, finest,
+    coarsest: patchSums(cube.coarsest, replaced, cube.terms.count, (r) => ({ framing: r.framing, outletId: ALL_OUTLETS_CELL, month: ALL_TIME_CELL })),
+    years: patchSums(cube.years, replaced, cube.terms.count, (r) => (r.month === UNDATED_MONTH ? null : { framing: r.framing, outletId: ALL_OUTLETS_CELL, month: yearCellMonth(r.month) })),
     passageCells: change.passageCells, outletIds: change.outletIds,
   };
 }
@@ -88,24 +90,39 @@ function freshCells(r: ChangedRows): Map<number, { framing: number; outletId: nu
 
 const emptyRows = (): CellRows => ({ term: new Int32Array(0), count: new Uint16Array(0), passages: new Uint16Array(0), articles: new Uint16Array(0) });
 
-/** Each framing's coarsest cell plus what its changed finest cells gained, minus what they lost. */
-function patchCoarsest(cube: StatsCube, replaced: { framing: number; before: CellRows | null; after: CellRows }[]): CellBlock {
-  const { cells } = cube.coarsest;
-  const framings = [...new Set(replaced.map((r) => r.framing))];
-  const extra = framings.filter((f) => !cells.framing.includes(f));
-  const block: CellBlock = {
+interface Replaced { framing: number; month: number; before: CellRows | null; after: CellRows }
+type Summary = { framing: number; outletId: number; month: number };
+
+/**
+ * A block of cells that are sums of finest cells (the coarsest, the years): each summary cell plus what its
+ * changed finest cells gained, minus what they lost. `summaryOf` names the summary cell a finest cell adds to,
+ * if any.
+ */
+function patchSums(block: CellBlock, replaced: Replaced[], size: number, summaryOf: (r: Replaced) => Summary | null): CellBlock {
+  const key = (c: Summary) => cellKey(c.framing, c.outletId, c.month);
+  const index = new Map(Array.from(block.cells.framing, (f, c) => [cellKey(f, block.cells.outletId[c], block.cells.month[c]), c]));
+  const targets = new Map<number, { summary: Summary; parts: Replaced[] }>();
+  for (const r of replaced) {
+    const summary = summaryOf(r);
+    if (!summary) continue;
+    const target = targets.get(key(summary)) ?? { summary, parts: [] };
+    target.parts.push(r);
+    targets.set(key(summary), target);
+  }
+  const extra = [...targets.values()].map((t) => t.summary).filter((c) => !index.has(key(c)));
+  const patched: CellBlock = {
     cells: {
-      framing: Uint8Array.from([...cells.framing, ...extra]),
-      outletId: Int32Array.from([...cells.outletId, ...extra.map(() => 0)]),
-      month: Int32Array.from([...cells.month, ...extra.map(() => 0)]),
+      framing: Uint8Array.from([...block.cells.framing, ...extra.map((c) => c.framing)]),
+      outletId: Int32Array.from([...block.cells.outletId, ...extra.map((c) => c.outletId)]),
+      month: Int32Array.from([...block.cells.month, ...extra.map((c) => c.month)]),
     },
-    rows: [...cube.coarsest.rows, ...extra.map(emptyRows)],
+    rows: [...block.rows, ...extra.map(emptyRows)],
   };
-  const size = cube.terms.count;
-  // one framing at a time: per term, the change in count, passages and articles
+  extra.forEach((c, i) => index.set(key(c), block.rows.length + i));
+  // one summary cell at a time: per term, the change in count, passages and articles
   const delta = new Int32Array(size * 3);
   const changed = new Uint8Array(size);
-  for (const f of framings) {
+  for (const { summary, parts } of targets.values()) {
     const terms: number[] = [];
     const add = (rows: CellRows, sign: 1 | -1) => {
       for (let r = 0; r < rows.term.length; r++) {
@@ -116,23 +133,22 @@ function patchCoarsest(cube: StatsCube, replaced: { framing: number; before: Cel
         delta[3 * t + 2] += sign * rows.articles[r];
       }
     };
-    for (const r of replaced) {
-      if (r.framing !== f) continue;
+    for (const r of parts) {
       if (r.before) add(r.before, -1);
       add(r.after, 1);
     }
-    terms.sort((a, b) => a - b);
-    const c = block.cells.framing.indexOf(f);
-    block.rows[c] = mergeDelta(block.rows[c], terms, delta);
+    terms.sort((x, y) => x - y);
+    const c = index.get(key(summary))!;
+    patched.rows[c] = mergeDelta(patched.rows[c], terms, delta);
     for (const t of terms) {
       changed[t] = 0;
       delta.fill(0, 3 * t, 3 * t + 3);
     }
   }
-  return block;
+  return patched;
 }
 
-/** A coarsest cell's rows with the delta of the (sorted) terms added; rows that reach 0 go, as in SQL. */
+/** A summary cell's rows with the delta of the (sorted) terms added; rows that reach 0 go, as in SQL. */
 function mergeDelta(old: CellRows, terms: number[], delta: Int32Array): CellRows {
   const most = old.term.length + terms.length;
   const out = { term: new Int32Array(most), count: new Uint32Array(most), passages: new Uint32Array(most), articles: new Uint32Array(most) };
@@ -163,7 +179,7 @@ function mergeDelta(old: CellRows, terms: number[], delta: Int32Array): CellRows
  */
 export function unusedRows(cube: StatsCube): number {
   const used = new Map<ArrayBufferLike, number>();
-  for (const block of [cube.finest, cube.coarsest]) {
+  for (const block of [cube.finest, cube.coarsest, cube.years]) {
     for (const { term } of block.rows) {
       // arrays of a cell's own are freed with it
       if (term.buffer.byteLength !== term.byteLength) used.set(term.buffer, (used.get(term.buffer) ?? 0) + term.length);

@@ -1,5 +1,5 @@
 // A statistics cube built by hand for the unit tests of the functions that read one.
-import { monthIndex, type StatsCube } from "./statsCube";
+import { ALL_TIME_CELL, monthIndex, type StatsCube } from "./statsCube";
 
 /**
  * A cube of the coarsest cells only (framing 0 and 1, all outlets, all time), built by hand: every term a word
@@ -22,7 +22,8 @@ export function twoFramingCube(terms: { stem: string; a: number; b: number }[], 
       count: terms.length, words, loadedWords: words, loadedPhrases: terms.length - words, nextWord: words, n: Uint8Array.from(terms, (_, i) => (i < words ? 1 : 2)),
       stemBytes: Buffer.concat(bytes), stemStart, added: new Map(), addedIndex: new Map(),
     },
-    coarsest: { cells: { framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([0, 0]), month: Int32Array.from([0, 0]) }, rows: [cell(0), cell(1)] },
+    coarsest: { cells: { framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([0, 0]), month: Int32Array.from([ALL_TIME_CELL, ALL_TIME_CELL]) }, rows: [cell(0), cell(1)] },
+    years: { cells: { framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] },
     finest: { cells: { framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] },
     passageCells: {
       framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([1, 1]), month: Int32Array.from([monthIndex("2020-01"), monthIndex("2020-01")]),

@@ -9,6 +9,11 @@ import { FRAMINGS, type FramingLabel } from "../classify/labels";
 /** A month as a number (year · 12 + month − 1); "undated" is the grains' sentinel month for undated passages. */
 export const monthIndex = (yyyyMm: string): number => Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1;
 export const UNDATED_MONTH = monthIndex("1900-01");
+/** The coarsest cells' outlet and month: all outlets (0) and all time (0001-01), as the statistics write them. */
+export const ALL_OUTLETS_CELL = 0;
+export const ALL_TIME_CELL = monthIndex("0001-01");
+/** A year cell's month: the year's January. */
+export const yearCellMonth = (month: number): number => month - (month % 12);
 
 export interface StatsCube {
   /** the data version (lib/queries/getDataVersion) the cube was read at: it answers for that version only */
@@ -20,6 +25,11 @@ export interface StatsCube {
   finest: CellBlock;
   /** each framing over all outlets and all time: corpus-wide counts, 32 bits */
   coarsest: CellBlock;
+  /**
+   * each framing over all outlets in one year (month: its January), summed from the finest cells when the cube
+   * loads: a range of months without outlets reads its whole years here and only its edge months there
+   */
+  years: CellBlock;
   /** passage_stat: passages and tokens per finest cell */
   passageCells: { framing: Uint8Array; outletId: Int32Array; month: Int32Array; passages: Float64Array; tokens: Float64Array };
   outletIds: Map<string, number>;
@@ -72,8 +82,8 @@ export const framingIndex = (framing: FramingLabel): number => FRAMINGS.indexOf(
 /** The part of the dashboard's filters a cube answers (statsCanAnswer: no search, no term, whole months). */
 export interface CubeFilters { framing?: FramingLabel[]; outlet?: string[]; from?: string; to?: string }
 
-/** A selection's cells: all of one grain's cells, flagged 1 where chosen. */
-export interface CellSelection { block: CellBlock; selected: Uint8Array }
+/** A selection's cells: for each block it reads, all the block's cells, flagged 1 where chosen. */
+export type CellSelection = { block: CellBlock; selected: Uint8Array }[];
 
 /** The filters as a test on a finest cell (framing, outlet id, month), and whether they name outlets or dates. */
 function cellFilter(cube: StatsCube, filters: CubeFilters) {
@@ -89,15 +99,31 @@ function cellFilter(cube: StatsCube, filters: CubeFilters) {
 }
 
 /**
- * Which cells answer the filters: the coarsest ones without outlets and dates, else the finest that match,
- * the grains termStatFilter reads in SQL (where outlets alone, or months alone, read coarser rows that are
- * these cells' sums).
+ * The cells of the grain termStatFilter reads in SQL for the filters: the coarsest ones without outlets and
+ * dates, else the finest that match (where SQL, for outlets alone or months alone, reads coarser rows that are
+ * these cells' sums). Keyness's minimum count compares two selections at this grain.
  */
-export function cellsOf(cube: StatsCube, filters: CubeFilters): CellSelection {
+export function grainCellsOf(cube: StatsCube, filters: CubeFilters): { block: CellBlock; selected: Uint8Array } {
   const { matches, finest } = cellFilter(cube, filters);
   const block = finest ? cube.finest : cube.coarsest;
   const { framing, outletId, month } = block.cells;
   return { block, selected: Uint8Array.from(framing, (f, c) => (matches(f, outletId[c], month[c]) ? 1 : 0)) };
+}
+
+/**
+ * The fewest cells that sum to the filters' rows: grainCellsOf's, except that a range of months without outlets
+ * takes the years it covers whole from the year cells, and finest cells only for the months at its edges.
+ */
+export function cellsOf(cube: StatsCube, filters: CubeFilters): CellSelection {
+  const grain = grainCellsOf(cube, filters);
+  if (filters.outlet?.length || !(filters.from || filters.to)) return [grain];
+  const [from, to] = [filters.from ? monthIndex(filters.from) : -Infinity, filters.to ? monthIndex(filters.to) : Infinity];
+  const whole = (january: number) => january >= from && january + 11 <= to;
+  const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
+  const { cells } = cube.years;
+  const years = Uint8Array.from(cells.framing, (f, c) => ((!framings || framings.has(f)) && whole(cells.month[c]) ? 1 : 0));
+  const months = grain.selected.map((x, c) => (x && !whole(yearCellMonth(grain.block.cells.month[c])) ? 1 : 0));
+  return [{ block: cube.years, selected: years }, { block: grain.block, selected: months }];
 }
 
 /** Passages and tokens of a selection (passage_stat, which holds the finest grain only). */
@@ -126,7 +152,11 @@ export interface SumLayout {
  * Adds the chosen cells' rows into `into`. Interleaved, one term's sums share a cache line: this is a scatter
  * into megabytes of memory, and at a million passages a range of months sums millions of rows.
  */
-export function addCells({ block, selected }: CellSelection, into: Uint32Array, { stride, at, second, termsBelow = Infinity }: SumLayout): void {
+export function addCells(selection: CellSelection, into: Uint32Array, layout: SumLayout): void {
+  for (const { block, selected } of selection) addBlockCells(block, selected, into, layout);
+}
+
+function addBlockCells(block: CellBlock, selected: Uint8Array, into: Uint32Array, { stride, at, second, termsBelow = Infinity }: SumLayout): void {
   for (let c = 0; c < selected.length; c++) {
     if (!selected[c]) continue;
     const rows = block.rows[c];
@@ -148,20 +178,22 @@ export function addCells({ block, selected }: CellSelection, into: Uint32Array, 
 }
 
 /** Passages of the terms flagged in `wanted` (few: the rows shown), summed over the chosen cells. */
-export function passagesOf({ block, selected }: CellSelection, wanted: Uint8Array): Map<number, number> {
+export function passagesOf(selection: CellSelection, wanted: Uint8Array): Map<number, number> {
   const sums = new Map<number, number>();
-  for (let c = 0; c < selected.length; c++) {
-    if (!selected[c]) continue;
-    const { term, passages } = block.rows[c];
-    for (let r = 0; r < term.length; r++) {
-      const t = term[r];
-      if (wanted[t]) sums.set(t, (sums.get(t) ?? 0) + passages[r]);
+  for (const { block, selected } of selection) {
+    for (let c = 0; c < selected.length; c++) {
+      if (!selected[c]) continue;
+      const { term, passages } = block.rows[c];
+      for (let r = 0; r < term.length; r++) {
+        const t = term[r];
+        if (wanted[t]) sums.set(t, (sums.get(t) ?? 0) + passages[r]);
+      }
     }
   }
   return sums;
 }
 
-/** Rows held, both grains. */
+/** Rows read from the statistics: both grains (the year cells are derived from the finest). */
 export const cubeRows = (cube: StatsCube): number =>
   [cube.finest, cube.coarsest].reduce((sum, block) => block.rows.reduce((s, r) => s + r.term.length, sum), 0);
 
@@ -206,4 +238,50 @@ export function sortRowsByTerm(rows: CellRows): CellRows {
     for (let i = 0; i < length; i++) column[i] = before[order[i] % scale];
   }
   return rows;
+}
+
+/**
+ * The year cells (StatsCube.years): each framing's dated finest cells summed per year, one dense sum at a time.
+ * About a second at a million passages.
+ */
+export function yearBlock(finest: CellBlock, termCount: number): CellBlock {
+  const groups = new Map<number, { framing: number; month: number; cells: number[] }>();
+  finest.cells.framing.forEach((framing, c) => {
+    const month = finest.cells.month[c];
+    if (month === UNDATED_MONTH) return;
+    const january = yearCellMonth(month);
+    const key = january * 8 + framing;
+    const group = groups.get(key) ?? { framing, month: january, cells: [] };
+    group.cells.push(c);
+    groups.set(key, group);
+  });
+  const list = [...groups.values()].sort((x, y) => x.month - y.month || x.framing - y.framing);
+  const sums = new Uint32Array(termCount * 3);
+  const rows = list.map(({ cells }) => {
+    const terms: number[] = [];
+    for (const c of cells) {
+      const { term, count, passages, articles } = finest.rows[c];
+      for (let r = 0; r < term.length; r++) {
+        const t = term[r];
+        if (!sums[3 * t]) terms.push(t);
+        sums[3 * t] += count[r];
+        sums[3 * t + 1] += passages[r];
+        sums[3 * t + 2] += articles[r];
+      }
+    }
+    terms.sort((x, y) => x - y);
+    const largest = (k: number) => terms.reduce((m, t) => Math.max(m, sums[3 * t + k]), 0);
+    const cell: CellRows = { term: Int32Array.from(terms), count: countArray(terms.length, largest(0)), passages: countArray(terms.length, largest(1)), articles: countArray(terms.length, largest(2)) };
+    terms.forEach((t, i) => {
+      cell.count[i] = sums[3 * t];
+      cell.passages[i] = sums[3 * t + 1];
+      cell.articles[i] = sums[3 * t + 2];
+      sums.fill(0, 3 * t, 3 * t + 3);
+    });
+    return cell;
+  });
+  return {
+    cells: { framing: Uint8Array.from(list, (g) => g.framing), outletId: Int32Array.from(list, () => ALL_OUTLETS_CELL), month: Int32Array.from(list, (g) => g.month) },
+    rows,
+  };
 }

@@ -6,7 +6,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { FRAMINGS } from "../classify/labels";
 import { withPgClient } from "../db";
-import { type CellBlock, type CellRows, type CountArray, countWidth, type CubeTerms, type StatsCube, sortRowsByTerm } from "../analysis/statsCube";
+import { type CellBlock, type CellRows, type CountArray, countWidth, type CubeTerms, type StatsCube, sortRowsByTerm, yearBlock } from "../analysis/statsCube";
 import { readCopyBinary } from "../pgCopyBinary";
 import { DATA_VERSION_SQL } from "./getDataVersion";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
@@ -95,8 +95,9 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
     if (b.filled[c] !== end) throw new Error(`statistics cube: a cell read ${b.filled[c] - b.rowStart[c]} rows of ${end - b.rowStart[c]}`);
   }));
 
+  const finestCells = cellBlock(finest);
   return {
-    version, snapshot, terms, finest: cellBlock(finest), coarsest: cellBlock(coarsest),
+    version, snapshot, terms, finest: finestCells, coarsest: cellBlock(coarsest), years: yearBlock(finestCells, terms.count),
     passageCells: await readPassageCells(client),
     outletIds: new Map(outlets.rows.map((o) => [o.name, o.id])),
   };
