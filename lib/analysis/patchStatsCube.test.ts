@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type ChangedRows, patchStatsCube, unusedRows } from "./patchStatsCube";
+import { type ChangedRows, patchStatsCube, unusedRows, yearBlock } from "./patchStatsCube";
 import { twoFramingCube } from "./statsCube.fixture";
-import { ALL_TIME_CELL, type CellRows, cellsOf, type StatsCube, stemOf, yearBlock } from "./statsCube";
+import { ALL_TIME_CELL, type CellRows, cellsOf, type StatsCube, stemOf } from "./statsCube";
 
 const [JAN, FEB] = [24_240, 24_241];
 

@@ -2,8 +2,9 @@
 // read again whole (about a minute at a million passages, during which every read went back to SQL). The
 // finest cells of those outlet-months take the rows read now; each framing's coarsest cell (all outlets, all
 // time) changes by the difference between the new rows and the old ones, which is exact because a coarsest
-// row is the sum of its finest rows (lib/queries/statGrains.ts). The cube given is left as it was.
-import { ALL_OUTLETS_CELL, ALL_TIME_CELL, type CellBlock, type CellRows, countArray, type StatsCube, sortRowsByTerm, UNDATED_MONTH, yearCellMonth } from "./statsCube";
+// row is the sum of its finest rows (lib/queries/statGrains.ts); so does each year cell. The cube given is
+// left as it was.
+import { ALL_OUTLETS_CELL, ALL_TIME_CELL, type CellBlock, type CellRows, packedRows, type StatsCube, sortRowsByTerm, UNDATED_MONTH, withCells, yearCellMonth } from "./statsCube";
 
 /** Rows read for the changed outlet-months: row r is cell (framing[r], outletId[r], month[r]), term[r]. */
 export interface ChangedRows {
@@ -43,19 +44,12 @@ export function patchStatsCube(cube: StatsCube, change: CubeChange): StatsCube {
   // cells new to the cube: a framing first used in an outlet-month, or a new outlet or month
   const added = [...fresh.values()];
   for (const cell of added) replaced.push({ framing: cell.framing, month: cell.month, before: null, after: cell.rows });
-  const finest: CellBlock = {
-    cells: {
-      framing: Uint8Array.from([...framing, ...added.map((c) => c.framing)]),
-      outletId: Int32Array.from([...outletId, ...added.map((c) => c.outletId)]),
-      month: Int32Array.from([...month, ...added.map((c) => c.month)]),
-    },
-    rows: [...rows, ...added.map((c) => c.rows)],
-  };
+  const finest = withCells({ cells: cube.finest.cells, rows }, added);
   return {
     ...cube,
     version: change.version, snapshot: change.snapshot, finest,
     coarsest: patchSums(cube.coarsest, replaced, cube.terms.count, (r) => ({ framing: r.framing, outletId: ALL_OUTLETS_CELL, month: ALL_TIME_CELL })),
-    years: patchSums(cube.years, replaced, cube.terms.count, (r) => (r.month === UNDATED_MONTH ? null : { framing: r.framing, outletId: ALL_OUTLETS_CELL, month: yearCellMonth(r.month) })),
+    years: patchSums(cube.years, replaced, cube.terms.count, yearOf),
     passageCells: change.passageCells, outletIds: change.outletIds,
   };
 }
@@ -71,17 +65,8 @@ function freshCells(r: ChangedRows): Map<number, { framing: number; outletId: nu
   }
   const cells = new Map<number, { framing: number; outletId: number; month: number; rows: CellRows }>();
   for (const [key, list] of byCell) {
-    const largest = (column: Int32Array) => list.reduce((m, i) => Math.max(m, column[i]), 0);
-    const rows: CellRows = {
-      term: Int32Array.from(list, (i) => r.term[i]),
-      count: countArray(list.length, largest(r.count)), passages: countArray(list.length, largest(r.passages)),
-      articles: countArray(list.length, largest(r.articles)),
-    };
-    list.forEach((i, at) => {
-      rows.count[at] = r.count[i];
-      rows.passages[at] = r.passages[i];
-      rows.articles[at] = r.articles[i];
-    });
+    const column = (values: Int32Array) => Int32Array.from(list, (i) => values[i]);
+    const rows = packedRows(column(r.term), column(r.count), column(r.passages), column(r.articles));
     const first = list[0];
     cells.set(key, { framing: r.framing[first], outletId: r.outletId[first], month: r.month[first], rows: sortRowsByTerm(rows) });
   }
@@ -92,6 +77,20 @@ const emptyRows = (): CellRows => ({ term: new Int32Array(0), count: new Uint16A
 
 interface Replaced { framing: number; month: number; before: CellRows | null; after: CellRows }
 type Summary = { framing: number; outletId: number; month: number };
+
+/** The year cell a finest cell adds to: none for undated passages. */
+const yearOf = (r: Replaced): Summary | null =>
+  (r.month === UNDATED_MONTH ? null : { framing: r.framing, outletId: ALL_OUTLETS_CELL, month: yearCellMonth(r.month) });
+
+/**
+ * The year cells (StatsCube.years), summed from the finest cells when a cube loads: a patch of an empty block,
+ * every finest cell added, in order of year and framing.
+ */
+export function yearBlock(finest: CellBlock, termCount: number): CellBlock {
+  const all: Replaced[] = finest.rows.map((after, c) => ({ framing: finest.cells.framing[c], month: finest.cells.month[c], before: null, after }));
+  all.sort((x, y) => yearCellMonth(x.month) - yearCellMonth(y.month) || x.framing - y.framing);
+  return patchSums({ cells: { framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] }, all, termCount, yearOf);
+}
 
 /**
  * A block of cells that are sums of finest cells (the coarsest, the years): each summary cell plus what its
@@ -110,14 +109,9 @@ function patchSums(block: CellBlock, replaced: Replaced[], size: number, summary
     targets.set(key(summary), target);
   }
   const extra = [...targets.values()].map((t) => t.summary).filter((c) => !index.has(key(c)));
-  const patched: CellBlock = {
-    cells: {
-      framing: Uint8Array.from([...block.cells.framing, ...extra.map((c) => c.framing)]),
-      outletId: Int32Array.from([...block.cells.outletId, ...extra.map((c) => c.outletId)]),
-      month: Int32Array.from([...block.cells.month, ...extra.map((c) => c.month)]),
-    },
-    rows: [...block.rows, ...extra.map(emptyRows)],
-  };
+  // a block of its own: the one given stays as it was
+  const grown = withCells(block, extra.map((c) => ({ ...c, rows: emptyRows() })));
+  const patched: CellBlock = { cells: grown.cells, rows: grown.rows.slice() };
   extra.forEach((c, i) => index.set(key(c), block.rows.length + i));
   // one summary cell at a time: per term, the change in count, passages and articles
   const delta = new Int32Array(size * 3);
@@ -170,7 +164,7 @@ function mergeDelta(old: CellRows, terms: number[], delta: Int32Array): CellRows
     }
   }
   for (; j < terms.length; j++) push(terms[j], delta[3 * terms[j]], delta[3 * terms[j] + 1], delta[3 * terms[j] + 2]);
-  return { term: out.term.slice(0, k), count: out.count.slice(0, k), passages: out.passages.slice(0, k), articles: out.articles.slice(0, k) };
+  return packedRows(out.term.slice(0, k), out.count.subarray(0, k), out.passages.subarray(0, k), out.articles.subarray(0, k));
 }
 
 /**

@@ -2,8 +2,8 @@
 // summed hundreds of thousands of rows in SQL per request (two outlets since 2019: 2 s), where a loop over
 // arrays of integers sums them in milliseconds. A cube holds two of the four grains of term_stat and
 // phrase_stat (lib/queries/statGrains.ts): the finest (framing × outlet × month) and the coarsest (framing,
-// all outlets, all time), which answers whole framings without summing. Any other selection is a sum of
-// finest cells, exactly as the grains add up. Rows are grouped by cell; terms are numbered densely.
+// all outlets, all time), which answers whole framings without summing; and year cells summed from the finest.
+// Any other selection is a sum of finest and year cells, exactly as the grains add up. Rows are grouped by cell.
 import { FRAMINGS, type FramingLabel } from "../classify/labels";
 
 /** A month as a number (year · 12 + month − 1); "undated" is the grains' sentinel month for undated passages. */
@@ -21,9 +21,9 @@ export interface StatsCube {
   /** the snapshot it was read in (pg_current_snapshot): a refresh re-reads the cells changed by transactions it does not show */
   snapshot: string;
   terms: CubeTerms;
-  /** framing × outlet × month: a few counts each, so most columns fit 16 bits */
+  /** framing × outlet × month: a few counts each, so most columns fit 8 bits */
   finest: CellBlock;
-  /** each framing over all outlets and all time: corpus-wide counts, 32 bits */
+  /** each framing over all outlets and all time: corpus-wide counts */
   coarsest: CellBlock;
   /**
    * each framing over all outlets in one year (month: its January), summed from the finest cells when the cube
@@ -77,6 +77,32 @@ export const countArray = (length: number, largest: number): CountArray => {
   return width === 1 ? new Uint8Array(length) : width === 2 ? new Uint16Array(length) : new Uint32Array(length);
 };
 
+/** A cell's rows, each count column copied into the narrowest width that holds its largest value. */
+export function packedRows(term: Int32Array, count: ArrayLike<number>, passages: ArrayLike<number>, articles: ArrayLike<number>): CellRows {
+  const pack = (values: ArrayLike<number>) => {
+    let largest = 0;
+    for (let i = 0; i < values.length; i++) if (values[i] > largest) largest = values[i];
+    const packed = countArray(values.length, largest);
+    packed.set(values);
+    return packed;
+  };
+  return { term, count: pack(count), passages: pack(passages), articles: pack(articles) };
+}
+
+/** A block with cells added after its own. */
+export function withCells(block: CellBlock, added: { framing: number; outletId: number; month: number; rows: CellRows }[]): CellBlock {
+  if (!added.length) return block;
+  const { framing, outletId, month } = block.cells;
+  return {
+    cells: {
+      framing: Uint8Array.from([...framing, ...added.map((c) => c.framing)]),
+      outletId: Int32Array.from([...outletId, ...added.map((c) => c.outletId)]),
+      month: Int32Array.from([...month, ...added.map((c) => c.month)]),
+    },
+    rows: [...block.rows, ...added.map((c) => c.rows)],
+  };
+}
+
 export const framingIndex = (framing: FramingLabel): number => FRAMINGS.indexOf(framing);
 
 /** The part of the dashboard's filters a cube answers (statsCanAnswer: no search, no term, whole months). */
@@ -95,7 +121,7 @@ function cellFilter(cube: StatsCube, filters: CubeFilters) {
   const matches = (framing: number, outletId: number, month: number) =>
     (!framings || framings.has(framing)) && (!outlets || outlets.has(outletId))
     && (!dated || (month !== UNDATED_MONTH && month >= from && month <= to));
-  return { matches, finest: Boolean(outlets) || dated };
+  return { matches, finest: Boolean(outlets) || dated, framings, outlets, dated, from, to };
 }
 
 /**
@@ -103,8 +129,9 @@ function cellFilter(cube: StatsCube, filters: CubeFilters) {
  * dates, else the finest that match (where SQL, for outlets alone or months alone, reads coarser rows that are
  * these cells' sums). Keyness's minimum count compares two selections at this grain.
  */
-export function grainCellsOf(cube: StatsCube, filters: CubeFilters): { block: CellBlock; selected: Uint8Array } {
-  const { matches, finest } = cellFilter(cube, filters);
+export const grainCellsOf = (cube: StatsCube, filters: CubeFilters) => grainCells(cube, cellFilter(cube, filters));
+
+function grainCells(cube: StatsCube, { matches, finest }: ReturnType<typeof cellFilter>): { block: CellBlock; selected: Uint8Array } {
   const block = finest ? cube.finest : cube.coarsest;
   const { framing, outletId, month } = block.cells;
   return { block, selected: Uint8Array.from(framing, (f, c) => (matches(f, outletId[c], month[c]) ? 1 : 0)) };
@@ -115,11 +142,11 @@ export function grainCellsOf(cube: StatsCube, filters: CubeFilters): { block: Ce
  * takes the years it covers whole from the year cells, and finest cells only for the months at its edges.
  */
 export function cellsOf(cube: StatsCube, filters: CubeFilters): CellSelection {
-  const grain = grainCellsOf(cube, filters);
-  if (filters.outlet?.length || !(filters.from || filters.to)) return [grain];
-  const [from, to] = [filters.from ? monthIndex(filters.from) : -Infinity, filters.to ? monthIndex(filters.to) : Infinity];
+  const filter = cellFilter(cube, filters);
+  const grain = grainCells(cube, filter);
+  const { outlets, dated, from, to, framings } = filter;
+  if (outlets || !dated) return [grain];
   const whole = (january: number) => january >= from && january + 11 <= to;
-  const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
   const { cells } = cube.years;
   const years = Uint8Array.from(cells.framing, (f, c) => ((!framings || framings.has(f)) && whole(cells.month[c]) ? 1 : 0));
   const months = grain.selected.map((x, c) => (x && !whole(yearCellMonth(grain.block.cells.month[c])) ? 1 : 0));
@@ -238,50 +265,4 @@ export function sortRowsByTerm(rows: CellRows): CellRows {
     for (let i = 0; i < length; i++) column[i] = before[order[i] % scale];
   }
   return rows;
-}
-
-/**
- * The year cells (StatsCube.years): each framing's dated finest cells summed per year, one dense sum at a time.
- * About a second at a million passages.
- */
-export function yearBlock(finest: CellBlock, termCount: number): CellBlock {
-  const groups = new Map<number, { framing: number; month: number; cells: number[] }>();
-  finest.cells.framing.forEach((framing, c) => {
-    const month = finest.cells.month[c];
-    if (month === UNDATED_MONTH) return;
-    const january = yearCellMonth(month);
-    const key = january * 8 + framing;
-    const group = groups.get(key) ?? { framing, month: january, cells: [] };
-    group.cells.push(c);
-    groups.set(key, group);
-  });
-  const list = [...groups.values()].sort((x, y) => x.month - y.month || x.framing - y.framing);
-  const sums = new Uint32Array(termCount * 3);
-  const rows = list.map(({ cells }) => {
-    const terms: number[] = [];
-    for (const c of cells) {
-      const { term, count, passages, articles } = finest.rows[c];
-      for (let r = 0; r < term.length; r++) {
-        const t = term[r];
-        if (!sums[3 * t]) terms.push(t);
-        sums[3 * t] += count[r];
-        sums[3 * t + 1] += passages[r];
-        sums[3 * t + 2] += articles[r];
-      }
-    }
-    terms.sort((x, y) => x - y);
-    const largest = (k: number) => terms.reduce((m, t) => Math.max(m, sums[3 * t + k]), 0);
-    const cell: CellRows = { term: Int32Array.from(terms), count: countArray(terms.length, largest(0)), passages: countArray(terms.length, largest(1)), articles: countArray(terms.length, largest(2)) };
-    terms.forEach((t, i) => {
-      cell.count[i] = sums[3 * t];
-      cell.passages[i] = sums[3 * t + 1];
-      cell.articles[i] = sums[3 * t + 2];
-      sums.fill(0, 3 * t, 3 * t + 3);
-    });
-    return cell;
-  });
-  return {
-    cells: { framing: Uint8Array.from(list, (g) => g.framing), outletId: Int32Array.from(list, () => ALL_OUTLETS_CELL), month: Int32Array.from(list, (g) => g.month) },
-    rows,
-  };
 }
