@@ -4,7 +4,8 @@ export class BoundedTop {
   private readonly heap: number[] = [];
   constructor(private readonly limit: number) {}
 
-  offer(score: number): void {
+  /** Whether the score was kept (the bar may have risen). */
+  offer(score: number): boolean {
     const h = this.heap;
     if (h.length < this.limit) {
       h.push(score);
@@ -25,7 +26,8 @@ export class BoundedTop {
         [h[least], h[i]] = [h[i], h[least]];
         i = least;
       }
-    }
+    } else return false;
+    return true;
   }
 
   bar(): number {

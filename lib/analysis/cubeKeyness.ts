@@ -1,8 +1,9 @@
 // Keyness's candidates counted from a statistics cube (lib/analysis/statsCube.ts) instead of SQL: every term of
-// the two selections is scored, by the same z as rankedByKeyness and lib/analysis/keyness, so no pruning by
-// bands of phrases is needed; only each list's top rows (and any tied with the last) leave, to be scored again
-// in full, named and ordered by the caller as the SQL path's rows are.
-import type { TermCounts } from "./keyness";
+// the two selections is summed and, unless too rare to reach either list, scored by the same z as
+// rankedByKeyness and lib/analysis/keyness, so no pruning by bands of phrases is needed; only each list's top
+// rows (and any tied with the last) leave, to be scored again in full, named and ordered by the caller as the
+// SQL path's rows are.
+import { countNeededForZ, type TermCounts } from "./keyness";
 import { BoundedTop } from "./boundedTop";
 import { filledFloat64, zeroedUint32, zeroedUint8 } from "./scratchArrays";
 import { addCells, cellsOf, grainCellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
@@ -41,9 +42,18 @@ export function keynessCandidatesFromCube(
   const [nA, nB] = [totals.tokensA, totals.tokensB];
   const z = filledFloat64("keyness z", cube.terms.count, NaN);
   const [topA, topB] = [new BoundedTop(options.limit), new BoundedTop(options.limit)];
+  // A term seen fewer times than this in A and B together cannot reach either list once both are full (largestZ
+  // bounds |z| by the count), so it is skipped unscored: most of the corpus's terms are phrases seen a few times.
+  // Raised as the bars rise; exact, since a skipped term scores below a bar that only rises.
+  let scoredFrom = 0;
+  const raiseScoredFrom = () => {
+    const [barA, barB] = [topA.bar(), topB.bar()];
+    if (barA > 0 && barB > 0) scoredFrom = Math.min(countNeededForZ(barA, nA, nB, 1), countNeededForZ(barB, nA, nB, -1));
+  };
   for (let t = 0; t < z.length; t++) {
     const x = sums[4 * t];
     const y = sums[4 * t + 2];
+    if (x + y < scoredFrom) continue;
     if (x + y - (overlap ? overlap[t] : 0) < options.minCount) continue;
     if (!options.phrases && cube.terms.n[t] > 1) continue;
     // logOddsWithPrior with α = x + y and α0 = nA + nB, written out: this loop runs once per term in the corpus
@@ -51,8 +61,11 @@ export function keynessCandidatesFromCube(
     const v = x + 2 * y;
     const score = (Math.log(u / (2 * nA + nB - u)) - Math.log(v / (nA + 2 * nB - v))) / Math.sqrt(1 / u + 1 / v);
     z[t] = score;
-    if (score > 0 && sums[4 * t + 1] >= options.minArticles) topA.offer(score);
-    else if (score < 0 && sums[4 * t + 3] >= options.minArticles) topB.offer(-score);
+    if (score > 0 && sums[4 * t + 1] >= options.minArticles) {
+      if (topA.offer(score)) raiseScoredFrom();
+    } else if (score < 0 && sums[4 * t + 3] >= options.minArticles) {
+      if (topB.offer(-score)) raiseScoredFrom();
+    }
   }
   // every term at or above each list's last score, ties included: the caller orders ties by key
   const [barA, barB] = [topA.bar(), topB.bar()];
