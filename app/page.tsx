@@ -8,8 +8,7 @@ import { FramingTable } from "@/components/charts/FramingTable";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, type FramingLabel } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
-import { getFramingByMonth } from "@/lib/queries/getFramingByMonth";
-import { getFramingByOutlet } from "@/lib/queries/getFramingByOutlet";
+import { getFramingBreakdown } from "@/lib/queries/getFramingBreakdown";
 import { getPassages } from "@/lib/queries/getPassages";
 import { getTermSurfaces } from "@/lib/queries/getTermSurfaces";
 import { getTopTerms } from "@/lib/queries/getTopTerms";
@@ -24,8 +23,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   const filters = parseFilters(params);
   const page = Math.max(1, Number(params.page) || 1);
-  const [outlets, byOutlet, byMonth, topTerms, passages, surfaces] = await Promise.all([
-    listOutlets(), getFramingByOutlet(filters), getFramingByMonth(filters), getTopTerms(filters),
+  const [outlets, { byOutlet, byMonth }, topTerms, passages, surfaces] = await Promise.all([
+    listOutlets(), getFramingBreakdown(filters), getTopTerms(filters),
     getPassages(filters, page, PAGE_SIZE), filters.term ? getTermSurfaces(filters.term) : Promise.resolve([]),
   ]);
   const outletRows: StackedRow[] = byOutlet.map((r) => ({ ...r, key: r.outlet, label: r.outlet }));

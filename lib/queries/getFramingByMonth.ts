@@ -1,7 +1,7 @@
 // Passages per framing per month, every month between the first and last one present (empty ones as 0).
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
-import { passageFilter } from "./passageFilter";
+import { passageCells } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
@@ -19,15 +19,25 @@ async function computeFramingByMonth(filters: Partial<Filters>): Promise<MonthFr
       FROM passage_stat s
       WHERE s.month <> DATE '1900-01-01' AND ${statFilter(filters)}
       GROUP BY 1 HAVING SUM(s.passages) > 0`
-    : Prisma.sql`
-      SELECT date_trunc('month', p.published_at)::date AS month,
-             COUNT(*) FILTER (WHERE p.framing = 'official')  AS official,
-             COUNT(*) FILTER (WHERE p.framing = 'critical')  AS critical,
-             COUNT(*) FILTER (WHERE p.framing = 'testimony') AS testimony
-      FROM passage p
-      WHERE p.published_at IS NOT NULL AND ${passageFilter(filters)}
-      GROUP BY 1`;
-  return getPrisma().$queryRaw<MonthFramingRow[]>(Prisma.sql`
+    : monthCountsOf(passageCells(filters));
+  return getPrisma().$queryRaw<MonthFramingRow[]>(monthRowsOf(counts));
+}
+
+/** Counts per month (framing columns) over a selection of passages giving (framing, outlet_id, month): passageCells. */
+export function monthCountsOf(selection: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT x.month,
+           COUNT(*) FILTER (WHERE x.framing = 'official')  AS official,
+           COUNT(*) FILTER (WHERE x.framing = 'critical')  AS critical,
+           COUNT(*) FILTER (WHERE x.framing = 'testimony') AS testimony
+    FROM ${selection} x
+    WHERE x.month IS NOT NULL
+    GROUP BY 1`;
+}
+
+/** MonthFramingRows, every month from the first to the last with passages, from counts per month. */
+export function monthRowsOf(counts: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     WITH counts AS (${counts}), months AS (
       SELECT generate_series(MIN(month), MAX(month), interval '1 month')::date AS month FROM counts
     )
@@ -36,7 +46,7 @@ async function computeFramingByMonth(filters: Partial<Filters>): Promise<MonthFr
            COALESCE(c.testimony, 0)::int AS testimony,
            (COALESCE(c.official, 0) + COALESCE(c.critical, 0) + COALESCE(c.testimony, 0))::int AS total
     FROM months m LEFT JOIN counts c ON c.month = m.month
-    ORDER BY m.month`);
+    ORDER BY m.month`;
 }
 
 /** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */

@@ -1,7 +1,7 @@
 // Passages per framing for each outlet: the stacked bars of the overview.
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
-import { passageFilter } from "./passageFilter";
+import { passageCells } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
@@ -22,16 +22,19 @@ async function computeFramingByOutlet(filters: Partial<Filters>): Promise<Outlet
       GROUP BY o.name HAVING SUM(s.passages) > 0
       ORDER BY total DESC, o.name`);
   }
-  return getPrisma().$queryRaw<OutletFramingRow[]>(Prisma.sql`
+  return getPrisma().$queryRaw<OutletFramingRow[]>(Prisma.sql`${outletRowsOf(passageCells(filters))} ORDER BY total DESC, o.name`);
+}
+
+/** Rows per outlet (unordered) over a selection of passages giving (framing, outlet_id, month): passageCells. */
+export function outletRowsOf(selection: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     SELECT o.name AS outlet,
-           COUNT(*) FILTER (WHERE p.framing = 'official')::int  AS official,
-           COUNT(*) FILTER (WHERE p.framing = 'critical')::int  AS critical,
-           COUNT(*) FILTER (WHERE p.framing = 'testimony')::int AS testimony,
+           COUNT(*) FILTER (WHERE x.framing = 'official')::int  AS official,
+           COUNT(*) FILTER (WHERE x.framing = 'critical')::int  AS critical,
+           COUNT(*) FILTER (WHERE x.framing = 'testimony')::int AS testimony,
            COUNT(*)::int AS total
-    FROM passage p JOIN outlet o ON o.id = p.outlet_id
-    WHERE ${passageFilter(filters)}
-    GROUP BY o.name
-    ORDER BY total DESC, o.name`);
+    FROM ${selection} x JOIN outlet o ON o.id = x.outlet_id
+    GROUP BY o.name`;
 }
 
 /** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */

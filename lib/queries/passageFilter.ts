@@ -38,3 +38,8 @@ export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
   if (filters.term) parts.push(containsTerm(filters.term));
   return Prisma.join(parts, " AND ");
 }
+
+/** The passages a filter selects as rows (framing, outlet_id, month), a subquery to alias: what the charts count. */
+export function passageCells(filters: Partial<Filters>): Prisma.Sql {
+  return Prisma.sql`(SELECT p.framing, p.outlet_id, date_trunc('month', p.published_at)::date AS month FROM passage p WHERE ${passageFilter(filters)})`;
+}

@@ -8,6 +8,7 @@ import { joinPassages } from "../../lib/ingest/buildArticle";
 import { getArticle } from "../../lib/queries/getArticle";
 import { getFramingByMonth } from "../../lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
+import { getFramingBreakdown } from "../../lib/queries/getFramingBreakdown";
 import { getPassages } from "../../lib/queries/getPassages";
 import { getTermSurfaces } from "../../lib/queries/getTermSurfaces";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
@@ -54,6 +55,19 @@ describe("dashboard queries", () => {
   test("framing by month shows the empty month between as zero", async () => {
     const rows = await getFramingByMonth({});
     assert.deepEqual(rows.map((r) => [r.month, r.total]), [["2019-01", 3], ["2019-02", 0], ["2019-03", 2]]);
+  });
+
+  test("the overview's two charts, matched once for a search, equal each chart read alone", async () => {
+    const selections = [{}, { q: "camps" }, { q: "camps", framing: ["critical" as const] }, { from: "2019-01-01", to: "2019-03-31" }, { q: "nobody says this" }];
+    for (const filters of selections) {
+      assert.deepEqual(await getFramingBreakdown(filters), { byOutlet: await getFramingByOutlet(filters), byMonth: await getFramingByMonth(filters) }, JSON.stringify(filters));
+    }
+    const { byOutlet, byMonth } = await getFramingBreakdown({ q: "camps" });
+    assert.deepEqual(byOutlet, [
+      { outlet: "Beta", official: 0, critical: 2, testimony: 0, total: 2 },
+      { outlet: "Alpha", official: 0, critical: 1, testimony: 0, total: 1 },
+    ]);
+    assert.deepEqual(byMonth.map((r) => [r.month, r.critical]), [["2019-01", 1], ["2019-02", 0], ["2019-03", 2]]);
   });
 
   test("top terms group by stem and name the most common form", async () => {

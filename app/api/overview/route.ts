@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { badRequest, respond } from "@/lib/api/respond";
 import { outputSchema, parseFilteredRequest } from "@/lib/api/params";
-import { getFramingByMonth } from "@/lib/queries/getFramingByMonth";
-import { getFramingByOutlet } from "@/lib/queries/getFramingByOutlet";
+import { getFramingBreakdown } from "@/lib/queries/getFramingBreakdown";
 import { getTopTerms } from "@/lib/queries/getTopTerms";
 import { describeFilters } from "@/lib/schema";
 
@@ -13,7 +12,7 @@ export async function GET(request: Request) {
   const parsed = parseFilteredRequest(request, optionsSchema);
   if (!parsed.ok) return badRequest(parsed.error);
   const { filters, options } = parsed.value;
-  const [byOutlet, byMonth, topTerms] = await Promise.all([getFramingByOutlet(filters), getFramingByMonth(filters), getTopTerms(filters)]);
+  const [{ byOutlet, byMonth }, topTerms] = await Promise.all([getFramingBreakdown(filters), getTopTerms(filters)]);
   const { table, format, download } = options;
   const rows = { outlets: byOutlet, months: byMonth, terms: topTerms }[table];
   return respond(`overview-${table}`, describeFilters(filters), format, { filters, byOutlet, byMonth, topTerms }, rows, download);

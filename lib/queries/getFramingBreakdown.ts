@@ -1,0 +1,30 @@
+// The overview's two charts for one selection: passages per framing by outlet and by month. Where the
+// statistics answer, the two reads they come from; otherwise (a search, a term, a label view, days) the passages
+// are matched once for both charts: matching a search is most of each chart's cost, and grows with the corpus.
+import { getPrisma, Prisma } from "../db";
+import type { Filters } from "../schema";
+import { passageCells } from "./passageFilter";
+import { statsCanAnswer } from "./statFilter";
+import { chooseSearchPath } from "./chooseSearchPath";
+import { rememberedReads } from "./rememberedReads";
+import { getFramingByOutlet, type OutletFramingRow, outletRowsOf } from "./getFramingByOutlet";
+import { getFramingByMonth, type MonthFramingRow, monthCountsOf, monthRowsOf } from "./getFramingByMonth";
+
+export interface FramingBreakdown { byOutlet: OutletFramingRow[]; byMonth: MonthFramingRow[] }
+
+async function computeFramingBreakdown(filters: Partial<Filters>): Promise<FramingBreakdown> {
+  await chooseSearchPath(filters);
+  if (statsCanAnswer(filters)) {
+    const [byOutlet, byMonth] = await Promise.all([getFramingByOutlet(filters), getFramingByMonth(filters)]);
+    return { byOutlet, byMonth };
+  }
+  // each chart's rows as JSON, ordered as getFramingByOutlet and getFramingByMonth order them
+  const [row] = await getPrisma().$queryRaw<FramingBreakdown[]>(Prisma.sql`
+    WITH s AS MATERIALIZED ${passageCells(filters)}
+    SELECT (SELECT COALESCE(json_agg(r ORDER BY r.total DESC, r.outlet), '[]') FROM (${outletRowsOf(Prisma.sql`s`)}) r) AS "byOutlet",
+           (SELECT COALESCE(json_agg(r), '[]') FROM (${monthRowsOf(monthCountsOf(Prisma.sql`s`))}) r) AS "byMonth"`);
+  return row;
+}
+
+/** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */
+export const getFramingBreakdown = rememberedReads.wrap("getFramingBreakdown", computeFramingBreakdown);
