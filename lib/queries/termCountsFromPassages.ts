@@ -16,8 +16,9 @@ export interface CountOptions { minCount?: number; terms?: TermScope; onlyA?: bo
 /** b null: A's passages alone, none in B. */
 function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null, onlyA?: boolean): Prisma.Sql {
   const [inA, inB] = [passageFilter(a), b ? passageFilter(b) : Prisma.sql`FALSE`];
-  return Prisma.sql`
-    SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE ${onlyA || !b ? inA : Prisma.sql`(${inA}) OR (${inB})`}`;
+  // A's passages alone: in_a is true of every one, and a search is not matched a second time to say so
+  if (onlyA || !b) return Prisma.sql`SELECT p.id, p.article_id, TRUE AS in_a, (${inB}) AS in_b FROM passage p WHERE ${inA}`;
+  return Prisma.sql`SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE (${inA}) OR (${inB})`;
 }
 
 /** b null: A's side alone, B's totals zero. */
@@ -48,15 +49,23 @@ export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, opti
       FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms(part)}
       ${inBand}
     ),
+    -- per term and article first, so that articles are counted by hashing rather than COUNT(DISTINCT)'s sort
+    -- (a selective search at 300,000 passages sorted 122,000 rows on disk for it)
+    by_article AS (
+      SELECT term_id, SUM(count)::int AS count,
+             (SUM(count) FILTER (WHERE in_a))::int AS a, (SUM(count) FILTER (WHERE in_b))::int AS b,
+             COUNT(*) FILTER (WHERE in_a)::int AS docs_a, COUNT(*) FILTER (WHERE in_b)::int AS docs_b
+      FROM hits GROUP BY term_id, article_id
+    ),
     counted AS (
       SELECT term_id,
-             COALESCE(SUM(count) FILTER (WHERE in_a), 0)::int AS a,
-             COALESCE(SUM(count) FILTER (WHERE in_b), 0)::int AS b,
-             COUNT(*) FILTER (WHERE in_a)::int AS "docsA",
-             COUNT(*) FILTER (WHERE in_b)::int AS "docsB",
-             COUNT(DISTINCT article_id) FILTER (WHERE in_a)::int AS "articlesA",
-             COUNT(DISTINCT article_id) FILTER (WHERE in_b)::int AS "articlesB"
-      FROM hits GROUP BY term_id HAVING SUM(count) >= ${options.minCount ?? 3}
+             COALESCE(SUM(a), 0)::int AS a,
+             COALESCE(SUM(b), 0)::int AS b,
+             SUM(docs_a)::int AS "docsA",
+             SUM(docs_b)::int AS "docsB",
+             COUNT(*) FILTER (WHERE docs_a > 0)::int AS "articlesA",
+             COUNT(*) FILTER (WHERE docs_b > 0)::int AS "articlesB"
+      FROM by_article GROUP BY term_id HAVING SUM(count) >= ${options.minCount ?? 3}
     )
     SELECT d.stem AS key, d.stem AS term, d.n::int AS n, c.a, c.b, c."docsA", c."docsB", c."articlesA", c."articlesB"
     FROM counted c JOIN term d ON d.id = c.term_id`;
