@@ -112,7 +112,7 @@ export interface CubeFilters { framing?: FramingLabel[]; outlet?: string[]; from
 export type CellSelection = { block: CellBlock; selected: Uint8Array }[];
 
 /** The filters as a test on a finest cell (framing, outlet id, month), and whether they name outlets or dates. */
-function cellFilter(cube: StatsCube, filters: CubeFilters) {
+export function cellFilter(cube: StatsCube, filters: CubeFilters) {
   const framings = filters.framing?.length ? new Set(filters.framing.map(framingIndex)) : null;
   // outlets named but unknown select nothing, as `outlet_id IN (SELECT id FROM outlet WHERE name IN …)` does
   const outlets = filters.outlet?.length ? new Set(filters.outlet.flatMap((o) => cube.outletIds.get(o) ?? [])) : null;

@@ -5,11 +5,16 @@ import { passageCells } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
+import { currentStatsCube } from "./currentStatsCube";
+import { framingByMonthFromCube, type MonthFramingRow } from "../analysis/cubeFramingBreakdown";
 
-export interface MonthFramingRow { month: string; official: number; critical: number; testimony: number; total: number }
+export type { MonthFramingRow };
 
 async function computeFramingByMonth(filters: Partial<Filters>): Promise<MonthFramingRow[]> {
   await chooseSearchPath(filters);
+  // summed in memory when a cube is loaded: the overview and the timeline ask for every view
+  const cube = statsCanAnswer(filters) ? await currentStatsCube() : null;
+  if (cube) return framingByMonthFromCube(cube, filters);
   const counts = statsCanAnswer(filters)
     ? Prisma.sql`
       SELECT s.month,

@@ -1,4 +1,4 @@
-// Keyness and top terms from the in-memory statistics cube equal those from SQL, for every shape of selection the cube
+// Keyness, top terms and the overview's passage counts from the in-memory statistics cube equal those from SQL, for every shape of selection the cube
 // answers (framings, outlets, months, undated articles, overlapping sides, unknown outlets, words only), and the
 // cube is used only while the data is unchanged: after a write, reads go back to SQL until a new cube loads.
 import assert from "node:assert/strict";
@@ -6,6 +6,8 @@ import { after, before, describe, test } from "node:test";
 import type { KeynessResult } from "../../lib/queries/getKeyness";
 import { getKeyness } from "../../lib/queries/getKeyness";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
+import { getFramingByMonth } from "../../lib/queries/getFramingByMonth";
+import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
 import { currentStatsCube } from "../../lib/queries/currentStatsCube";
 import { loadStatsCube } from "../../lib/queries/loadStatsCube";
 import { cubeRows } from "../../lib/analysis/statsCube";
@@ -20,9 +22,6 @@ const shape = (r: KeynessResult) => ({
   totals: r.totals,
   lists: [r.typicalOfA, r.typicalOfB].map((rows) => rows.map((x) => [x.key, x.term, x.n, x.a, x.b, x.docsA, x.docsB, x.articlesA, x.articlesB, x.z.toFixed(9)])),
 });
-
-
-
 
 describe("keyness from the statistics cube", () => {
   before(async () => {
@@ -87,6 +86,18 @@ describe("keyness from the statistics cube", () => {
       assert.deepEqual(fromCube, fromSql[i], name);
       if (name !== "an outlet nobody publishes") assert.ok(fromCube.length > 100, `${name}: rows`);
     }
+  });
+
+  test("the overview's passages by outlet and by month equal SQL's", async () => {
+    const cases: Partial<Filters>[] = [...topTermCases.map(([, filters]) => filters), { framing: ["critical"], from: "2020-03" }];
+    const fromSql = [];
+    for (const filters of cases) fromSql.push(await withCube(false, async () => [await getFramingByOutlet(filters), await getFramingByMonth(filters)]));
+    await cubeReady();
+    for (const [i, filters] of cases.entries()) {
+      const fromCube = await withCube(true, async () => [await getFramingByOutlet(filters), await getFramingByMonth(filters)]);
+      assert.deepEqual(fromCube, fromSql[i], JSON.stringify(filters));
+    }
+    assert.ok(fromSql[0][0].length === 6 && fromSql[0][1].length > 24, "every outlet, years of months");
   });
 
   test("holds every finest row of the statistics, and is used only while the data is unchanged", async () => {

@@ -1,0 +1,49 @@
+// Passages per framing by outlet and by month counted from a statistics cube's passage cells (passage_stat in
+// memory) instead of SQL, for the selections the statistics answer: the overview's two charts and the timeline.
+// Rows and order are those of getFramingByOutlet and getFramingByMonth: outlets by total, then by name in byte
+// order (a database of C or C.UTF-8 collation); every month from the first to the last with passages.
+import { FRAMINGS } from "../classify/labels";
+import { cellFilter, compareBytes, type CubeFilters, type StatsCube, UNDATED_MONTH } from "./statsCube";
+
+export interface FramingCounts { official: number; critical: number; testimony: number; total: number }
+export interface OutletFramingRow extends FramingCounts { outlet: string }
+export interface MonthFramingRow extends FramingCounts { month: string }
+
+const emptyCounts = (): FramingCounts => ({ official: 0, critical: 0, testimony: 0, total: 0 });
+
+/** Each selected cell's passages added to its key's counts (key null: the cell is left out). */
+function countsBy<K>(cube: StatsCube, filters: CubeFilters, keyOf: (outletId: number, month: number) => K | null): Map<K, FramingCounts> {
+  const { matches } = cellFilter(cube, filters);
+  const p = cube.passageCells;
+  const counts = new Map<K, FramingCounts>();
+  for (let c = 0; c < p.framing.length; c++) {
+    if (!p.passages[c] || !matches(p.framing[c], p.outletId[c], p.month[c])) continue;
+    const key = keyOf(p.outletId[c], p.month[c]);
+    if (key === null) continue;
+    let row = counts.get(key);
+    if (!row) counts.set(key, (row = emptyCounts()));
+    row[FRAMINGS[p.framing[c]]] += p.passages[c];
+    row.total += p.passages[c];
+  }
+  return counts;
+}
+
+export function framingByOutletFromCube(cube: StatsCube, filters: CubeFilters): OutletFramingRow[] {
+  const names = new Map([...cube.outletIds].map(([name, id]) => [id, name]));
+  const encoder = new TextEncoder();
+  return [...countsBy(cube, filters, (outletId) => names.get(outletId) ?? null)]
+    .map(([outlet, counts]) => ({ outlet, ...counts, bytes: encoder.encode(outlet) }))
+    .sort((a, b) => b.total - a.total || compareBytes(a.bytes, b.bytes))
+    .map(({ bytes: _, ...row }) => row);
+}
+
+export function framingByMonthFromCube(cube: StatsCube, filters: CubeFilters): MonthFramingRow[] {
+  const counts = countsBy(cube, filters, (_, month) => (month === UNDATED_MONTH ? null : month));
+  if (!counts.size) return [];
+  const months = [...counts.keys()];
+  const [first, last] = [Math.min(...months), Math.max(...months)];
+  return Array.from({ length: last - first + 1 }, (_, i) => ({ month: monthLabel(first + i), ...(counts.get(first + i) ?? emptyCounts()) }));
+}
+
+/** monthIndex's inverse: "YYYY-MM". */
+export const monthLabel = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
