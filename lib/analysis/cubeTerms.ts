@@ -10,6 +10,11 @@ const [decoder, encoder] = [new TextDecoder(), new TextEncoder()];
  * the room for new words is used up: the cube must then be loaded again.
  */
 export function termNumber(terms: CubeTerms, bytes: Uint8Array, start: number, end: number, n: number): number | null {
+  return foundTerm(terms, bytes, start, end, n) ?? addTerm(terms, decoder.decode(bytes.subarray(start, end)), n);
+}
+
+/** The number of the stem in `bytes[start, end)`, a word when n is 1, or null if the cube has none. */
+function foundTerm(terms: CubeTerms, bytes: Uint8Array, start: number, end: number, n: number): number | null {
   const [first, last] = n === 1 ? [0, terms.loadedWords] : [terms.words, terms.words + terms.loadedPhrases];
   let [lo, hi] = [first, last];
   while (lo < hi) {
@@ -19,10 +24,13 @@ export function termNumber(terms: CubeTerms, bytes: Uint8Array, start: number, e
     if (order < 0) lo = mid + 1;
     else hi = mid;
   }
-  const stem = decoder.decode(bytes.subarray(start, end));
-  const known = terms.addedIndex.get(stem);
-  if (known !== undefined) return known;
-  return addTerm(terms, stem, n);
+  return terms.addedIndex.get(decoder.decode(bytes.subarray(start, end))) ?? null;
+}
+
+/** A term key's number (a phrase: words joined by spaces), or null if the cube has no such term. */
+export function findTermNumber(terms: CubeTerms, stem: string): number | null {
+  const bytes = encoder.encode(stem);
+  return foundTerm(terms, bytes, 0, bytes.length, stem.split(" ").length);
 }
 
 /** Numbers a stem the load did not see: a word in the room after the loaded words, a phrase at the end. */

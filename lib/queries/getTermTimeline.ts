@@ -8,16 +8,19 @@ import { PHRASE_MIN_COUNT } from "./statGrains";
 import { termId } from "../analysis/termId";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
+import { currentStatsCube } from "./currentStatsCube";
+import { termTimelineFromCube, type TermMonthRow } from "../analysis/cubeTermTimeline";
+import { findTermNumber } from "../analysis/cubeTerms";
 
-export interface TermMonthRow {
-  month: string; official: number; critical: number; testimony: number; occurrences: number; passages: number;
-  /** all passages that month under the filters, term or not: the denominator of a rate */
-  allPassages: number;
-}
+export type { TermMonthRow };
 
 async function computeTermTimeline(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
   await chooseSearchPath(filters);
-  if (statsCanAnswer({ ...filters, term: undefined }) && (await inStatistics(filters.term))) return termTimelineFromStats(filters);
+  const fromStats = statsCanAnswer({ ...filters, term: undefined });
+  // from the cube when one is loaded and holds the term: a word always, a phrase once counted
+  const cube = fromStats ? await currentStatsCube() : null;
+  if (cube && (!filters.term.includes(" ") || findTermNumber(cube.terms, filters.term) !== null)) return termTimelineFromCube(cube, filters, filters.term);
+  if (fromStats && (await inStatistics(filters.term))) return termTimelineFromStats(filters);
   const withoutTerm = passageFilter({ ...filters, term: undefined });
   return getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`
     WITH base AS (

@@ -1,4 +1,4 @@
-// Keyness, top terms and the overview's passage counts from the in-memory statistics cube equal those from SQL, for every shape of selection the cube
+// Keyness, top terms, term timelines and the overview's passage counts from the in-memory statistics cube equal those from SQL, for every shape of selection the cube
 // answers (framings, outlets, months, undated articles, overlapping sides, unknown outlets, words only), and the
 // cube is used only while the data is unchanged: after a write, reads go back to SQL until a new cube loads.
 import assert from "node:assert/strict";
@@ -8,6 +8,7 @@ import { getKeyness } from "../../lib/queries/getKeyness";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
 import { getFramingByMonth } from "../../lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
+import { getTermTimeline } from "../../lib/queries/getTermTimeline";
 import { currentStatsCube } from "../../lib/queries/currentStatsCube";
 import { loadStatsCube } from "../../lib/queries/loadStatsCube";
 import { cubeRows } from "../../lib/analysis/statsCube";
@@ -98,6 +99,23 @@ describe("keyness from the statistics cube", () => {
       assert.deepEqual(fromCube, fromSql[i], JSON.stringify(filters));
     }
     assert.ok(fromSql[0][0].length === 6 && fromSql[0][1].length > 24, "every outlet, years of months");
+  });
+
+  test("a term's timeline equals SQL's: a word, a counted phrase, a stem nobody used", async () => {
+    const [word] = await getTopTerms({ framing: ["critical"] }, 1);
+    const [phrase] = await getPrisma().$queryRaw<{ stem: string }[]>`SELECT stem FROM phrase_stat WHERE outlet_id = 0 ORDER BY count DESC, stem LIMIT 1`;
+    const cases: Partial<Filters>[] = [{}, { framing: ["testimony"] }, { outlet: [outlet(2)], from: "2019-06" }, { to: "2018-12", framing: ["official", "critical"] }];
+    const terms = [word.stem, phrase.stem, "zzznever"];
+    const fromSql = [];
+    for (const term of terms) for (const filters of cases) fromSql.push(await withCube(false, () => getTermTimeline({ ...filters, term })));
+    await cubeReady();
+    let i = 0;
+    for (const term of terms) {
+      for (const filters of cases) {
+        assert.deepEqual(await withCube(true, () => getTermTimeline({ ...filters, term })), fromSql[i++], `${term} ${JSON.stringify(filters)}`);
+      }
+    }
+    assert.ok(fromSql[0].some((m) => m.occurrences > 0) && fromSql[4].some((m) => m.occurrences > 0), "the word and the phrase occur");
   });
 
   test("holds every finest row of the statistics, and is used only while the data is unchanged", async () => {
