@@ -140,7 +140,10 @@ try {
               ingestRssMiB.push(quarterPeakRss / 2 ** 20);
               quarterPeakRss = 0;
               const now = performance.now();
-              ingestQuarterPerSecond.push((stored - quarterStart.stored) / ((now - quarterStart.at) / 1000));
+              // outcomes arrive when their batch commits, so at small sizes several quarters end in one batch: a rate
+              // over the milliseconds between their outcomes would be absurd (1.8M/s), and is left out ("—")
+              const seconds = (now - quarterStart.at) / 1000;
+              ingestQuarterPerSecond.push(seconds >= 1 ? (stored - quarterStart.stored) / seconds : NaN);
               quarterStart = { at: now, stored };
               say(`  ${stored.toLocaleString("en")} passages, ${(stored / ((now - t) / 1000)).toFixed(0)}/s overall, ${ingestQuarterPerSecond.at(-1)!.toFixed(0)}/s this quarter`);
               quarter += 1;
