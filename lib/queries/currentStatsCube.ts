@@ -68,8 +68,9 @@ function refresh(stale: StatsCube): void {
     .then((fresh) => {
       if (!fresh || tooMuchUnused(fresh)) return drop();
       if (state.cube !== stale) return;
+      // one that found nothing to re-read hands back the cube it was given, and is not counted
+      if (fresh !== stale) state.refreshes++;
       state.cube = fresh;
-      state.refreshes++;
     })
     .catch((e: unknown) => {
       console.error(`statistics cube: not refreshed, loading it again (${e instanceof Error ? e.message : String(e)})`);
