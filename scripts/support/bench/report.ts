@@ -5,7 +5,7 @@ const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) :
 
 export function printSize(f: SizeFigures): void {
   console.log(`\n== ${f.passages.toLocaleString("en")} passages`);
-  console.log(`classification ${num(f.classifyPerSecond)} passages/s (labelArticle: model + speaker context; model.predict alone ${num(f.predictPerSecond)}/s)`);
+  console.log(`classification ${num(f.classifyPerSecond)} passages/s over ${f.classifyThreads} worker threads, as classify-all runs it (labelArticle: model + speaker context; one thread ${num(f.classifyOneThreadPerSecond)}/s; model.predict alone ${num(f.predictPerSecond)}/s)`);
   console.log(`ingestion      ${Number.isFinite(f.ingestPerSecond) ? `${num(f.ingestPerSecond)} passages/s (by quarter ${f.ingestQuarterPerSecond.map((r) => num(r)).join(" → ")}) · peak process RSS by quarter ${f.ingestRssMiB.map((m) => num(m)).join(" → ")} MiB` : "not measured (database reused)"}`);
   console.log(`\nstatistic                    precomputed ms   naive ms   naive/precomputed`);
   for (const [k, v] of Object.entries(f.aggregates)) console.log(`${k.padEnd(28)} ${num(v.precomputedMs, 1).padStart(14)} ${num(v.naiveMs, 1).padStart(10)} ${`${num(v.ratio, 1)}×`.padStart(19)}`);

@@ -1,7 +1,11 @@
 // The targets for a corpus of a million passages on this 2-core machine, as checks on one size's figures.
 export interface SizeFigures {
   passages: number;
+  /** labelArticle over worker threads, one per core (LabellingPool, as classify-all runs it) */
   classifyPerSecond: number;
+  classifyThreads: number;
+  /** labelArticle on one thread */
+  classifyOneThreadPerSecond: number;
   predictPerSecond: number;
   ingestPerSecond: number;
   ingestRssMiB: number[];
