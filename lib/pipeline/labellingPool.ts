@@ -19,8 +19,10 @@ export class LabellingPool {
 
   private constructor(model: FramingModel, readonly threads: number) {
     const entry = new URL("./labellingWorker.ts", import.meta.url).href;
-    // an eval'd bootstrap: a worker does not inherit tsx's loader from the process's flags
-    const bootstrap = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+    // an eval'd bootstrap: a worker does not inherit tsx's loader from the process's flags; tsx is found from
+    // here, not from wherever the process was started
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
     this.workers = Array.from({ length: threads }, () => new Worker(bootstrap, { eval: true, workerData: { model: model.serialize() } }));
   }
 
