@@ -5,7 +5,7 @@
 // Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts and phrase
 // totals do not depend on framing and are left alone.
 import { Prisma } from "../db";
-import { ALL_OUTLETS, ALL_TIME, COUNTED_PHRASES, GRAIN_COLUMNS, type Grains, MONTH_OF_PASSAGE as MONTH, passageGrainGrouping } from "./statGrains";
+import { COUNTED_PHRASES, GRAIN_COLUMNS, type Grains, MONTH_OF_PASSAGE as MONTH, passageGrainGrouping } from "./statGrains";
 import { upsertTermCells } from "./upsertTermCells";
 import { PASSAGE_TERM_ROWS } from "./passageTermRows";
 
@@ -26,8 +26,10 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
   }
   // rows in key order, the finest grain first, as ingestion writes them, so concurrent writers take row
   // locks in the same order (statGrains)
-  await upsertTermCells(tx, "term_stat", cells(false, "finest"));
-  await upsertTermCells(tx, "phrase_stat", cells(true, "finest"));
+  // a removal deletes the rows it empties (dropEmptied)
+  const dropEmptied = sign === -1;
+  await upsertTermCells(tx, "term_stat", cells(false, "finest"), { dropEmptied });
+  await upsertTermCells(tx, "phrase_stat", cells(true, "finest"), { dropEmptied });
   await tx.$executeRaw`
     INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
     SELECT p.framing, p.outlet_id, ${MONTH}, ${sign} * COUNT(*),
@@ -36,17 +38,7 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (framing, outlet_id, month) DO UPDATE
       SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
-  await upsertTermCells(tx, "term_stat", cells(false, "shared"));
-  await upsertTermCells(tx, "phrase_stat", cells(true, "shared"));
-  if (sign === -1) {
-    // cells emptied by the removal: only the touched outlet × month cells (an article lies in one) and their
-    // coarser grains, found through the primary key (outlet_id, month first)
-    const touched = Prisma.sql`
-      count <= 0 AND (outlet_id, month) IN (
-        SELECT o, m FROM (SELECT DISTINCT p.outlet_id, ${MONTH} AS month FROM passage p WHERE p.article_id = ANY(${ids})) a,
-        LATERAL (VALUES (a.outlet_id, a.month), (${ALL_OUTLETS}::int, a.month), (a.outlet_id, ${ALL_TIME}::date), (${ALL_OUTLETS}::int, ${ALL_TIME}::date)) g(o, m))`;
-    await tx.$executeRaw`DELETE FROM term_stat WHERE ${touched}`;
-    await tx.$executeRaw`DELETE FROM phrase_stat WHERE ${touched}`;
-    await tx.$executeRaw`DELETE FROM passage_stat WHERE passages <= 0`;
-  }
+  await upsertTermCells(tx, "term_stat", cells(false, "shared"), { dropEmptied });
+  await upsertTermCells(tx, "phrase_stat", cells(true, "shared"), { dropEmptied });
+  if (sign === -1) await tx.$executeRaw`DELETE FROM passage_stat WHERE passages <= 0`;
 }

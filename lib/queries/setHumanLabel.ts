@@ -20,5 +20,7 @@ export async function setHumanLabel(passageId: number, framing: FramingLabel) {
     });
     if (moved) await applyArticleStats(tx, [found.articleId], 1);
     return updated;
-  }));
+    // Prisma's default of 5 s is not a bound on a relabel's work: it waits for its article's rows behind an
+    // ingest's batch, and at a million passages it takes about a second
+  }, { timeout: 60_000 }));
 }
