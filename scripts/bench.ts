@@ -189,32 +189,41 @@ try {
     let statsCube: SizeFigures["statsCube"] = null;
     let statsCubeRefresh: SizeFigures["statsCubeRefresh"] = null;
     for (const [remembered, concurrencies] of [[false, [1, 16]], [true, [16]]] as const) {
+      // a server left on the port (a bench that died) would be measured instead of this one
+      if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`something already answers on port ${opts.port}: stop it, or pass --port`);
       const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", opts.port], {
         env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", RESPONSE_CACHE: remembered ? "on" : "off", STATS_CUBE: serverStatsCube }, stdio: "ignore",
       });
-      for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
-      // the statistics cube loads in the background once the data has settled; the figures are those of a
-      // server that has it (a server that has just started, or that has just been written to, answers from SQL)
-      statsCube = await waitForStatsCube(base);
-      say(`  statistics cube: ${statsCube ? `${statsCube.rows.toLocaleString("en")} rows, ready ${statsCube.readySeconds.toFixed(0)} s after start` : "not ready after 15 minutes: SQL answers"}`);
-      for (const [name, kind, endpoint] of ENDPOINTS) {
-        await settle();
-        await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
-        for (const connections of concurrencies) {
+      let running = true;
+      const exited = new Promise((resolve) => next.once("exit", () => { running = false; resolve(null); }));
+      try {
+        for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
+        if (!running) throw new Error("the dashboard server exited as it started (npm run build, or the port?)");
+        // the statistics cube loads in the background once the data has settled; the figures are those of a
+        // server that has it (a server that has just started, or that has just been written to, answers from SQL)
+        statsCube = await waitForStatsCube(base);
+        say(`  statistics cube: ${statsCube ? `${statsCube.rows.toLocaleString("en")} rows, ready ${statsCube.readySeconds.toFixed(0)} s after start` : "not ready after 15 minutes: SQL answers"}`);
+        for (const [name, kind, endpoint] of ENDPOINTS) {
           await settle();
-          const m = await measureLatency(`${base}${endpoint}`, connections, Number(opts.seconds));
-          http.push({ name, path: endpoint, kind, connections, remembered, ...m });
-          say(`  ${name} c=${connections}${remembered ? " (remembered)" : ""}: p95 ${m.p95.toFixed(0)} ms`);
+          await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
+          for (const connections of concurrencies) {
+            await settle();
+            const m = await measureLatency(`${base}${endpoint}`, connections, Number(opts.seconds));
+            http.push({ name, path: endpoint, kind, connections, remembered, ...m });
+            say(`  ${name} c=${connections}${remembered ? " (remembered)" : ""}: p95 ${m.p95.toFixed(0)} ms`);
+          }
         }
+        serverRssMiB = Math.max(serverRssMiB, treeRssMiB(next.pid!));
+        if (!remembered && statsCube) {
+          statsCubeRefresh = await timeStatsCubeRefresh(base);
+          await disconnect();
+          say(`  statistics cube after a relabel: ${statsCubeRefresh ? statsCubeRefresh.map((t) => `${t.refreshMs.toFixed(0)} ms`).join(", then ") : "loaded whole"}`);
+        }
+      } finally {
+        // also when a measurement fails: the server must not outlive the bench
+        next.kill("SIGTERM");
+        await exited;
       }
-      serverRssMiB = Math.max(serverRssMiB, treeRssMiB(next.pid!));
-      if (!remembered && statsCube) {
-        statsCubeRefresh = await timeStatsCubeRefresh(base);
-        await disconnect();
-        say(`  statistics cube after a relabel: ${statsCubeRefresh ? statsCubeRefresh.map((t) => `${t.refreshMs.toFixed(0)} ms`).join(", then ") : "loaded whole"}`);
-      }
-      next.kill("SIGTERM");
-      await new Promise((resolve) => next.once("exit", resolve));
     }
     const figures: SizeFigures = { passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http };
     results.push(figures);
