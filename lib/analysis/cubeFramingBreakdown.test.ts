@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { framingByMonthFromCube, framingByOutletFromCube, monthLabel } from "./cubeFramingBreakdown";
-import { monthIndex, UNDATED_MONTH } from "./statsCube";
+import { framingByMonthFromCube, framingByOutletFromCube } from "./cubeFramingBreakdown";
+import { monthIndex, monthLabel, UNDATED_MONTH } from "./statsCube";
 import { twoFramingCube } from "./statsCube.fixture";
 
 /** Passage cells: [framing, outlet id, month, passages]. */

@@ -3,7 +3,7 @@
 // Rows and order are those of getFramingByOutlet and getFramingByMonth: outlets by total, then by name in byte
 // order (a database of C or C.UTF-8 collation); every month from the first to the last with passages.
 import { FRAMINGS } from "../classify/labels";
-import { cellFilter, compareBytes, type CubeFilters, type StatsCube, UNDATED_MONTH } from "./statsCube";
+import { cellFilter, compareBytes, type CubeFilters, everyMonth, monthLabel, type StatsCube, UNDATED_MONTH } from "./statsCube";
 
 export interface FramingCounts { official: number; critical: number; testimony: number; total: number }
 export interface OutletFramingRow extends FramingCounts { outlet: string }
@@ -39,11 +39,6 @@ export function framingByOutletFromCube(cube: StatsCube, filters: CubeFilters): 
 
 export function framingByMonthFromCube(cube: StatsCube, filters: CubeFilters): MonthFramingRow[] {
   const counts = countsBy(cube, filters, (_, month) => (month === UNDATED_MONTH ? null : month));
-  if (!counts.size) return [];
-  const months = [...counts.keys()];
-  const [first, last] = [Math.min(...months), Math.max(...months)];
-  return Array.from({ length: last - first + 1 }, (_, i) => ({ month: monthLabel(first + i), ...(counts.get(first + i) ?? emptyCounts()) }));
+  const rows = new Map([...counts].map(([month, c]) => [month, { month: monthLabel(month), ...c }]));
+  return everyMonth(rows, (month) => ({ month: monthLabel(month), ...emptyCounts() }));
 }
-
-/** monthIndex's inverse: "YYYY-MM". */
-export const monthLabel = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;

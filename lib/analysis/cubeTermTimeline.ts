@@ -2,9 +2,7 @@
 // of the selection holds its rows sorted by term, so the term is found by a binary search in each. Rows are
 // those of getTermTimeline: every month from the first to the last with passages under the filters.
 import { FRAMINGS } from "../classify/labels";
-import { monthLabel } from "./cubeFramingBreakdown";
-import { findTermNumber } from "./cubeTerms";
-import { cellFilter, type CubeFilters, type StatsCube, UNDATED_MONTH } from "./statsCube";
+import { cellFilter, type CubeFilters, everyMonth, monthLabel, type StatsCube, UNDATED_MONTH } from "./statsCube";
 
 export interface TermMonthRow {
   month: string; official: number; critical: number; testimony: number; occurrences: number; passages: number;
@@ -12,7 +10,8 @@ export interface TermMonthRow {
   allPassages: number;
 }
 
-export function termTimelineFromCube(cube: StatsCube, filters: CubeFilters, stem: string): TermMonthRow[] {
+/** `t`: the term's number in the cube (findTermNumber), null for a term it has no rows of. */
+export function termTimelineFromCube(cube: StatsCube, filters: CubeFilters, t: number | null): TermMonthRow[] {
   const { matches } = cellFilter(cube, filters);
   const months = new Map<number, TermMonthRow>();
   const rowOf = (month: number) => {
@@ -25,7 +24,6 @@ export function termTimelineFromCube(cube: StatsCube, filters: CubeFilters, stem
     // a cell of no passages still widens the range, as in SQL
     if (p.month[c] !== UNDATED_MONTH && matches(p.framing[c], p.outletId[c], p.month[c])) rowOf(p.month[c]).allPassages += p.passages[c];
   }
-  const t = findTermNumber(cube.terms, stem);
   const { cells, rows } = cube.finest;
   for (let c = 0; t !== null && c < rows.length; c++) {
     const month = cells.month[c];
@@ -38,10 +36,7 @@ export function termTimelineFromCube(cube: StatsCube, filters: CubeFilters, stem
     row.occurrences += count[r];
     row.passages += passages[r];
   }
-  if (!months.size) return [];
-  const seen = [...months.keys()];
-  const [first, last] = [Math.min(...seen), Math.max(...seen)];
-  return Array.from({ length: last - first + 1 }, (_, i) => months.get(first + i) ?? rowOf(first + i));
+  return everyMonth(months, rowOf);
 }
 
 /** Where term t is in a cell's rows (sorted by term), or −1. */

@@ -9,6 +9,16 @@ import { FRAMINGS, type FramingLabel } from "../classify/labels";
 /** A month as a number (year · 12 + month − 1); "undated" is the grains' sentinel month for undated passages. */
 export const monthIndex = (yyyyMm: string): number => Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1;
 export const UNDATED_MONTH = monthIndex("1900-01");
+/** monthIndex's inverse: "YYYY-MM". */
+export const monthLabel = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+
+/** Rows for every month from the first to the last in `rows` (keyed by month index), `empty` filling the gaps. */
+export function everyMonth<R>(rows: Map<number, R>, empty: (month: number) => R): R[] {
+  if (!rows.size) return [];
+  const months = [...rows.keys()];
+  const [first, last] = [Math.min(...months), Math.max(...months)];
+  return Array.from({ length: last - first + 1 }, (_, i) => rows.get(first + i) ?? empty(first + i));
+}
 /** The coarsest cells' outlet and month: all outlets (0) and all time (0001-01), as the statistics write them. */
 export const ALL_OUTLETS_CELL = 0;
 export const ALL_TIME_CELL = monthIndex("0001-01");

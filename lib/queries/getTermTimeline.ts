@@ -19,7 +19,8 @@ async function computeTermTimeline(filters: Partial<Filters> & { term: string })
   const fromStats = statsCanAnswer({ ...filters, term: undefined });
   // from the cube when one is loaded and holds the term: a word always, a phrase once counted
   const cube = fromStats ? await currentStatsCube() : null;
-  if (cube && (!filters.term.includes(" ") || findTermNumber(cube.terms, filters.term) !== null)) return termTimelineFromCube(cube, filters, filters.term);
+  const t = cube && findTermNumber(cube.terms, filters.term);
+  if (cube && (t !== null || !filters.term.includes(" "))) return termTimelineFromCube(cube, filters, t);
   if (fromStats && (await inStatistics(filters.term))) return termTimelineFromStats(filters);
   const withoutTerm = passageFilter({ ...filters, term: undefined });
   return getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`
