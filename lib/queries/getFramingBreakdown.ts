@@ -1,5 +1,5 @@
 // The overview's two charts for one selection: passages per framing by outlet and by month. Where the
-// statistics answer, the two reads they come from; otherwise (a search, a term, a label view, days) the passages
+// statistics answer, from the cube when one is loaded, else the two reads they come from; otherwise (a search, a term, a label view, days) the passages
 // are matched once for both charts: matching a search is most of each chart's cost, and grows with the corpus.
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
@@ -9,12 +9,17 @@ import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
 import { getFramingByOutlet, type OutletFramingRow, outletRowsOf } from "./getFramingByOutlet";
 import { getFramingByMonth, type MonthFramingRow, monthCountsOf, monthRowsOf } from "./getFramingByMonth";
+import { currentStatsCube } from "./currentStatsCube";
+import { framingByMonthFromCube, framingByOutletFromCube } from "../analysis/cubeFramingBreakdown";
 
 export interface FramingBreakdown { byOutlet: OutletFramingRow[]; byMonth: MonthFramingRow[] }
 
 async function computeFramingBreakdown(filters: Partial<Filters>): Promise<FramingBreakdown> {
   await chooseSearchPath(filters);
   if (statsCanAnswer(filters)) {
+    // one look at the cube (a data-version query) for both charts
+    const cube = await currentStatsCube();
+    if (cube) return { byOutlet: framingByOutletFromCube(cube, filters), byMonth: framingByMonthFromCube(cube, filters) };
     const [byOutlet, byMonth] = await Promise.all([getFramingByOutlet(filters), getFramingByMonth(filters)]);
     return { byOutlet, byMonth };
   }

@@ -8,6 +8,7 @@ import { getKeyness } from "../../lib/queries/getKeyness";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
 import { getFramingByMonth } from "../../lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
+import { getFramingBreakdown } from "../../lib/queries/getFramingBreakdown";
 import { getTermTimeline } from "../../lib/queries/getTermTimeline";
 import { currentStatsCube } from "../../lib/queries/currentStatsCube";
 import { loadStatsCube } from "../../lib/queries/loadStatsCube";
@@ -97,6 +98,8 @@ describe("keyness from the statistics cube", () => {
     for (const [i, filters] of cases.entries()) {
       const fromCube = await withCube(true, async () => [await getFramingByOutlet(filters), await getFramingByMonth(filters)]);
       assert.deepEqual(fromCube, fromSql[i], JSON.stringify(filters));
+      const breakdown = await withCube(true, () => getFramingBreakdown(filters));
+      assert.deepEqual([breakdown.byOutlet, breakdown.byMonth], fromSql[i], `both charts at once: ${JSON.stringify(filters)}`);
     }
     assert.ok(fromSql[0][0].length === 6 && fromSql[0][1].length > 24, "every outlet, years of months");
   });
