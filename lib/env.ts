@@ -23,6 +23,12 @@ const schema = z.object({
   STATS_CUBE: z.enum(["on", "off"]).default("on"),
   /** how long the data must stay unchanged before the cube is (re)loaded */
   STATS_CUBE_SETTLE_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * how far the web server's JavaScript heap may grow past what was live after a full collection before the
+   * next one (V8's --heap-growing-percent); 0 leaves it to V8, which let 16 concurrent page renders grow the
+   * server by 200–250 MiB that it kept (docs/scaling.md, "Eleventh session")
+   */
+  SERVER_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
 });
 
 export type Env = z.infer<typeof schema>;

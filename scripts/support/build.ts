@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { runOrThrow } from "./run";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package.json", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "package.json", "package-lock.json"];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
