@@ -13,6 +13,7 @@ import { notePendingSightings } from "./notePendingSightings";
 import type { TermOccurrences } from "./termOccurrences";
 import { termId } from "../analysis/termId";
 import { foldPhraseSightings } from "./foldPhraseSightings";
+import { compactDataChanges } from "./compactDataChanges";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
 
@@ -75,6 +76,8 @@ export async function saveArticles(inputs: ArticleToSave[]): Promise<SaveResult[
   // phrases these articles brought to PHRASE_MIN_COUNT enter the statistics now, or at a later fold once the
   // waiting phrases are many (lib/queries/foldPhraseSightings)
   if (results.some((r) => r.status === "added")) await foldPhraseSightings();
+  // every transaction that wrote here left a row in data_change, summed by every dashboard read
+  await compactDataChanges();
   return results;
 }
 

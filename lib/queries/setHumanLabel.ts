@@ -1,11 +1,12 @@
 import { getPrisma } from "../db";
 import type { FramingLabel } from "../classify/labels";
 import { applyArticleStats } from "./applyArticleStats";
+import { compactDataChanges } from "./compactDataChanges";
 import { withDeadlockRetry } from "./withDeadlockRetry";
 
 /** A reviewer's framing for a passage: stored as human, which the model never overwrites. Null if no such passage. */
 export async function setHumanLabel(passageId: number, framing: FramingLabel) {
-  return withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
+  const result = await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
     // lock the row: two reviewers relabelling one passage at once must not both move its statistics
     const [found] = await tx.$queryRaw<{ framing: FramingLabel; articleId: number }[]>`
       SELECT framing::text AS framing, article_id AS "articleId" FROM passage WHERE id = ${passageId} FOR UPDATE`;
@@ -23,4 +24,6 @@ export async function setHumanLabel(passageId: number, framing: FramingLabel) {
     // Prisma's default of 5 s is not a bound on a relabel's work: it waits for its article's rows behind an
     // ingest's batch, and at a million passages it takes about a second
   }, { timeout: 60_000 }));
+  await compactDataChanges();
+  return result;
 }

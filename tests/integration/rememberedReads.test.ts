@@ -9,6 +9,8 @@ import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
 import { getDataVersion } from "../../lib/queries/getDataVersion";
+import { COMPACT_ABOVE, compactDataChanges } from "../../lib/queries/compactDataChanges";
+import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { withDatabase } from "../../scripts/support/database";
 import { emptyDatabase, testModel } from "../support/db";
 
@@ -72,5 +74,60 @@ describe("remembered dashboard reads", () => {
     assert.deepEqual(await outlets(), ["Outlet One"]);
     assert.equal((await ingestArticleStream([article("Outlet Two", 2)], testModel())).failed, 0);
     assert.deepEqual((await outlets()).sort(), ["Outlet One", "Outlet Two"]);
+  });
+
+  describe("the record of writes stays small", () => {
+    const commits = (version: string) => Number(version.split(":")[0]);
+    const rows = async () => Number((await getPrisma().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM data_change`)[0].n);
+    // each statement its own transaction, each a row of data_change
+    const writeTimes = async (n: number) => {
+      for (let i = 0; i < n; i++) await getPrisma().$executeRaw`DELETE FROM passage WHERE id = -1`;
+    };
+
+    test("a compaction leaves the version as it was and one row for the older writes; the next write still moves it", async () => {
+      await writeTimes(COMPACT_ABOVE + 10);
+      assert.ok((await rows()) > COMPACT_ABOVE);
+      const before = await getDataVersion();
+      await compactDataChanges();
+      assert.equal(await getDataVersion(), before);
+      assert.equal(await rows(), 2, "the newest row, and one for all the others");
+      await writeTimes(1);
+      assert.equal(commits(await getDataVersion()), commits(before) + 1);
+    });
+
+    test("below the threshold nothing is compacted", async () => {
+      await compactDataChanges();
+      const count = await rows();
+      await writeTimes(3);
+      await compactDataChanges();
+      assert.equal(await rows(), count + 3);
+    });
+
+    test("a write in flight while others are compacted counts once it commits", async () => {
+      await writeTimes(COMPACT_ABOVE + 10);
+      const before = await getDataVersion();
+      const writer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await writer.connect();
+      try {
+        await writer.query("BEGIN");
+        await writer.query("DELETE FROM passage WHERE id = -1");
+        await compactDataChanges(); // does not wait for the writer: its row is not visible to it
+        assert.equal(await getDataVersion(), before);
+        await writer.query("COMMIT");
+      } finally {
+        await writer.end();
+      }
+      assert.equal(commits(await getDataVersion()), commits(before) + 1);
+    });
+
+    test("ingestion and relabelling compact as they go", async () => {
+      await writeTimes(COMPACT_ABOVE + 10);
+      assert.equal((await ingestArticleStream([article("Outlet Three", 3)], testModel())).failed, 0);
+      assert.ok((await rows()) <= 3, "compacted after the ingest");
+      await writeTimes(COMPACT_ABOVE + 10);
+      const [{ id }] = await getPrisma().$queryRaw<{ id: number }[]>`SELECT id FROM passage ORDER BY id LIMIT 1`;
+      assert.ok(await setHumanLabel(id, "testimony"));
+      assert.ok((await rows()) <= 3, "compacted after the relabel");
+    });
   });
 });
