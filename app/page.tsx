@@ -63,7 +63,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <Downloads api="/api/overview" query={withParam(filtersToQuery({ ...filters, term: undefined }), "table", "terms")} />
       </section>
       <Downloads api="/api/passages" query={withParam(query, "pageSize", "1000")} />
-      <PassageList rows={passages.rows} total={passages.total} page={page} pageSize={PAGE_SIZE} filters={filters} threshold={getEnv().UNCERTAIN_BELOW}
+      <PassageList rows={passages.rows} total={passages.total} totalAtLeast={passages.totalAtLeast} page={page} pageSize={PAGE_SIZE} filters={filters} threshold={getEnv().UNCERTAIN_BELOW}
         highlight={surfaces} search={filters.q} />
     </>
   );

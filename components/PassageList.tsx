@@ -6,12 +6,15 @@ import { PassageLabel, shownFraming, SpeakerTag } from "./PassageLabel";
 import { Highlight } from "./Highlight";
 
 interface Props {
-  rows: PassageRow[]; total: number; page: number; pageSize: number; filters: Filters; highlight: string[]; search?: string;
+  rows: PassageRow[]; total: number;
+  /** more passages than `total` match: the count stopped there (lib/queries/getPassages.ts, COUNTED_UP_TO) */
+  totalAtLeast?: boolean;
+  page: number; pageSize: number; filters: Filters; highlight: string[]; search?: string;
   /** below this calibrated confidence a model label is flagged uncertain */
   threshold: number;
 }
 
-export function PassageList({ rows, total, page, pageSize, filters, highlight, search, threshold }: Props) {
+export function PassageList({ rows, total, totalAtLeast, page, pageSize, filters, highlight, search, threshold }: Props) {
   const view = filters.labels ?? "both";
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageHref = (p: number) => {
@@ -20,7 +23,8 @@ export function PassageList({ rows, total, page, pageSize, filters, highlight, s
   };
   return (
     <section id="passages" aria-label="Passages">
-      <h2>{total} {total === 1 ? "passage" : "passages"}</h2>
+      <h2>{totalAtLeast ? `More than ${total.toLocaleString("en")} passages` : `${total} ${total === 1 ? "passage" : "passages"}`}</h2>
+      {totalAtLeast && <p className="hint">Counted up to {total.toLocaleString("en")}: the charts above count every one.</p>}
       <ol className="passages">
         {rows.map((p) => (
           <li key={p.id} className={shownFraming(p, view)} data-testid="passage">
@@ -36,11 +40,11 @@ export function PassageList({ rows, total, page, pageSize, filters, highlight, s
           </li>
         ))}
       </ol>
-      {pages > 1 && (
+      {(pages > 1 || totalAtLeast) && (
         <nav className="pager" aria-label="Pages">
           {page > 1 && <a href={pageHref(page - 1)}>← previous</a>}
-          <span>page {page} of {pages}</span>
-          {page < pages && <a href={pageHref(page + 1)}>next →</a>}
+          <span>page {page} of {totalAtLeast ? `more than ${pages}` : pages}</span>
+          {(page < pages || totalAtLeast) && <a href={pageHref(page + 1)}>next →</a>}
         </nav>
       )}
     </section>

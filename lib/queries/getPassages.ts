@@ -14,15 +14,32 @@ export interface PassageRow {
   modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
 }
 
-async function computePassages(filters: Partial<Filters>, page = 1, pageSize = 25): Promise<{ total: number; rows: PassageRow[] }> {
+/**
+ * Passages the statistics cannot count (a search, a term, a label view, days) are counted one by one up to this
+ * many, or to the end of the page asked for if later: a word in half the corpus matched 170,000 testimony
+ * passages at a million, and counting them all was most of a second.
+ */
+export const COUNTED_UP_TO = 10_000;
+
+export interface PassagePage {
+  /** the passages the filters select, or, with totalAtLeast, how many were counted before the count stopped */
+  total: number;
+  /** true when there are more than `total` (counting stopped at COUNTED_UP_TO or the page's end) */
+  totalAtLeast: boolean;
+  rows: PassageRow[];
+}
+
+/** `countedUpTo`: COUNTED_UP_TO unless a test sets it lower. */
+async function computePassages(filters: Partial<Filters>, page = 1, pageSize = 25, options: { countedUpTo?: number } = {}): Promise<PassagePage> {
   await chooseSearchPath(filters);
   const prisma = getPrisma();
   const where = passageFilter(filters);
   // the total from the precomputed counts when they answer exactly: counting the passages themselves grows
   // with the corpus (a second and more at a million passages for an unfiltered list)
+  const countUpTo = Math.max(options.countedUpTo ?? COUNTED_UP_TO, Math.max(1, page) * pageSize);
   const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(statsCanAnswer(filters)
     ? Prisma.sql`SELECT COALESCE(SUM(s.passages), 0)::int AS total FROM passage_stat s WHERE ${statFilter(filters)}`
-    : Prisma.sql`SELECT COUNT(*)::int AS total FROM passage p WHERE ${where}`);
+    : Prisma.sql`SELECT COUNT(*)::int AS total FROM (SELECT FROM passage p WHERE ${where} LIMIT ${countUpTo + 1}) t`);
   const rows = await prisma.$queryRaw<PassageRow[]>(Prisma.sql`
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence, p.label_source::text AS "labelSource",
            a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet, to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt",
@@ -32,7 +49,8 @@ async function computePassages(filters: Partial<Filters>, page = 1, pageSize = 2
     WHERE ${where}
     ORDER BY p.published_at DESC NULLS LAST, p.article_id, p.position -- passage_order_idx
     LIMIT ${pageSize} OFFSET ${(Math.max(1, page) - 1) * pageSize}`);
-  return { total, rows };
+  const totalAtLeast = !statsCanAnswer(filters) && total > countUpTo;
+  return { total: totalAtLeast ? countUpTo : total, totalAtLeast, rows };
 }
 
 /** Remembered while the database is unchanged (lib/queries/rememberedReads.ts). */

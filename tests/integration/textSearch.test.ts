@@ -89,4 +89,19 @@ describe("searching inside content words", () => {
       assert.ok((await texts("kalo")).some((t) => t.includes("Kalo symbol")), path);
     }
   });
+
+  test("a search's passage list counts its matches up to a bound and says there are more, page by page", async () => {
+    const all = (await idsOf(Prisma.sql`p.text ILIKE '%kalo%'`)).length;
+    assert.ok(all > 100);
+    const exact = await getPassages({ q: "kalo" }, 1, 25, { countedUpTo: all });
+    assert.deepEqual([exact.total, exact.totalAtLeast], [all, false]);
+    const bounded = await getPassages({ q: "kalo" }, 1, 25, { countedUpTo: 50 });
+    assert.deepEqual([bounded.total, bounded.totalAtLeast], [50, true]);
+    assert.deepEqual(bounded.rows.map((r) => r.id), exact.rows.map((r) => r.id), "the same page, whatever the count");
+    // a page past the bound is counted to its end, so that the list can always go one further
+    const later = await getPassages({ q: "kalo" }, 3, 25, { countedUpTo: 50 });
+    assert.deepEqual([later.total, later.totalAtLeast, later.rows.length], [75, true, 25]);
+    const last = await getPassages({ q: "kalo" }, Math.ceil(all / 25), 25, { countedUpTo: 50 });
+    assert.deepEqual([last.total, last.totalAtLeast], [all, false], "the last page knows the whole count");
+  });
 });
