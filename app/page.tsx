@@ -3,6 +3,7 @@ import { ActiveFilters } from "@/components/ActiveFilters";
 import { Downloads } from "@/components/Downloads";
 import { FilterBar } from "@/components/FilterBar";
 import { PassageList } from "@/components/PassageList";
+import { SampleNote } from "@/components/SampleNote";
 import { TopTerms } from "@/components/TopTerms";
 import { FramingTable } from "@/components/charts/FramingTable";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
@@ -11,7 +12,7 @@ import { getEnv } from "@/lib/env";
 import { getFramingBreakdown } from "@/lib/queries/getFramingBreakdown";
 import { getPassages } from "@/lib/queries/getPassages";
 import { getTermSurfaces } from "@/lib/queries/getTermSurfaces";
-import { getTopTerms } from "@/lib/queries/getTopTerms";
+import { getTopTermsAndSample } from "@/lib/queries/getTopTerms";
 import { listOutlets } from "@/lib/queries/listOutlets";
 import { type Filters, filtersToQuery, parseFilters } from "@/lib/schema";
 
@@ -23,8 +24,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   const filters = parseFilters(params);
   const page = Math.max(1, Number(params.page) || 1);
-  const [outlets, { byOutlet, byMonth }, topTerms, passages, surfaces] = await Promise.all([
-    listOutlets(), getFramingBreakdown(filters), getTopTerms(filters),
+  const [outlets, { byOutlet, byMonth }, { topTerms, sample }, passages, surfaces] = await Promise.all([
+    listOutlets(), getFramingBreakdown(filters), getTopTermsAndSample(filters),
     getPassages(filters, page, PAGE_SIZE), filters.term ? getTermSurfaces(filters.term) : Promise.resolve([]),
   ]);
   const outletRows: StackedRow[] = byOutlet.map((r) => ({ ...r, key: r.outlet, label: r.outlet }));
@@ -60,6 +61,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <h2>Top terms by framing</h2>
         <p className="hint">Stop words removed; words grouped by stem and shown in their most common form. Click a term for its passages.</p>
         <TopTerms rows={topTerms} filters={{ ...filters, term: undefined }} />
+        <SampleNote sample={sample} subject="These top terms were">The charts and the passage list count every passage.</SampleNote>
         <Downloads api="/api/overview" query={withParam(filtersToQuery({ ...filters, term: undefined }), "table", "terms")} />
       </section>
       <Downloads api="/api/passages" query={withParam(query, "pageSize", "1000")} />

@@ -24,6 +24,13 @@ const schema = z.object({
   /** how long the data must stay unchanged before the cube is (re)loaded */
   STATS_CUBE_SETTLE_MS: z.coerce.number().int().min(0).default(10_000),
   /**
+   * term lists (top terms, keyness, frequent terms) of a selection counted from its passages (a search, a term,
+   * a label view, days) that is estimated larger than this many passages are counted in a random sample of
+   * about TERM_SAMPLE_PASSAGES of them, and say so (lib/queries/getTermSample.ts)
+   */
+  TERM_SAMPLE_ABOVE: z.coerce.number().int().min(1).default(20_000),
+  TERM_SAMPLE_PASSAGES: z.coerce.number().int().min(1).default(10_000),
+  /**
    * how far the web server's JavaScript heap may grow past what was live after a full collection before the
    * next one (V8's --heap-growing-percent); 0 leaves it to V8, which let 16 concurrent page renders grow the
    * server by 200–250 MiB that it kept (docs/scaling.md, "Eleventh session")

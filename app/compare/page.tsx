@@ -9,6 +9,8 @@ import { type PageSearchParams, pageSelections } from "@/lib/pageParams";
 import { getFramingMix, type FramingMix } from "@/lib/queries/getFramingMix";
 import { getFrequentTerms, type FrequentTerm } from "@/lib/queries/getFrequentTerms";
 import { getKeyness } from "@/lib/queries/getKeyness";
+import type { TermSample } from "@/lib/queries/getTermSample";
+import { SampleNote } from "@/components/SampleNote";
 import { listOutlets } from "@/lib/queries/listOutlets";
 import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
 
@@ -29,13 +31,14 @@ function Mix({ mix, filters, label }: { mix: FramingMix; filters: Filters; label
   );
 }
 
-function FrequentTerms({ terms, filters, label }: { terms: FrequentTerm[]; filters: Filters; label: string }) {
+function FrequentTerms({ frequent: { terms, sample }, filters, label }: { frequent: { terms: FrequentTerm[]; sample: TermSample | null }; filters: Filters; label: string }) {
   return (
     <section aria-label={`Most frequent terms ${label}`} data-testid={`frequent-${label}`}>
       <h3>Most frequent in {label}</h3>
       <p>{terms.map((t, i) => (
         <span key={t.key}>{i > 0 && " · "}<a href={`/concordance${filtersToQuery({ ...filters, term: t.key })}`}>{t.term}</a> <span className="hint">{t.count}</span></span>
       ))}</p>
+      <SampleNote sample={sample} subject="These were" />
     </section>
   );
 }
@@ -55,10 +58,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <Mix mix={mixB} filters={b} label="B" />
       </div>
       <div className="grid">
-        <FrequentTerms terms={frequentA} filters={a} label="A" />
-        <FrequentTerms terms={frequentB} filters={b} label="B" />
+        <FrequentTerms frequent={frequentA} filters={a} label="A" />
+        <FrequentTerms frequent={frequentB} filters={b} label="B" />
       </div>
       <h2>Terms that separate them</h2>
+      <SampleNote sample={separating.sample} subject="The searched selections' terms were" />
       <div className="grid">
         <KeynessTable rows={separating.typicalOfA} side="A" filters={a} caption="More typical of A" />
         <KeynessTable rows={separating.typicalOfB} side="B" filters={b} caption="More typical of B" />

@@ -1,6 +1,7 @@
 // Keyness: the terms most typical of selection A compared with B, and of B compared with A.
 import { Downloads } from "@/components/Downloads";
 import { KeynessTable } from "@/components/KeynessTable";
+import { SampleNote } from "@/components/SampleNote";
 import { SelectionForm } from "@/components/SelectionForm";
 import { describeSelection } from "@/lib/describeSelection";
 import { type PageSearchParams, pageSelections } from "@/lib/pageParams";
@@ -24,6 +25,9 @@ export default async function KeynessPage({ searchParams }: { searchParams: Prom
         <strong>A</strong>: {describeSelection(a)} — {result.totals.passagesA} passages, {result.totals.tokensA} content words.{" "}
         <strong>B</strong>: {describeSelection(b)} — {result.totals.passagesB} passages, {result.totals.tokensB} content words.
       </p>
+      <SampleNote sample={result.sample} subject="The terms and totals of each selection counted from its passages (a search, a term, days) were">
+        The passages and content words above are the sample&apos;s.
+      </SampleNote>
       <Downloads api="/api/keyness" query={selectionsToQuery(a, b)} />
       <div className="grid">
         <KeynessTable rows={result.typicalOfA} side="A" filters={a} caption={`Typical of A (${describeSelection(a)})`} />

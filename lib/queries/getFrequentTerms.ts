@@ -5,16 +5,20 @@ import { passageFilter } from "./passageFilter";
 import { getTermNames } from "./getTermNames";
 import { unnestTerms } from "./passageTermRows";
 import { chooseSearchPath } from "./chooseSearchPath";
+import { inSample, sampleOfPassages, type TermSample } from "./getTermSample";
 
 export interface FrequentTerm { key: string; term: string; n: number; count: number; passages: number }
 
-export async function getFrequentTerms(filters: Partial<Filters>, limit = 20): Promise<FrequentTerm[]> {
+/** `sample`: the passages they were counted in when the selection is large (getTermSample), null for all. */
+export async function getFrequentTerms(filters: Partial<Filters>, limit = 20): Promise<{ terms: FrequentTerm[]; sample: TermSample | null }> {
   await chooseSearchPath(filters);
+  const selection = { ...filters, term: undefined };
+  const sample = await sampleOfPassages(selection);
   const rows = await getPrisma().$queryRaw<Omit<FrequentTerm, "term">[]>(Prisma.sql`
     WITH counted AS (
       SELECT u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms()}
-      WHERE ${passageFilter({ ...filters, term: undefined })}
+      FROM passage p ${inSample(sample)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms()}
+      WHERE ${passageFilter(selection)}
       GROUP BY 1
     )
     SELECT d.stem AS key, d.n::int AS n, c.count, c.passages
@@ -22,5 +26,5 @@ export async function getFrequentTerms(filters: Partial<Filters>, limit = 20): P
     ORDER BY c.count DESC, d.stem
     LIMIT ${limit}`);
   const names = await getTermNames(rows.map((r) => r.key));
-  return rows.map((r) => ({ ...r, term: names.get(r.key) ?? r.key }));
+  return { terms: rows.map((r) => ({ ...r, term: names.get(r.key) ?? r.key })), sample };
 }

@@ -22,8 +22,13 @@ import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
 import { currentStatsCube } from "./currentStatsCube";
 import { keynessCandidatesFromCube } from "../analysis/cubeKeyness";
+import { getTermSample, type TermSample } from "./getTermSample";
 
-export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow[]; typicalOfB: KeynessRow[] }
+/**
+ * sample: where a selection counted from its passages is large, the random sample of them its terms and totals
+ * were counted in (getTermSample); null when every passage was counted.
+ */
+export interface KeynessResult { totals: SelectionTotals; typicalOfA: KeynessRow[]; typicalOfB: KeynessRow[]; sample: TermSample | null }
 
 /**
  * Ranked with the words, these commonest phrases set the bar the rarer ones must clear. At 218,000 synthetic
@@ -54,18 +59,19 @@ async function computeKeyness(
   const cube = statsCanAnswer(a) && statsCanAnswer(b) ? await currentStatsCube() : null;
   if (cube) {
     const { totals, rows } = keynessCandidatesFromCube(cube, a, b, { ...top, minCount: MIN_COUNT, phrases: withPhrases });
-    return shown(rows, totals, top);
+    return shown(rows, totals, top, null);
   }
   await chooseSearchPath(a, b);
+  const sample = await getTermSample(a, b);
   const [{ totals, counts }, common] = await Promise.all([
-    counterFor(a, b), withPhrases ? getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES) : null,
+    counterFor(a, b, sample), withPhrases ? getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES) : null,
   ]);
-  if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [] };
+  if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [], sample };
   const ranked = (terms: TermScope, side: KeynessSide = "both") =>
     getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(counts(terms, side), totals, top, side));
-  if (!withPhrases) return shown(await ranked({ words: true, phrases: null }), totals, top);
+  if (!withPhrases) return shown(await ranked({ words: true, phrases: null }), totals, top, sample);
   const first = await ranked({ words: true, phrases: common ? { stems: common.stems } : { from: 0 } });
-  if (!common) return shown(first, totals, top);
+  if (!common) return shown(first, totals, top, sample);
   // each list has its own bar: a search's few passages against a framing set a low one on the search's side,
   // where only the phrases in its passages can be typical of it, and a high one on the framing's
   const floor = phraseFloors(first, totals, top);
@@ -79,18 +85,18 @@ async function computeKeyness(
   const rest = floor.a === floor.b
     ? await rarer(floor.a, "both")
     : (await Promise.all([rarer(floor.a, "a"), rarer(floor.b, "b")])).flat();
-  return shown([...first, ...rest], totals, top);
+  return shown([...first, ...rest], totals, top, sample);
 }
 
 /** The rows shown, named, of the candidates the database ranked. */
-async function shown(rows: TermCounts[], totals: SelectionTotals, top: { limit: number; minArticles: number }): Promise<KeynessResult> {
+async function shown(rows: TermCounts[], totals: SelectionTotals, top: { limit: number; minArticles: number }, sample: TermSample | null): Promise<KeynessResult> {
   // scored again in full (G², log ratio) and ordered as the SQL did, ties by key
   const scored = keyness(rows, totals.tokensA, totals.tokensB);
   const typicalOfA = scored.filter((r) => r.z > 0 && r.articlesA >= top.minArticles).sort((x, y) => y.z - x.z || x.key.localeCompare(y.key)).slice(0, top.limit);
   const typicalOfB = scored.filter((r) => r.z < 0 && r.articlesB >= top.minArticles).sort((x, y) => x.z - y.z || x.key.localeCompare(y.key)).slice(0, top.limit);
   const names = await getTermNames([...typicalOfA, ...typicalOfB].map((r) => r.key));
   for (const r of [...typicalOfA, ...typicalOfB]) r.term = names.get(r.key) ?? r.key;
-  return { totals, typicalOfA, typicalOfB };
+  return { totals, typicalOfA, typicalOfB, sample };
 }
 
 /**
@@ -107,11 +113,11 @@ function phraseFloors(ranked: TermCounts[], totals: SelectionTotals, top: { limi
   return { a: floor(1), b: floor(-1) };
 }
 
-async function counterFor(a: Partial<Filters>, b: Partial<Filters>): Promise<Counter> {
+async function counterFor(a: Partial<Filters>, b: Partial<Filters>, sample: TermSample | null): Promise<Counter> {
   const [statsA, statsB] = [statsCanAnswer(a), statsCanAnswer(b)];
   if (statsA && statsB) return { totals: await statsSelectionTotals(a, b), counts: (terms) => statsTermCounts(a, b, { terms }) };
-  if (statsA || statsB) return sideBySide(a, b, statsA);
-  return { totals: await passageSelectionTotals(a, b), counts: (terms) => passageTermCounts(a, b, { terms }) };
+  if (statsA || statsB) return sideBySide(a, b, statsA, sample);
+  return { totals: await passageSelectionTotals(a, b, sample), counts: (terms) => passageTermCounts(a, b, { terms, sample }) };
 }
 
 /**
@@ -122,10 +128,10 @@ async function counterFor(a: Partial<Filters>, b: Partial<Filters>): Promise<Cou
  * passages side also counts what lies in both (its B columns). Exact: a term missing from the statistics
  * side is a phrase seen fewer than PHRASE_MIN_COUNT times in the corpus, which the minimum count drops anyway.
  */
-async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: boolean): Promise<Counter> {
+async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: boolean, sample: TermSample | null): Promise<Counter> {
   const [counted, broad] = statsA ? [b, a] : [a, b];
   const [own, wide] = await Promise.all([
-    passageSelectionTotals(counted, null),
+    passageSelectionTotals(counted, null, sample),
     statsSelectionTotals(broad, null),
   ]);
   // `o`: the counted side (A columns) and its overlap with the broad side (B columns); `w`: the broad side
@@ -134,7 +140,7 @@ async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: bool
   // a term typical of the counted side occurs in its passages (with none there, z < 0): its list needs no other
   const countedSide = statsA ? "b" : "a";
   const counts = (terms: TermScope, list: KeynessSide) => Prisma.sql`
-    WITH o AS (${passageTermCounts(counted, broad, { terms, minCount: 1, onlyA: true })}),
+    WITH o AS (${passageTermCounts(counted, broad, { terms, minCount: 1, onlyA: true, sample })}),
          w AS (${statsTermCounts(broad, null, { terms, minCount: 1, amongStems: list === countedSide ? Prisma.sql`(SELECT key FROM o)` : undefined })})
     SELECT COALESCE(o.key, w.key) AS key, COALESCE(o.key, w.key) AS term, COALESCE(o.n, w.n) AS n,
            ${side(x, "a")} AS a, ${side(y, "a")} AS b, ${side(x, '"docsA"')} AS "docsA", ${side(y, '"docsA"')} AS "docsB",

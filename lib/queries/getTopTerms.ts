@@ -12,13 +12,21 @@ import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
 import { currentStatsCube } from "./currentStatsCube";
 import { topWordsFromCube } from "../analysis/cubeTopTerms";
+import { getTermSample, inSample, type TermSample } from "./getTermSample";
 
 /** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
 const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1)`;
 
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 
-async function computeTopTerms(filters: Partial<Filters>, perFraming = 15): Promise<TopTermRow[]> {
+/**
+ * `sample`: the passages to count where the statistics cannot answer (getTermSample); found here when not
+ * given. The overview finds it first, to say on screen what was counted.
+ */
+/** How many top terms each framing shows. */
+const TOP_TERMS = 15;
+
+async function computeTopTerms(filters: Partial<Filters>, perFraming = TOP_TERMS, sample?: TermSample | null): Promise<TopTermRow[]> {
   await chooseSearchPath(filters);
   const withoutTerm = { ...filters, term: undefined };
   if (statsCanAnswer(withoutTerm)) {
@@ -41,6 +49,7 @@ async function computeTopTerms(filters: Partial<Filters>, perFraming = 15): Prom
       ) r
       ORDER BY f.framing::"Framing", r.count DESC, r.stem`);
   }
+  const counted = sample === undefined ? await topTermsSample(filters) : sample;
   // counted by term id over the words' slice of each vector, then the top words of each framing named like
   // the statistics name them. Only the words counted at least as often as each framing's last row (ties at the
   // cut, ordered by stem) are looked up in the dictionary: a search matching a few thousand passages counts
@@ -48,7 +57,7 @@ async function computeTopTerms(filters: Partial<Filters>, perFraming = 15): Prom
   return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
     WITH stems AS (
       SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-      FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
+      FROM passage p ${inSample(counted)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
       WHERE ${passageFilter({ ...filters, term: undefined })}
       GROUP BY 1, 2
     ), candidates AS (
@@ -61,6 +70,15 @@ async function computeTopTerms(filters: Partial<Filters>, perFraming = 15): Prom
     SELECT r.framing::text AS framing, r.stem, ${COMMONEST_FORM} AS term, r.count, r.passages
     FROM ranked r WHERE r.rank <= ${perFraming}
     ORDER BY r.framing, r.rank`);
+}
+
+/** The passages top terms are counted in for these filters (getTermSample): the term filter does not apply to them. */
+const topTermsSample = (filters: Partial<Filters>) => getTermSample({ ...filters, term: undefined });
+
+/** The top terms, and the sample they were counted in (null: every passage), for a view that says so. */
+export async function getTopTermsAndSample(filters: Partial<Filters>): Promise<{ topTerms: TopTermRow[]; sample: TermSample | null }> {
+  const sample = await topTermsSample(filters);
+  return { sample, topTerms: await getTopTerms(filters, TOP_TERMS, sample) };
 }
 
 /** Each framing's rows, named like the other paths name them (COMMONEST_FORM). */

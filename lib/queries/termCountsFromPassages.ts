@@ -7,24 +7,28 @@ import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
 import { unnestTerms } from "./passageTermRows";
 import { ALL_TERMS, phrasesInBand, type TermScope } from "./phraseBand";
+import { inSample, type TermSample } from "./getTermSample";
 
 export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
-/** onlyA: count only A's passages; B's columns then count the passages in both. */
-export interface CountOptions { minCount?: number; terms?: TermScope; onlyA?: boolean }
+/**
+ * onlyA: count only A's passages; B's columns then count the passages in both. sample: count only the passages
+ * in it (getTermSample), as the totals were.
+ */
+export interface CountOptions { minCount?: number; terms?: TermScope; onlyA?: boolean; sample?: TermSample | null }
 
 /** b null: A's passages alone, none in B. */
-function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null, onlyA?: boolean): Prisma.Sql {
+function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null, onlyA?: boolean, sample?: TermSample | null): Prisma.Sql {
   const [inA, inB] = [passageFilter(a), b ? passageFilter(b) : Prisma.sql`FALSE`];
   // A's passages alone: in_a is true of every one, and a search is not matched a second time to say so
-  if (onlyA || !b) return Prisma.sql`SELECT p.id, p.article_id, TRUE AS in_a, (${inB}) AS in_b FROM passage p WHERE ${inA}`;
-  return Prisma.sql`SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p WHERE (${inA}) OR (${inB})`;
+  if (onlyA || !b) return Prisma.sql`SELECT p.id, p.article_id, TRUE AS in_a, (${inB}) AS in_b FROM passage p ${inSample(sample)} WHERE ${inA}`;
+  return Prisma.sql`SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p ${inSample(sample)} WHERE (${inA}) OR (${inB})`;
 }
 
-/** b null: A's side alone, B's totals zero. */
-export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Filters> | null): Promise<SelectionTotals> {
+/** b null: A's side alone, B's totals zero. `sample`: the passages counted (getTermSample), all when null. */
+export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Filters> | null, sample?: TermSample | null): Promise<SelectionTotals> {
   const [totals] = await getPrisma().$queryRaw<SelectionTotals[]>(Prisma.sql`
-    WITH s AS MATERIALIZED (${selectedPassages(a, b)})
+    WITH s AS MATERIALIZED (${selectedPassages(a, b, false, sample)})
     SELECT COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_a), 0)::int AS "tokensA",
            COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_b), 0)::int AS "tokensB",
            (SELECT COUNT(*) FROM s WHERE in_a)::int AS "passagesA",
@@ -43,7 +47,7 @@ export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, opti
   // (370 bytes a row instead of 20), and a search matching half of 20,000 passages took 10 s instead of 2.
   // Counted by term id first, named after: a term occurs at most once in a passage's vector.
   return Prisma.sql`
-    WITH s AS MATERIALIZED (${selectedPassages(a, b, options.onlyA)}),
+    WITH s AS MATERIALIZED (${selectedPassages(a, b, options.onlyA, options.sample)}),
     hits AS (
       SELECT u.term_id, u.count, s.article_id, s.in_a, s.in_b
       FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms(part)}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { badRequest, respond } from "@/lib/api/respond";
 import { outputSchema, parseFilteredRequest } from "@/lib/api/params";
 import { getFramingBreakdown } from "@/lib/queries/getFramingBreakdown";
-import { getTopTerms } from "@/lib/queries/getTopTerms";
+import { getTopTermsAndSample } from "@/lib/queries/getTopTerms";
 import { describeFilters } from "@/lib/schema";
 
 const optionsSchema = outputSchema.extend({ table: z.enum(["outlets", "months", "terms"]).default("outlets") });
@@ -12,8 +12,10 @@ export async function GET(request: Request) {
   const parsed = parseFilteredRequest(request, optionsSchema);
   if (!parsed.ok) return badRequest(parsed.error);
   const { filters, options } = parsed.value;
-  const [{ byOutlet, byMonth }, topTerms] = await Promise.all([getFramingBreakdown(filters), getTopTerms(filters)]);
+  const [{ byOutlet, byMonth }, { topTerms, sample }] = await Promise.all([
+    getFramingBreakdown(filters), getTopTermsAndSample(filters),
+  ]);
   const { table, format, download } = options;
   const rows = { outlets: byOutlet, months: byMonth, terms: topTerms }[table];
-  return respond(`overview-${table}`, describeFilters(filters), format, { filters, byOutlet, byMonth, topTerms }, rows, download);
+  return respond(`overview-${table}`, describeFilters(filters), format, { filters, byOutlet, byMonth, topTerms, topTermsSample: sample }, rows, download);
 }
