@@ -19,13 +19,13 @@ const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.
 
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 
+/** How many top terms each framing shows. */
+const TOP_TERMS = 15;
+
 /**
  * `sample`: the passages to count where the statistics cannot answer (getTermSample); found here when not
  * given. The overview finds it first, to say on screen what was counted.
  */
-/** How many top terms each framing shows. */
-const TOP_TERMS = 15;
-
 async function computeTopTerms(filters: Partial<Filters>, perFraming = TOP_TERMS, sample?: TermSample | null): Promise<TopTermRow[]> {
   await chooseSearchPath(filters);
   const withoutTerm = { ...filters, term: undefined };
