@@ -69,3 +69,24 @@ test("the contested-terms ledger shows shares by outlet, each linked to its pass
   await expect(page.getByTestId("kwic-line")).toHaveCount(count);
   await expect(page.getByTestId("kwic-line").first().locator("td.meta")).toContainText(outlet);
 });
+
+// playwright.config.ts lowers the sampling thresholds so that the demo corpus has "large" searches
+test("a search in most passages says its term lists were counted in a sample; a narrow one counts every passage", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("textbox", { name: "Search" }).fill("the");
+  await page.getByRole("textbox", { name: "Search" }).press("Enter");
+  await expect(page).toHaveURL(/[?&]q=the/);
+  const note = page.getByTestId("sample-note");
+  await expect(note).toContainText("These top terms were counted in a random sample");
+  await expect(note).toContainText("The charts and the passage list count every passage");
+  // the passage list still counts them all
+  await expect(page.getByRole("heading", { name: /^\d+ passages$/ })).toBeVisible();
+
+  await page.goto("/?q=camp");
+  await expect(page.getByRole("heading", { name: /^\d+ passages?$/ })).toBeVisible();
+  await expect(page.getByTestId("sample-note")).toHaveCount(0);
+
+  await page.goto("/keyness?a.q=the&b.framing=official");
+  await expect(page.getByTestId("sample-note")).toContainText("counted in a random sample");
+  await expect(page.getByTestId("sample-note")).toContainText("The passages and content words above are the sample's");
+});
