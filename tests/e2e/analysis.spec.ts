@@ -89,4 +89,7 @@ test("a search in most passages says its term lists were counted in a sample; a 
   await page.goto("/keyness?a.q=the&b.framing=official");
   await expect(page.getByTestId("sample-note")).toContainText("counted in a random sample");
   await expect(page.getByTestId("sample-note")).toContainText("The passages and content words above are the sample's");
+  // a CSV carries no note: its name says it was sampled
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^narrative-lens_keyness-sample-[\d.]+pct_A-q-the_B-framing-official\.csv$/);
 });

@@ -1,6 +1,6 @@
 // GET /api/keyness — terms typical of selection A vs B (and B vs A). See docs/api.md.
 import { z } from "zod";
-import { badRequest, respond } from "@/lib/api/respond";
+import { badRequest, respond, sampledView } from "@/lib/api/respond";
 import { intParam, outputSchema, parseSelectionsRequest } from "@/lib/api/params";
 import { getKeyness } from "@/lib/queries/getKeyness";
 import { describeFilters } from "@/lib/schema";
@@ -21,5 +21,5 @@ export async function GET(request: Request) {
     ...result.typicalOfA.map((r) => ({ side: "A", ...r })),
     ...result.typicalOfB.map((r) => ({ side: "B", ...r })),
   ];
-  return respond("keyness", `${describeFilters(a, "A-")}_${describeFilters(b, "B-")}`, format, { a, b, ...result }, table, download);
+  return respond(sampledView("keyness", result.sample), `${describeFilters(a, "A-")}_${describeFilters(b, "B-")}`, format, { a, b, ...result }, table, download);
 }

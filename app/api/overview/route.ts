@@ -1,6 +1,6 @@
 // GET /api/overview — passages per framing by outlet and by month, and top terms per framing.
 import { z } from "zod";
-import { badRequest, respond } from "@/lib/api/respond";
+import { badRequest, respond, sampledView } from "@/lib/api/respond";
 import { outputSchema, parseFilteredRequest } from "@/lib/api/params";
 import { getFramingBreakdown } from "@/lib/queries/getFramingBreakdown";
 import { getTopTermsAndSample } from "@/lib/queries/getTopTerms";
@@ -17,5 +17,6 @@ export async function GET(request: Request) {
   ]);
   const { table, format, download } = options;
   const rows = { outlets: byOutlet, months: byMonth, terms: topTerms }[table];
-  return respond(`overview-${table}`, describeFilters(filters), format, { filters, byOutlet, byMonth, topTerms, topTermsSample: sample }, rows, download);
+  const view = table === "terms" ? sampledView("overview-terms", sample) : `overview-${table}`;
+  return respond(view, describeFilters(filters), format, { filters, byOutlet, byMonth, topTerms, topTermsSample: sample }, rows, download);
 }
