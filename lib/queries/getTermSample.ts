@@ -3,7 +3,7 @@
 // 550,000) had its top terms counted from every matching passage's terms: 15 s, and keyness against a
 // framing 55 s, so the dashboard never answered. Counted in whole pages of the passage table drawn at random
 // (TABLESAMPLE SYSTEM, the same pages on every read of the same data), about TERM_SAMPLE_PASSAGES of them
-// (lib/env.ts): top terms in about 300 ms. The charts and the passage list still count every passage; what is
+// (lib/env.ts): top terms in 0.3–0.7 s. The charts and the passage list still count every passage; what is
 // sampled is said on screen and in the API. Selections estimated at TERM_SAMPLE_ABOVE passages or fewer are
 // counted exactly, which is every selection of a small corpus and every rarer search.
 import { getPrisma, Prisma } from "../db";
