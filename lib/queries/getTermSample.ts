@@ -10,6 +10,7 @@ import { getPrisma, Prisma } from "../db";
 import { getEnv } from "../env";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
+import { rememberedReads } from "./rememberedReads";
 import { statsCanAnswer } from "./statFilter";
 import { textContains } from "./textContains";
 
@@ -32,7 +33,14 @@ export async function getTermSample(...selections: Partial<Filters>[]): Promise<
 
 /** The sample for selections that are counted from their passages whatever their filters. */
 export async function sampleOfPassages(...counted: Partial<Filters>[]): Promise<TermSample | null> {
-  if (!counted.length) return null;
+  return counted.length ? probedSample(...counted) : null;
+}
+
+/**
+ * Remembered while the database is unchanged (lib/queries/rememberedReads.ts), like the term lists it sizes: a
+ * remembered overview would otherwise probe again on every request.
+ */
+const probedSample = rememberedReads.wrap("probedSample", async (...counted: Partial<Filters>[]): Promise<TermSample | null> => {
   const { TERM_SAMPLE_ABOVE, TERM_SAMPLE_PASSAGES } = getEnv();
   // the planner's row count, kept by ANALYZE (every import runs it): a probe's size, not an answer
   const [{ rows }] = await getPrisma().$queryRaw<{ rows: number }[]>`SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'passage'::regclass`;
@@ -46,7 +54,7 @@ export async function sampleOfPassages(...counted: Partial<Filters>[]): Promise<
   if (estimated <= TERM_SAMPLE_ABOVE) return null;
   const percent = roundedPercent((100 * TERM_SAMPLE_PASSAGES) / estimated);
   return percent >= 100 ? null : { percent };
-}
+});
 
 /** Two significant digits, so that the same selection asks for the same sample as the data grows a little. */
 function roundedPercent(percent: number): number {
