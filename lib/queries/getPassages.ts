@@ -37,7 +37,8 @@ async function computePassages(filters: Partial<Filters>, page = 1, pageSize = 2
   // the total from the precomputed counts when they answer exactly: counting the passages themselves grows
   // with the corpus (a second and more at a million passages for an unfiltered list)
   const countUpTo = Math.max(options.countedUpTo ?? COUNTED_UP_TO, Math.max(1, page) * pageSize);
-  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(statsCanAnswer(filters)
+  const fromStats = statsCanAnswer(filters);
+  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(fromStats
     ? Prisma.sql`SELECT COALESCE(SUM(s.passages), 0)::int AS total FROM passage_stat s WHERE ${statFilter(filters)}`
     : Prisma.sql`SELECT COUNT(*)::int AS total FROM (SELECT FROM passage p WHERE ${where} LIMIT ${countUpTo + 1}) t`);
   const rows = await prisma.$queryRaw<PassageRow[]>(Prisma.sql`
@@ -49,7 +50,7 @@ async function computePassages(filters: Partial<Filters>, page = 1, pageSize = 2
     WHERE ${where}
     ORDER BY p.published_at DESC NULLS LAST, p.article_id, p.position -- passage_order_idx
     LIMIT ${pageSize} OFFSET ${(Math.max(1, page) - 1) * pageSize}`);
-  const totalAtLeast = !statsCanAnswer(filters) && total > countUpTo;
+  const totalAtLeast = !fromStats && total > countUpTo;
   return { total: totalAtLeast ? countUpTo : total, totalAtLeast, rows };
 }
 
