@@ -39,6 +39,28 @@ export function keynessCandidatesFromCube(
   let overlap: Uint32Array | null = null;
   if (grainA && inBoth?.some((x) => x)) addCells([{ block: grainA.block, selected: inBoth }], (overlap = zeroedUint32("keyness overlap", cube.terms.count)), { stride: 1, at: 0 });
 
+  const shown = candidateTerms(cube, sums, overlap, totals, options);
+  const wanted = zeroedUint8("keyness wanted", cube.terms.count);
+  for (const t of shown) wanted[t] = 1;
+  // passages only for the rows that leave: summing them for every term would cost as much again
+  const [docsA, docsB] = [passagesOf(cellsA, wanted), passagesOf(cellsB, wanted)];
+  const rows = shown.map((t): TermCounts => {
+    const key = stemOf(cube, t);
+    return {
+      key, term: key, n: cube.terms.n[t], a: sums[4 * t], b: sums[4 * t + 2], docsA: docsA.get(t) ?? 0, docsB: docsB.get(t) ?? 0,
+      articlesA: sums[4 * t + 1], articlesB: sums[4 * t + 3],
+    };
+  });
+  return { totals, rows };
+}
+
+/**
+ * The numbers of the terms that reach either list, ties with each list's last row included: every term summed
+ * into `sums` (per term t: occurrences in A at 4t, articles in A at 4t + 1, then B's) is scored unless too rare to
+ * reach either list. `overlap`: per term, the occurrences both selections counted, which count once towards the
+ * minimum count.
+ */
+export function candidateTerms(cube: StatsCube, sums: Uint32Array, overlap: Uint32Array | null, totals: CubeTotals, options: CubeKeynessOptions): number[] {
   const [nA, nB] = [totals.tokensA, totals.tokensB];
   const z = filledFloat64("keyness z", cube.terms.count, NaN);
   const [topA, topB] = [new BoundedTop(options.limit), new BoundedTop(options.limit)];
@@ -69,28 +91,15 @@ export function keynessCandidatesFromCube(
   }
   // every term at or above each list's last score, ties included: the caller orders ties by key
   const [barA, barB] = [topA.bar(), topB.bar()];
-  const wanted = zeroedUint8("keyness wanted", cube.terms.count);
   const shown: number[] = [];
   for (let t = 0; t < z.length; t++) {
     const score = z[t];
     if (Number.isNaN(score)) continue;
     const inA = score > 0 && score >= barA && sums[4 * t + 1] >= options.minArticles;
     const inB = score < 0 && -score >= barB && sums[4 * t + 3] >= options.minArticles;
-    if (inA || inB) {
-      wanted[t] = 1;
-      shown.push(t);
-    }
+    if (inA || inB) shown.push(t);
   }
-  // passages only for the rows that leave: summing them for every term would cost as much again
-  const [docsA, docsB] = [passagesOf(cellsA, wanted), passagesOf(cellsB, wanted)];
-  const rows = shown.map((t): TermCounts => {
-    const key = stemOf(cube, t);
-    return {
-      key, term: key, n: cube.terms.n[t], a: sums[4 * t], b: sums[4 * t + 2], docsA: docsA.get(t) ?? 0, docsB: docsB.get(t) ?? 0,
-      articlesA: sums[4 * t + 1], articlesB: sums[4 * t + 3],
-    };
-  });
-  return { totals, rows };
+  return shown;
 }
 
 /** Whether termStatFilter reads two selections at one grain: outlets or all outlets, months or all time. */

@@ -1,7 +1,9 @@
 // Terms most typical of selection A against B and of B against A, ranked by the log-odds z-score. Each side
 // is read from the precomputed statistics when its filters are whole months of framings and outlets, from
-// the passages when a search, a term, a label view or day-precision dates ask for more. Either way the
-// terms are counted and ranked in the database, and only the rows shown leave it.
+// the passages when a search, a term, a label view or day-precision dates ask for more. With a statistics cube
+// loaded, the statistics' sides are summed and every term scored in memory (a side counted from its passages
+// comes in once, as columns); without one, the terms are counted and ranked in the database, and only the rows
+// shown leave it.
 //
 // Words and the commonest phrases are ranked first, then only the rarer phrases common enough in the corpus to
 // outrank the rows already found (largestZ): at 1M passages phrases were 98% of the cost of keyness between
@@ -22,6 +24,8 @@ import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
 import { currentStatsCube } from "./currentStatsCube";
 import { keynessCandidatesFromCube } from "../analysis/cubeKeyness";
+import { keynessCandidatesBesideCube } from "../analysis/cubeSideKeyness";
+import { getCountedSideTerms } from "./getCountedSideTerms";
 import { getTermSample, type TermSample } from "./getTermSample";
 
 /**
@@ -55,14 +59,23 @@ async function computeKeyness(
 ): Promise<KeynessResult> {
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
   const withPhrases = options.phrases !== false;
+  const [statsA, statsB] = [statsCanAnswer(a), statsCanAnswer(b)];
+  const cube = statsA || statsB ? await currentStatsCube() : null;
+  const scoring = { ...top, minCount: MIN_COUNT, phrases: withPhrases };
   // both sides whole months of framings and outlets: every term summed and scored in memory when a cube is loaded
-  const cube = statsCanAnswer(a) && statsCanAnswer(b) ? await currentStatsCube() : null;
-  if (cube) {
-    const { totals, rows } = keynessCandidatesFromCube(cube, a, b, { ...top, minCount: MIN_COUNT, phrases: withPhrases });
+  if (cube && statsA && statsB) {
+    const { totals, rows } = keynessCandidatesFromCube(cube, a, b, scoring);
     return shown(rows, totals, top, null);
   }
   await chooseSearchPath(a, b);
   const sample = await getTermSample(a, b);
+  // one side a search: its terms counted from its passages once, the other side's summed in memory
+  if (cube) {
+    const [counted, broad] = statsA ? [b, a] : [a, b];
+    const side = await getCountedSideTerms(counted, broad, { sample, phrases: withPhrases });
+    const { totals, rows } = keynessCandidatesBesideCube(cube, side, broad, statsA ? "b" : "a", scoring);
+    return shown(rows, totals, top, sample);
+  }
   const [{ totals, counts }, common] = await Promise.all([
     counterFor(a, b, sample), withPhrases ? getCommonPhrases(options.commonPhrases ?? COMMON_PHRASES) : null,
   ]);

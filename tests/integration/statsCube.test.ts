@@ -55,6 +55,13 @@ describe("keyness from the statistics cube", () => {
     // long lists reach terms seen a few times, where the minimum count (rows in both sides counted once) decides
     ["an outlet within two, every term listed", { outlet: [outlet(1)], from: "2019-03", to: "2019-08" }, { outlet: [outlet(1), outlet(2)], from: "2019-03", to: "2019-08" }, { limit: 5_000 }],
     ["words only, short lists", { framing: ["testimony"] }, { framing: ["critical"] }, { limit: 5, phrases: false }],
+    // one side counted from its passages (a search, days), the other summed in the cube
+    ["a search against a framing", { q: "loka" }, { framing: ["official"] }],
+    ["a framing against a rarer search", { framing: ["testimony"] }, { q: "pordor" }],
+    ["a search against everything (overlapping sides)", { q: "loka" }, {}],
+    ["days of an outlet against the months of another", { outlet: [outlet(2)], from: "2019-02-03", to: "2020-05-20" }, { outlet: [outlet(3)], to: "2021-12" }],
+    ["a search within its framing, every term listed", { q: "mika", framing: ["critical"] }, { framing: ["critical"] }, { limit: 5_000 }],
+    ["a search against a framing, words only", { q: "loka" }, { framing: ["critical"] }, { limit: 5, phrases: false }],
   ];
 
   test("equals SQL for every shape of selection", async () => {

@@ -1,0 +1,84 @@
+// Keyness's candidates for a selection counted from its passages (a search) against one a statistics cube
+// answers (a framing): the counted side's terms come in from SQL, the broad side's are summed in memory, and
+// every term is scored as keynessCandidatesFromCube scores it. In SQL the broad side's rows were read again for
+// each band of rarer phrases, and at a million passages keyness of a search against a framing took 1.8–2.2 s
+// (a selective search) to 6–7 s (a sampled broad one), most of it reading the framing's phrase rows.
+import type { TermCounts } from "./keyness";
+import { candidateTerms, type CubeKeynessOptions, type CubeTotals } from "./cubeKeyness";
+import { findTermNumber } from "./cubeTerms";
+import { zeroedUint32, zeroedUint8 } from "./scratchArrays";
+import { addCells, cellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
+
+/**
+ * The counted side's terms, column by column (one row per term in its passages that the dictionary holds):
+ * occurrences, passages and articles in its passages, and `inBoth` its occurrences in those of its passages
+ * that the broad side selects too, which count once towards the minimum count.
+ */
+export interface CountedSide {
+  tokens: number;
+  passages: number;
+  key: string[];
+  n: number[];
+  count: number[];
+  inBoth: number[];
+  docs: number[];
+  articles: number[];
+}
+
+/** `counted`: which of A and B the counted side is; the other is `broad`, read from the cube. */
+export function keynessCandidatesBesideCube(
+  cube: StatsCube, counted: CountedSide, broad: CubeFilters, countedIs: "a" | "b", options: CubeKeynessOptions,
+): { totals: CubeTotals; rows: TermCounts[] } {
+  const wide = passageTotals(cube, broad);
+  const own = { tokens: counted.tokens, passages: counted.passages };
+  const [ta, tb] = countedIs === "a" ? [own, wide] : [wide, own];
+  const totals = { tokensA: ta.tokens, tokensB: tb.tokens, passagesA: ta.passages, passagesB: tb.passages };
+  if (!totals.tokensA || !totals.tokensB) return { totals, rows: [] };
+  const [ownAt, wideAt] = countedIs === "a" ? [0, 2] : [2, 0];
+
+  // per term: occurrences and articles in A, then in B (candidateTerms' layout)
+  const sums = zeroedUint32("keyness sums", cube.terms.count * 4);
+  const cells = cellsOf(cube, broad);
+  addCells(cells, sums, { stride: 4, at: wideAt, second: "articles" });
+  const overlap = zeroedUint32("keyness overlap", cube.terms.count);
+  const number = new Int32Array(counted.key.length);
+  // a term of the counted side the cube has no rows of (a phrase the dictionary took in since the statistics
+  // last counted it) is scored with nothing on the broad side, as SQL's outer join scores it
+  const missing: TermCounts[] = [];
+  for (let i = 0; i < counted.key.length; i++) {
+    const t = findTermNumber(cube.terms, counted.key[i]);
+    number[i] = t ?? -1;
+    if (t === null) {
+      if (counted.count[i] - counted.inBoth[i] >= options.minCount && (options.phrases || counted.n[i] === 1)) missing.push(sideRow(counted, i, countedIs));
+      continue;
+    }
+    sums[4 * t + ownAt] = counted.count[i];
+    sums[4 * t + ownAt + 1] = counted.articles[i];
+    overlap[t] = counted.inBoth[i];
+  }
+
+  const shown = candidateTerms(cube, sums, overlap, totals, options);
+  const wanted = zeroedUint8("keyness wanted", cube.terms.count);
+  for (const t of shown) wanted[t] = 1;
+  const wideDocs = passagesOf(cells, wanted);
+  const ownDocs = new Map<number, number>();
+  for (let i = 0; i < number.length; i++) if (number[i] >= 0 && wanted[number[i]]) ownDocs.set(number[i], counted.docs[i]);
+  const rows = shown.map((t): TermCounts => {
+    const key = stemOf(cube, t);
+    const [docsA, docsB] = countedIs === "a" ? [ownDocs.get(t) ?? 0, wideDocs.get(t) ?? 0] : [wideDocs.get(t) ?? 0, ownDocs.get(t) ?? 0];
+    return {
+      key, term: key, n: cube.terms.n[t], a: sums[4 * t], b: sums[4 * t + 2], docsA, docsB,
+      articlesA: sums[4 * t + 1], articlesB: sums[4 * t + 3],
+    };
+  });
+  return { totals, rows: [...rows, ...missing] };
+}
+
+/** Row i of the counted side as a candidate with nothing on the broad side. */
+function sideRow(counted: CountedSide, i: number, countedIs: "a" | "b"): TermCounts {
+  const [count, docs, articles] = [counted.count[i], counted.docs[i], counted.articles[i]];
+  const key = counted.key[i];
+  return countedIs === "a"
+    ? { key, term: key, n: counted.n[i], a: count, b: 0, docsA: docs, docsB: 0, articlesA: articles, articlesB: 0 }
+    : { key, term: key, n: counted.n[i], a: 0, b: count, docsA: 0, docsB: docs, articlesA: 0, articlesB: articles };
+}
