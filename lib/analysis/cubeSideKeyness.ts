@@ -25,9 +25,12 @@ export interface CountedSide {
   articles: number[];
 }
 
-/** `counted`: which of A and B the counted side is; the other is `broad`, read from the cube. */
+/**
+ * `countedIs`: which of A and B the counted side is; the other is `broad`, read from the cube. `scope`: the terms
+ * scored (phraseScope), all when not given; the counted side must list every term of it that its passages hold.
+ */
 export function keynessCandidatesBesideCube(
-  cube: StatsCube, counted: CountedSide, broad: CubeFilters, countedIs: "a" | "b", options: CubeKeynessOptions,
+  cube: StatsCube, counted: CountedSide, broad: CubeFilters, countedIs: "a" | "b", options: CubeKeynessOptions, scope?: Uint8Array,
 ): { totals: CubeTotals; rows: TermCounts[] } {
   const wide = passageTotals(cube, broad);
   const own = { tokens: counted.tokens, passages: counted.passages };
@@ -57,7 +60,7 @@ export function keynessCandidatesBesideCube(
     overlap[t] = counted.inBoth[i];
   }
 
-  const shown = candidateTerms(cube, sums, overlap, totals, options);
+  const shown = candidateTerms(cube, sums, overlap, totals, options, scope);
   const wanted = zeroedUint8("keyness wanted", cube.terms.count);
   for (const t of shown) wanted[t] = 1;
   const wideDocs = passagesOf(cells, wanted);
@@ -81,4 +84,22 @@ function sideRow(counted: CountedSide, i: number, countedIs: "a" | "b"): TermCou
   return countedIs === "a"
     ? { key, term: key, n: counted.n[i], a: count, b: 0, docsA: docs, docsB: 0, articlesA: articles, articlesB: 0 }
     : { key, term: key, n: counted.n[i], a: 0, b: count, docsA: 0, docsB: docs, articlesA: 0, articlesB: articles };
+}
+
+/**
+ * The terms to score when the counted side lists only some phrases: every word, the phrases named in `common`
+ * and, from `seenFrom` on, every phrase seen at least that often in the corpus (its occurrences over every
+ * framing, as the dictionary's term.count counts them).
+ */
+export function phraseScope(cube: StatsCube, common: string[], seenFrom: number | null): Uint8Array {
+  const scope = Uint8Array.from(cube.terms.n.subarray(0, cube.terms.count), (n) => (n === 1 ? 1 : 0));
+  for (const stem of common) {
+    const t = findTermNumber(cube.terms, stem);
+    if (t !== null) scope[t] = 1;
+  }
+  if (seenFrom === null) return scope;
+  const seen = zeroedUint32("keyness seen", cube.terms.count);
+  addCells([{ block: cube.coarsest, selected: new Uint8Array(cube.coarsest.rows.length).fill(1) }], seen, { stride: 1, at: 0 });
+  for (let t = 0; t < scope.length; t++) if (seen[t] >= seenFrom && cube.terms.n[t] > 1) scope[t] = 1;
+  return scope;
 }

@@ -8,7 +8,7 @@
 // Words and the commonest phrases are ranked first, then only the rarer phrases common enough in the corpus to
 // outrank the rows already found (largestZ): at 1M passages phrases were 98% of the cost of keyness between
 // two framings (6.8 s against 80 ms for words alone), and the 1.3M counted phrases are mostly rare.
-import { countNeededForZ, keyness, type KeynessRow, type TermCounts } from "../analysis/keyness";
+import { keyness, type KeynessRow, phraseFloors, type TermCounts } from "../analysis/keyness";
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { getCommonPhrases } from "./getCommonPhrases";
@@ -24,8 +24,7 @@ import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
 import { currentStatsCube } from "./currentStatsCube";
 import { keynessCandidatesFromCube } from "../analysis/cubeKeyness";
-import { keynessCandidatesBesideCube } from "../analysis/cubeSideKeyness";
-import { getCountedSideTerms } from "./getCountedSideTerms";
+import { getKeynessBesideCube } from "./getKeynessBesideCube";
 import { getTermSample, type TermSample } from "./getTermSample";
 
 /**
@@ -72,8 +71,9 @@ async function computeKeyness(
   // one side a search: its terms counted from its passages once, the other side's summed in memory
   if (cube) {
     const [counted, broad] = statsA ? [b, a] : [a, b];
-    const side = await getCountedSideTerms(counted, broad, { sample, phrases: withPhrases });
-    const { totals, rows } = keynessCandidatesBesideCube(cube, side, broad, statsA ? "b" : "a", scoring);
+    const { totals, rows } = await getKeynessBesideCube(cube, counted, broad, statsA ? "b" : "a", sample, {
+      ...scoring, commonPhrases: options.commonPhrases ?? COMMON_PHRASES, listedPhrases: options.listedPhrases ?? LISTED_PHRASES,
+    });
     return shown(rows, totals, top, sample);
   }
   const [{ totals, counts }, common] = await Promise.all([
@@ -110,20 +110,6 @@ async function shown(rows: TermCounts[], totals: SelectionTotals, top: { limit: 
   const names = await getTermNames([...typicalOfA, ...typicalOfB].map((r) => r.key));
   for (const r of [...typicalOfA, ...typicalOfB]) r.term = names.get(r.key) ?? r.key;
   return { totals, typicalOfA, typicalOfB, sample };
-}
-
-/**
- * For each list, the corpus count below which no phrase can enter it: once a list holds `limit` rows, a phrase
- * must beat the last one's |z|, and largestZ says how common it must be to. Exact: a phrase seen fewer times
- * scores below every row already found, whatever the selections.
- */
-function phraseFloors(ranked: TermCounts[], totals: SelectionTotals, top: { limit: number; minArticles: number }): { a: number; b: number } {
-  const scored = keyness(ranked, totals.tokensA, totals.tokensB);
-  const floor = (side: 1 | -1) => {
-    const shown = scored.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= top.minArticles);
-    return countNeededForZ(shown.length < top.limit ? 0 : Math.min(...shown.map((r) => side * r.z)), totals.tokensA, totals.tokensB, side);
-  };
-  return { a: floor(1), b: floor(-1) };
 }
 
 async function counterFor(a: Partial<Filters>, b: Partial<Filters>, sample: TermSample | null): Promise<Counter> {
