@@ -67,7 +67,7 @@ function oneRowPerStem(filters: Partial<Filters>): boolean {
 /**
  * A list of phrases for selections of one row per stem and framing (whole framings, say): looked up stem by
  * stem through the primary key, both selections' framings in one lookup. Given the list and the selections as
- * one condition, the planner took the stem index instead, which returns every cell of those stems (276,000
+ * one condition, the planner took the stem index instead (dropped since), which returns every cell of those stems (276,000
  * rows at 100,000 passages for the 5,000 commonest phrases, where the selections need 9,000): 270 ms against
  * 40 ms for a band. The lookups' cost grows with the list, not with the corpus. OFFSET 0 keeps the planner from
  * folding them back into one scan. A row lies in A, in B, or in both when their framings overlap, as in cells().
