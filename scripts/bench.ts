@@ -58,6 +58,7 @@ const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
   ["overview search, selective", "search", "/api/overview?q=anmoren"],
   ["passages search", "search", "/api/passages?q=kalo&framing=testimony"],
   ["keyness selective search vs framing", "search", "/api/keyness?a.q=anmoren&b.framing=official"],
+  ["keyness broad search vs framing", "search", "/api/keyness?a.q=kalo&b.framing=official"],
   ["page: overview", "page", "/"],
   ["page: overview filtered", "page", `/?framing=testimony&from=2020-01&to=2021-12`],
   ["page: keyness", "page", "/keyness"],
