@@ -34,10 +34,10 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // a reviewer token, so that the tests can correct a label through the dashboard
-    // and sampling thresholds a demo-sized corpus can cross (168 passages): a search in most of them is "large"
+    // and sampling and counting thresholds a demo-sized corpus can cross (168 passages): a search in most of them is "large"
     env: {
       NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.DATABASE_URL ?? "", REVIEWER_TOKEN: E2E_REVIEWER_TOKEN,
-      TERM_SAMPLE_ABOVE: "100", TERM_SAMPLE_PASSAGES: "60",
+      TERM_SAMPLE_ABOVE: "100", TERM_SAMPLE_PASSAGES: "60", PASSAGE_COUNT_UP_TO: "50",
     },
   },
 });

@@ -7,7 +7,7 @@ import { Highlight } from "./Highlight";
 
 interface Props {
   rows: PassageRow[]; total: number;
-  /** more passages than `total` match: the count stopped there (lib/queries/getPassages.ts, COUNTED_UP_TO) */
+  /** more passages than `total` match: the count stopped there (lib/queries/getPassages.ts, PASSAGE_COUNT_UP_TO) */
   totalAtLeast?: boolean;
   page: number; pageSize: number; filters: Filters; highlight: string[]; search?: string;
   /** below this calibrated confidence a model label is flagged uncertain */

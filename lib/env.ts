@@ -31,6 +31,11 @@ const schema = z.object({
   TERM_SAMPLE_ABOVE: z.coerce.number().int().min(1).default(20_000),
   TERM_SAMPLE_PASSAGES: z.coerce.number().int().min(1).default(10_000),
   /**
+   * passages the statistics cannot count (a search, a term, a label view, days) are counted one by one up to this
+   * many, or to the end of the page asked for if later; beyond, the list says "More than …" (lib/queries/getPassages.ts)
+   */
+  PASSAGE_COUNT_UP_TO: z.coerce.number().int().min(1).default(10_000),
+  /**
    * how far the web server's JavaScript heap may grow past what was live after a full collection before the
    * next one (V8's --heap-growing-percent); 0 leaves it to V8, which let 16 concurrent page renders grow the
    * server by 200–250 MiB that it kept (docs/scaling.md, "Eleventh session")

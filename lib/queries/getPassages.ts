@@ -7,6 +7,7 @@ import { passageFilter } from "./passageFilter";
 import { statFilter, statsCanAnswer } from "./statFilter";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
+import { getEnv } from "../env";
 
 export interface PassageRow {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number; labelSource: "model" | "human";
@@ -14,29 +15,28 @@ export interface PassageRow {
   modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
 }
 
-/**
- * Passages the statistics cannot count (a search, a term, a label view, days) are counted one by one up to this
- * many, or to the end of the page asked for if later: a word in half the corpus matched 170,000 testimony
- * passages at a million, and counting them all was most of a second.
- */
-export const COUNTED_UP_TO = 10_000;
 
 export interface PassagePage {
   /** the passages the filters select, or, with totalAtLeast, how many were counted before the count stopped */
   total: number;
-  /** true when there are more than `total` (counting stopped at COUNTED_UP_TO or the page's end) */
+  /** true when there are more than `total` (counting stopped at PASSAGE_COUNT_UP_TO or the page's end) */
   totalAtLeast: boolean;
   rows: PassageRow[];
 }
 
-/** `countedUpTo`: COUNTED_UP_TO unless a test sets it lower. */
+/**
+ * Passages the statistics cannot count (a search, a term, a label view, days) are counted one by one up to
+ * `countedUpTo` (PASSAGE_COUNT_UP_TO unless a test sets it lower), or to the end of the page asked for if later: a
+ * word in half the corpus matched 170,000 testimony passages at a million, and counting them all was most of a
+ * second.
+ */
 async function computePassages(filters: Partial<Filters>, page = 1, pageSize = 25, options: { countedUpTo?: number } = {}): Promise<PassagePage> {
   await chooseSearchPath(filters);
   const prisma = getPrisma();
   const where = passageFilter(filters);
   // the total from the precomputed counts when they answer exactly: counting the passages themselves grows
   // with the corpus (a second and more at a million passages for an unfiltered list)
-  const countUpTo = Math.max(options.countedUpTo ?? COUNTED_UP_TO, Math.max(1, page) * pageSize);
+  const countUpTo = Math.max(options.countedUpTo ?? getEnv().PASSAGE_COUNT_UP_TO, Math.max(1, page) * pageSize);
   const fromStats = statsCanAnswer(filters);
   const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(fromStats
     ? Prisma.sql`SELECT COALESCE(SUM(s.passages), 0)::int AS total FROM passage_stat s WHERE ${statFilter(filters)}`

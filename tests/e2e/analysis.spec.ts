@@ -79,8 +79,8 @@ test("a search in most passages says its term lists were counted in a sample; a 
   const note = page.getByTestId("sample-note");
   await expect(note).toContainText("These top terms were counted in a random sample");
   await expect(note).toContainText("The charts and the passage list count every passage");
-  // the passage list still counts them all
-  await expect(page.getByRole("heading", { name: /^\d+ passages$/ })).toBeVisible();
+  // the passage list counts up to PASSAGE_COUNT_UP_TO (50 for these tests), then says how far it counted
+  await expect(page.getByRole("heading", { name: "More than 50 passages" })).toBeVisible();
 
   await page.goto("/?q=camp");
   await expect(page.getByRole("heading", { name: /^\d+ passages?$/ })).toBeVisible();
@@ -92,4 +92,27 @@ test("a search in most passages says its term lists were counted in a sample; a 
   // a CSV carries no note: its name says it was sampled
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^narrative-lens_keyness-sample-[\d.]+pct_A-q-the_B-framing-official\.csv$/);
+});
+
+test("a search matching more passages than are counted says so, and its pages go on past the count", async ({ page }) => {
+  // the e2e server counts a search's passages up to 50 (PASSAGE_COUNT_UP_TO in playwright.config.ts), 25 a page
+  await page.goto("/?q=the");
+  const list = page.getByRole("region", { name: "Passages" });
+  await expect(list.getByRole("heading", { name: "More than 50 passages" })).toBeVisible();
+  await expect(list.getByText("Counted up to 50: the charts above count every one.")).toBeVisible();
+  await expect(list.getByText("page 1 of more than 2")).toBeVisible();
+  await expect(page.getByTestId("passage")).toHaveCount(25);
+  const first = await page.getByTestId("passage").first().textContent();
+  for (const next of [2, 3]) {
+    await list.getByRole("link", { name: "next →" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]page=${next}`));
+    await expect(list.getByText(new RegExp(`^page ${next} of more than`))).toBeVisible();
+  }
+  // page 3 counts to its own end (75): still more, and different passages from page 1's
+  await expect(list.getByRole("heading", { name: "More than 75 passages" })).toBeVisible();
+  await expect(page.getByTestId("passage")).toHaveCount(25);
+  expect(await page.getByTestId("passage").first().textContent()).not.toBe(first);
+  // a narrow search is counted exactly
+  await page.goto("/?q=camp");
+  await expect(list.getByRole("heading", { name: /^\d+ passages?$/ })).toBeVisible();
 });
