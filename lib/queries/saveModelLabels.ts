@@ -11,20 +11,30 @@ export interface ModelLabel {
 
 /**
  * The model's labels for stored passages, in one transaction. A passage a person labelled keeps its
- * framing: only the model's own columns (model_framing, model_confidence) and the speaker change.
+ * framing: only the model's own columns (model_framing, model_confidence) and the speaker change. One UPDATE
+ * for all of them: an update per passage made a corpus-wide re-labelling a statement per passage.
  */
 export async function saveModelLabels(labels: ModelLabel[]): Promise<void> {
+  if (!labels.length) return;
   await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
-    const current = await tx.passage.findMany({ where: { id: { in: labels.map((l) => l.id) } }, select: { id: true, framing: true, labelSource: true, articleId: true } });
-    const byId = new Map(current.map((p) => [p.id, p]));
+    const ids = labels.map((l) => l.id);
     // articles with a passage whose label in force changes leave the precomputed statistics and re-enter relabelled
-    const moving = labels.filter((l) => byId.get(l.id)?.labelSource === "model" && byId.get(l.id)?.framing !== l.framing).map((l) => byId.get(l.id)!.articleId);
-    await applyArticleStats(tx, moving, -1);
-    for (const l of labels) {
-      const model = { modelFraming: l.framing, modelConfidence: l.confidence, modelVersion: l.modelVersion, speakerName: l.speakerName, speakerRole: l.speakerRole };
-      const inForce = byId.get(l.id)?.labelSource === "model" ? { framing: l.framing, confidence: l.confidence } : {};
-      await tx.passage.update({ where: { id: l.id }, data: { ...model, ...inForce } });
-    }
-    await applyArticleStats(tx, moving, 1);
+    const moving = await tx.$queryRaw<{ articleId: number }[]>`
+      SELECT DISTINCT p.article_id AS "articleId"
+      FROM passage p JOIN unnest(${ids}::int[], ${labels.map((l) => l.framing)}::text[]) AS l(id, framing) ON l.id = p.id
+      WHERE p.label_source = 'model' AND p.framing::text <> l.framing`;
+    const articles = moving.map((m) => m.articleId);
+    await applyArticleStats(tx, articles, -1);
+    await tx.$executeRaw`
+      UPDATE passage p
+      SET model_framing = l.framing::"Framing", model_confidence = l.confidence, model_version = l.version,
+          speaker_name = l.speaker_name, speaker_role = l.speaker_role::"SpeakerRole",
+          framing = CASE WHEN p.label_source = 'model' THEN l.framing::"Framing" ELSE p.framing END,
+          confidence = CASE WHEN p.label_source = 'model' THEN l.confidence ELSE p.confidence END
+      FROM unnest(${ids}::int[], ${labels.map((l) => l.framing)}::text[], ${labels.map((l) => l.confidence)}::float8[],
+                  ${labels.map((l) => l.modelVersion)}::int[], ${labels.map((l) => l.speakerName)}::text[], ${labels.map((l) => l.speakerRole)}::text[])
+           AS l(id, framing, confidence, version, speaker_name, speaker_role)
+      WHERE p.id = l.id`;
+    await applyArticleStats(tx, articles, 1);
   }, { timeout: 300_000 }));
 }

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { after, before, describe, test } from "node:test";
 import { POST } from "../../app/api/passages/[id]/label/route";
 import { FRAMINGS, type FramingLabel } from "../../lib/classify/labels";
+import { labelArticle } from "../../lib/classify/labelArticle";
 import { disconnect, getPrisma } from "../../lib/db";
 import { getEnv } from "../../lib/env";
 import { classifyAll } from "../../lib/pipeline/classifyAll";
@@ -79,6 +80,28 @@ describe("reviewer labels", () => {
     assert.equal(human.framing, humanFraming);
     assert.equal(human.labelSource, "human");
     assert.ok(human.modelFraming && human.modelFraming !== humanFraming);
+  });
+
+  test("classify-all re-labels a slice of articles at a time, each passage as labelArticle labels it, with progress after each slice", async () => {
+    const model = { ...testModel(), version: 8 };
+    const progress: number[] = [];
+    const summary = await classifyAll(model, { articlesPerSlice: 1, onProgress: (passages) => progress.push(passages) });
+    const rows = await getPrisma().passage.findMany({ orderBy: [{ articleId: "asc" }, { position: "asc" }] });
+    assert.equal(summary.passages, rows.length);
+    const byArticle = new Map<number, typeof rows>();
+    for (const r of rows) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+    assert.equal(byArticle.size, DEMO.length);
+    // one slice per article, each counted once it is saved
+    let saved = 0;
+    assert.deepEqual(progress, [...byArticle.values()].map((passages) => (saved += passages.length)));
+    for (const passages of byArticle.values()) {
+      const expected = labelArticle(passages.map((p) => p.text), model.model);
+      assert.deepEqual(
+        passages.map((p) => [p.modelFraming, p.modelVersion, p.speakerName, p.speakerRole]),
+        expected.map((e) => [e.prediction.label, 8, e.speaker?.name ?? null, e.speaker?.role ?? null]),
+      );
+    }
+    assert.equal((await getPrisma().passage.findUniqueOrThrow({ where: { id: passageId } })).framing, humanFraming, "the reviewer's label stays in force");
   });
 
   test("relabelling keeps the precomputed statistics equal to a recount", async () => {
