@@ -1,4 +1,6 @@
-// A selection's most frequent words and phrases (all framings together), named by their commonest form.
+// A selection's most frequent words and phrases (all framings together), named by their commonest form: summed in
+// the statistics cube when one is loaded and the filters are whole months of framings and outlets, else counted
+// from the passages (in a sample when there are many: getTermSample).
 import { getPrisma, Prisma } from "../db";
 import type { Filters } from "../schema";
 import { passageFilter } from "./passageFilter";
@@ -6,6 +8,9 @@ import { getTermNames } from "./getTermNames";
 import { unnestTerms } from "./passageTermRows";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { inSample, sampleOfPassages, type TermSample } from "./getTermSample";
+import { statsCanAnswer } from "./statFilter";
+import { currentStatsCube } from "./currentStatsCube";
+import { frequentTermsFromCube } from "../analysis/cubeTopTerms";
 
 export interface FrequentTerm { key: string; term: string; n: number; count: number; passages: number }
 
@@ -13,6 +18,13 @@ export interface FrequentTerm { key: string; term: string; n: number; count: num
 export async function getFrequentTerms(filters: Partial<Filters>, limit = 20): Promise<{ terms: FrequentTerm[]; sample: TermSample | null }> {
   await chooseSearchPath(filters);
   const selection = { ...filters, term: undefined };
+  // whole months of framings and outlets: every term of the chosen cells summed in memory when a cube is loaded
+  const cube = statsCanAnswer(selection) ? await currentStatsCube() : null;
+  if (cube) {
+    const rows = frequentTermsFromCube(cube, selection, limit);
+    const names = await getTermNames(rows.map((r) => r.stem));
+    return { terms: rows.map((r) => ({ key: r.stem, term: names.get(r.stem) ?? r.stem, n: r.n, count: r.count, passages: r.passages })), sample: null };
+  }
   const sample = await sampleOfPassages(selection);
   const rows = await getPrisma().$queryRaw<Omit<FrequentTerm, "term">[]>(Prisma.sql`
     WITH counted AS (

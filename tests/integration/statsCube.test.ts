@@ -6,6 +6,7 @@ import { after, before, describe, test } from "node:test";
 import type { KeynessResult } from "../../lib/queries/getKeyness";
 import { getKeyness } from "../../lib/queries/getKeyness";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
+import { getFrequentTerms } from "../../lib/queries/getFrequentTerms";
 import { getFramingByMonth } from "../../lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
 import { getFramingBreakdown } from "../../lib/queries/getFramingBreakdown";
@@ -98,6 +99,17 @@ describe("keyness from the statistics cube", () => {
       const fromCube = await withCube(true, () => getTopTerms(filters, 200));
       assert.deepEqual(fromCube, fromSql[i], name);
       if (name !== "an outlet nobody publishes") assert.ok(fromCube.length > 100, `${name}: rows`);
+    }
+  });
+
+  test("the compare view's frequent terms (words and phrases, all framings) equal SQL's, ties at the cut included", async () => {
+    const fromSql = [];
+    for (const [, filters] of topTermCases) fromSql.push(await withCube(false, () => getFrequentTerms(filters, 400)));
+    await cubeReady();
+    for (const [i, [name, filters]] of topTermCases.entries()) {
+      const fromCube = await withCube(true, () => getFrequentTerms(filters, 400));
+      assert.deepEqual(fromCube, fromSql[i], name);
+      if (name !== "an outlet nobody publishes") assert.ok(fromCube.terms.length === 400 && fromCube.terms.some((t) => t.n > 1), `${name}: words and phrases`);
     }
   });
 
