@@ -35,9 +35,14 @@ export function keynessCandidatesFromCube(
   // (an outlet against a framing) SQL adds the two sides' rows, so the cube does too. Outlets alone and
   // months alone are coarser grains in SQL but finest cells here.
   const [grainA, grainB] = sameGrain(a, b) ? [grainCellsOf(cube, a), grainCellsOf(cube, b)] : [null, null];
-  const inBoth = grainA && grainB ? grainA.selected.map((x, c) => x & grainB.selected[c]) : null;
+  let inBoth: Uint8Array | null = null;
+  let overlaps = false;
+  if (grainA && grainB) {
+    inBoth = new Uint8Array(grainA.selected.length);
+    for (let c = 0; c < inBoth.length; c++) if (grainA.selected[c] & grainB.selected[c]) overlaps = Boolean(inBoth[c] = 1);
+  }
   let overlap: Uint32Array | null = null;
-  if (grainA && inBoth?.some((x) => x)) addCells([{ block: grainA.block, selected: inBoth }], (overlap = zeroedUint32("keyness overlap", cube.terms.count)), { stride: 1, at: 0 });
+  if (grainA && inBoth && overlaps) addCells([{ block: grainA.block, selected: inBoth }], (overlap = zeroedUint32("keyness overlap", cube.terms.count)), { stride: 1, at: 0 });
 
   const shown = candidateTerms(cube, sums, overlap, totals, options);
   const wanted = zeroedUint8("keyness wanted", cube.terms.count);

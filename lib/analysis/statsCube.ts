@@ -144,7 +144,11 @@ export const grainCellsOf = (cube: StatsCube, filters: CubeFilters) => grainCell
 function grainCells(cube: StatsCube, { matches, finest }: ReturnType<typeof cellFilter>): { block: CellBlock; selected: Uint8Array } {
   const block = finest ? cube.finest : cube.coarsest;
   const { framing, outletId, month } = block.cells;
-  return { block, selected: Uint8Array.from(framing, (f, c) => (matches(f, outletId[c], month[c]) ? 1 : 0)) };
+  // loops rather than Uint8Array.from with a mapping function, which costs about 0.3 µs an element (3.5 ms
+  // over the 10,800 finest cells at a million passages, for every selection of every read)
+  const selected = new Uint8Array(framing.length);
+  for (let c = 0; c < selected.length; c++) if (matches(framing[c], outletId[c], month[c])) selected[c] = 1;
+  return { block, selected };
 }
 
 /**
@@ -158,8 +162,10 @@ export function cellsOf(cube: StatsCube, filters: CubeFilters): CellSelection {
   if (outlets || !dated) return [grain];
   const whole = (january: number) => january >= from && january + 11 <= to;
   const { cells } = cube.years;
-  const years = Uint8Array.from(cells.framing, (f, c) => ((!framings || framings.has(f)) && whole(cells.month[c]) ? 1 : 0));
-  const months = grain.selected.map((x, c) => (x && !whole(yearCellMonth(grain.block.cells.month[c])) ? 1 : 0));
+  const years = new Uint8Array(cells.framing.length);
+  for (let c = 0; c < years.length; c++) if ((!framings || framings.has(cells.framing[c])) && whole(cells.month[c])) years[c] = 1;
+  const months = new Uint8Array(grain.selected.length);
+  for (let c = 0; c < months.length; c++) if (grain.selected[c] && !whole(yearCellMonth(grain.block.cells.month[c]))) months[c] = 1;
   return [{ block: cube.years, selected: years }, { block: grain.block, selected: months }];
 }
 

@@ -26,17 +26,19 @@ export interface BesideCubeOptions extends CubeKeynessOptions {
 export async function getKeynessBesideCube(
   cube: StatsCube, counted: Partial<Filters>, broad: CubeFilters, countedIs: "a" | "b", sample: TermSample | null, options: BesideCubeOptions,
 ): Promise<{ totals: CubeTotals; rows: TermCounts[] }> {
-  const [totals, common] = await Promise.all([
-    passageSelectionTotals(counted, null, sample), options.phrases ? getCommonPhrases(options.commonPhrases) : null,
-  ]);
-  const own = { tokens: totals.tokensA, passages: totals.passagesA };
+  // the totals on a connection of their own while the terms are counted: both match the search, and on two
+  // cores the second match costs no time (a selective search at a million passages: 0.3 s of 1.8)
+  const counting = passageSelectionTotals(counted, null, sample).then((t) => ({ tokens: t.tokensA, passages: t.passagesA }));
+  counting.catch(() => undefined); // awaited below: a failure meanwhile must not count as unhandled
+  const common = options.phrases ? await getCommonPhrases(options.commonPhrases) : null;
   const terms = (scope: Parameters<typeof getCountedSideTerms>[2]["terms"]) => getCountedSideTerms(counted, broad, { sample, terms: scope });
   // words only, or a dictionary with few phrases: every term at once
   if (!options.phrases || !common) {
     const side = await terms(options.phrases ? ALL_TERMS : { words: true, phrases: null });
-    return keynessCandidatesBesideCube(cube, { ...own, ...side }, broad, countedIs, options);
+    return keynessCandidatesBesideCube(cube, { ...(await counting), ...side }, broad, countedIs, options);
   }
   const first = await terms({ words: true, phrases: { stems: common.stems } });
+  const own = await counting;
   const found = keynessCandidatesBesideCube(cube, { ...own, ...first }, broad, countedIs, options, phraseScope(cube, common.stems, null));
   const floor = phraseFloors(found.rows, found.totals, options);
   const [from, below] = [Math.min(floor.a, floor.b), common.restSeenAtMost + 1];
