@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type CountedSide, keynessCandidatesBesideCube, phraseScope } from "./cubeSideKeyness";
+import { type CountedSide, keynessCandidatesBesideCube, phraseScope, widenScope } from "./cubeSideKeyness";
 import { twoFramingCube } from "./statsCube.fixture";
 
 const options = { limit: 1, minArticles: 2, minCount: 3, phrases: true };
@@ -54,9 +54,10 @@ test("the scope: every word, the common phrases named, and the phrases seen at l
   // camp and train are words; "camp life" (5 + 5) and "train ride" (2 + 1) phrases
   const cube = twoFramingCube([{ stem: "camp", a: 30, b: 5 }, { stem: "train", a: 2, b: 40 }, { stem: "camp life", a: 5, b: 5 }, { stem: "train ride", a: 2, b: 1 }], 2);
   const scoped = (scope: Uint8Array) => [...scope].map((x, t) => (x ? t : -1)).filter((t) => t >= 0);
-  assert.deepEqual(scoped(phraseScope(cube, [], null)), [0, 1]);
-  assert.deepEqual(scoped(phraseScope(cube, ["train ride", "no such phrase"], null)), [0, 1, 3]);
-  assert.deepEqual(scoped(phraseScope(cube, [], 10)), [0, 1, 2]);
-  assert.deepEqual(scoped(phraseScope(cube, [], 11)), [0, 1]);
-  assert.deepEqual(scoped(phraseScope(cube, [], 3)), [0, 1, 2, 3]);
+  assert.deepEqual(scoped(phraseScope(cube, [])), [0, 1]);
+  assert.deepEqual(scoped(phraseScope(cube, ["train ride", "no such phrase"])), [0, 1, 3]);
+  assert.deepEqual(scoped(widenScope(cube, phraseScope(cube, []), 10)), [0, 1, 2]);
+  assert.deepEqual(scoped(widenScope(cube, phraseScope(cube, []), 11)), [0, 1]);
+  assert.deepEqual(scoped(widenScope(cube, phraseScope(cube, []), 3)), [0, 1, 2, 3]);
+  assert.deepEqual(scoped(widenScope(cube, phraseScope(cube, ["train ride"]), 10)), [0, 1, 2, 3], "the common phrases stay in");
 });

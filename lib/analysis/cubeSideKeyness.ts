@@ -9,13 +9,13 @@ import { findTermNumber, foundTerm } from "./cubeTerms";
 import { zeroedUint32, zeroedUint8 } from "./scratchArrays";
 import { addCells, cellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
 
+const encoder = new TextEncoder();
+
 /**
  * The counted side's terms, column by column (one row per term in its passages that the dictionary holds):
  * occurrences, passages and articles in its passages, and `inBoth` its occurrences in those of its passages
  * that the broad side selects too, which count once towards the minimum count.
  */
-const encoder = new TextEncoder();
-
 export interface CountedSide {
   tokens: number;
   passages: number;
@@ -94,11 +94,10 @@ function sideRow(counted: CountedSide, i: number, countedIs: "a" | "b"): TermCou
 }
 
 /**
- * The terms to score when the counted side lists only some phrases: every word, the phrases named in `common`
- * and, from `seenFrom` on, every phrase seen at least that often in the corpus (its occurrences over every
- * framing, as the dictionary's term.count counts them).
+ * The terms to score when the counted side lists only some phrases: every word, and the phrases named in
+ * `common`. widenScope adds the rarer phrases.
  */
-export function phraseScope(cube: StatsCube, common: string[], seenFrom: number | null): Uint8Array {
+export function phraseScope(cube: StatsCube, common: string[]): Uint8Array {
   // a loop, not Uint8Array.from with a mapping function: that took half a second over 1.4M terms
   const scope = new Uint8Array(cube.terms.count);
   for (let t = 0; t < scope.length; t++) if (cube.terms.n[t] === 1) scope[t] = 1;
@@ -106,7 +105,14 @@ export function phraseScope(cube: StatsCube, common: string[], seenFrom: number 
     const t = findTermNumber(cube.terms, stem);
     if (t !== null) scope[t] = 1;
   }
-  if (seenFrom === null) return scope;
+  return scope;
+}
+
+/**
+ * Adds to `scope` (in place; returns it) every phrase seen at least `seenFrom` times in the corpus: its
+ * occurrences over every framing, as the dictionary's term.count counts them.
+ */
+export function widenScope(cube: StatsCube, scope: Uint8Array, seenFrom: number): Uint8Array {
   const seen = zeroedUint32("keyness seen", cube.terms.count);
   addCells([{ block: cube.coarsest, selected: new Uint8Array(cube.coarsest.rows.length).fill(1) }], seen, { stride: 1, at: 0 });
   for (let t = 0; t < scope.length; t++) if (seen[t] >= seenFrom && cube.terms.n[t] > 1) scope[t] = 1;

@@ -5,7 +5,7 @@
 // longer than the whole SQL path: most of a passage's phrases are seen once in the corpus and are not in the
 // dictionary, and finding that out was a lookup each (393,000 for 8,900 passages at 100,000).
 import { type CubeKeynessOptions, type CubeTotals } from "../analysis/cubeKeyness";
-import { keynessCandidatesBesideCube, phraseScope } from "../analysis/cubeSideKeyness";
+import { keynessCandidatesBesideCube, phraseScope, widenScope } from "../analysis/cubeSideKeyness";
 import { phraseFloors, type TermCounts } from "../analysis/keyness";
 import type { CubeFilters, StatsCube } from "../analysis/statsCube";
 import type { Filters } from "../schema";
@@ -13,7 +13,7 @@ import { type CountedTerms, getCountedSideTerms } from "./getCountedSideTerms";
 import { getCommonPhrases } from "./getCommonPhrases";
 import { getPhrasesSeen } from "./getPhrasesSeen";
 import type { TermSample } from "./getTermSample";
-import { ALL_TERMS } from "./phraseBand";
+import { ALL_TERMS, type TermScope } from "./phraseBand";
 import { passageSelectionTotals } from "./termCountsFromPassages";
 
 export interface BesideCubeOptions extends CubeKeynessOptions {
@@ -31,7 +31,7 @@ export async function getKeynessBesideCube(
   const counting = passageSelectionTotals(counted, null, sample).then((t) => ({ tokens: t.tokensA, passages: t.passagesA }));
   counting.catch(() => undefined); // awaited below: a failure meanwhile must not count as unhandled
   const common = options.phrases ? await getCommonPhrases(options.commonPhrases) : null;
-  const terms = (scope: Parameters<typeof getCountedSideTerms>[2]["terms"]) => getCountedSideTerms(counted, broad, { sample, terms: scope });
+  const terms = (scope: TermScope) => getCountedSideTerms(counted, broad, { sample, terms: scope });
   // words only, or a dictionary with few phrases: every term at once
   if (!options.phrases || !common) {
     const side = await terms(options.phrases ? ALL_TERMS : { words: true, phrases: null });
@@ -39,13 +39,14 @@ export async function getKeynessBesideCube(
   }
   const first = await terms({ words: true, phrases: { stems: common.stems } });
   const own = await counting;
-  const found = keynessCandidatesBesideCube(cube, { ...own, ...first }, broad, countedIs, options, phraseScope(cube, common.stems, null));
+  const scope = phraseScope(cube, common.stems);
+  const found = keynessCandidatesBesideCube(cube, { ...own, ...first }, broad, countedIs, options, scope);
   const floor = phraseFloors(found.rows, found.totals, options);
   const [from, below] = [Math.min(floor.a, floor.b), common.restSeenAtMost + 1];
   if (from >= below) return found;
   const stems = await getPhrasesSeen(from, below, options.listedPhrases);
   const rarer = await terms({ words: false, phrases: stems ? { stems } : { from, below } });
-  return keynessCandidatesBesideCube(cube, { ...own, ...joined(first, rarer) }, broad, countedIs, options, phraseScope(cube, common.stems, from));
+  return keynessCandidatesBesideCube(cube, { ...own, ...joined(first, rarer) }, broad, countedIs, options, widenScope(cube, scope, from));
 }
 
 /** Two sets of counted terms (disjoint: words and common phrases, then rarer phrases) as one. */
