@@ -39,7 +39,11 @@ export function keynessCandidatesFromCube(
   let overlaps = false;
   if (grainA && grainB) {
     inBoth = new Uint8Array(grainA.selected.length);
-    for (let c = 0; c < inBoth.length; c++) if (grainA.selected[c] & grainB.selected[c]) overlaps = Boolean(inBoth[c] = 1);
+    for (let c = 0; c < inBoth.length; c++) {
+      if (!(grainA.selected[c] & grainB.selected[c])) continue;
+      inBoth[c] = 1;
+      overlaps = true;
+    }
   }
   let overlap: Uint32Array | null = null;
   if (grainA && inBoth && overlaps) addCells([{ block: grainA.block, selected: inBoth }], (overlap = zeroedUint32("keyness overlap", cube.terms.count)), { stride: 1, at: 0 });

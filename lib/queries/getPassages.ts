@@ -15,7 +15,6 @@ export interface PassageRow {
   modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
 }
 
-
 export interface PassagePage {
   /** the passages the filters select, or, with totalAtLeast, how many were counted before the count stopped */
   total: number;
