@@ -90,25 +90,27 @@ describe("keyness from the statistics cube", () => {
     ["an outlet nobody publishes", { outlet: ["No Such Outlet"] }],
   ];
 
+  /** Each case read in SQL, then from the cube once it is up to date: its name and the two answers. */
+  async function bothWays<T>(read: (filters: Partial<Filters>) => Promise<T>): Promise<{ name: string; fromCube: T; fromSql: T }[]> {
+    const fromSql = [];
+    for (const [, filters] of topTermCases) fromSql.push(await withCube(false, () => read(filters)));
+    await cubeReady();
+    const out = [];
+    for (const [i, [name, filters]] of topTermCases.entries()) out.push({ name, fromCube: await withCube(true, () => read(filters)), fromSql: fromSql[i] });
+    return out;
+  }
+
   test("top terms equal SQL's, ties at the cut included", async () => {
     // 200 a framing reaches words seen a few times, where many tie and the stem orders them
-    const fromSql = [];
-    for (const [, filters] of topTermCases) fromSql.push(await withCube(false, () => getTopTerms(filters, 200)));
-    await cubeReady();
-    for (const [i, [name, filters]] of topTermCases.entries()) {
-      const fromCube = await withCube(true, () => getTopTerms(filters, 200));
-      assert.deepEqual(fromCube, fromSql[i], name);
+    for (const { name, fromCube, fromSql } of await bothWays((filters) => getTopTerms(filters, 200))) {
+      assert.deepEqual(fromCube, fromSql, name);
       if (name !== "an outlet nobody publishes") assert.ok(fromCube.length > 100, `${name}: rows`);
     }
   });
 
   test("the compare view's frequent terms (words and phrases, all framings) equal SQL's, ties at the cut included", async () => {
-    const fromSql = [];
-    for (const [, filters] of topTermCases) fromSql.push(await withCube(false, () => getFrequentTerms(filters, 400)));
-    await cubeReady();
-    for (const [i, [name, filters]] of topTermCases.entries()) {
-      const fromCube = await withCube(true, () => getFrequentTerms(filters, 400));
-      assert.deepEqual(fromCube, fromSql[i], name);
+    for (const { name, fromCube, fromSql } of await bothWays((filters) => getFrequentTerms(filters, 400))) {
+      assert.deepEqual(fromCube, fromSql, name);
       if (name !== "an outlet nobody publishes") assert.ok(fromCube.terms.length === 400 && fromCube.terms.some((t) => t.n > 1), `${name}: words and phrases`);
     }
   });
