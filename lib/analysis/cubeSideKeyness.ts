@@ -7,6 +7,7 @@ import type { TermCounts } from "./keyness";
 import { candidateTerms, type CubeKeynessOptions, type CubeTotals } from "./cubeKeyness";
 import { findTermNumber, foundTerm } from "./cubeTerms";
 import { zeroedUint32, zeroedUint8 } from "./scratchArrays";
+import type { NumberedSide } from "./cubeSideCounts";
 import { addCells, cellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
 
 const encoder = new TextEncoder();
@@ -34,6 +35,32 @@ export interface CountedSide {
 export function keynessCandidatesBesideCube(
   cube: StatsCube, counted: CountedSide, broad: CubeFilters, countedIs: "a" | "b", options: CubeKeynessOptions, scope?: Uint8Array,
 ): { totals: CubeTotals; rows: TermCounts[] } {
+  const term = new Int32Array(counted.key.length);
+  // a term of the counted side the cube has no rows of (a phrase the dictionary took in since the statistics
+  // last counted it) is scored with nothing on the broad side, as SQL's outer join scores it
+  const missing: TermCounts[] = [];
+  // the keys encoded at once, one per line (no stem holds a line break): encoded one by one, 108,000 keys
+  // took a quarter of a second at a million passages
+  const keys = encoder.encode(counted.key.join("\n"));
+  for (let i = 0, start = 0; i < counted.key.length; i++) {
+    const end = i + 1 < counted.key.length ? keys.indexOf(0x0a, start) : keys.length;
+    const t = foundTerm(cube.terms, keys, start, end, counted.n[i]);
+    start = end + 1;
+    term[i] = t ?? -1;
+    if (t === null && counted.count[i] - counted.inBoth[i] >= options.minCount && (options.phrases || counted.n[i] === 1)) missing.push(sideRow(counted, i, countedIs));
+  }
+  const side: NumberedSide = {
+    tokens: counted.tokens, passages: counted.passages, term, count: Uint32Array.from(counted.count), inBoth: Uint32Array.from(counted.inBoth),
+    docs: Uint32Array.from(counted.docs), articles: Uint32Array.from(counted.articles),
+  };
+  const found = keynessCandidatesOfSide(cube, side, broad, countedIs, options, scope);
+  return { totals: found.totals, rows: [...found.rows, ...missing] };
+}
+
+/** As keynessCandidatesBesideCube, the counted side by term number (entries numbered −1 are skipped). */
+export function keynessCandidatesOfSide(
+  cube: StatsCube, counted: NumberedSide, broad: CubeFilters, countedIs: "a" | "b", options: CubeKeynessOptions, scope?: Uint8Array,
+): { totals: CubeTotals; rows: TermCounts[] } {
   const wide = passageTotals(cube, broad);
   const own = { tokens: counted.tokens, passages: counted.passages };
   const [ta, tb] = countedIs === "a" ? [own, wide] : [wide, own];
@@ -46,22 +73,9 @@ export function keynessCandidatesBesideCube(
   const cells = cellsOf(cube, broad);
   addCells(cells, sums, { stride: 4, at: wideAt, second: "articles" });
   const overlap = zeroedUint32("keyness overlap", cube.terms.count);
-  const number = new Int32Array(counted.key.length);
-  // a term of the counted side the cube has no rows of (a phrase the dictionary took in since the statistics
-  // last counted it) is scored with nothing on the broad side, as SQL's outer join scores it
-  const missing: TermCounts[] = [];
-  // the keys encoded at once, one per line (no stem holds a line break): encoded one by one, 108,000 keys
-  // took a quarter of a second at a million passages
-  const keys = encoder.encode(counted.key.join("\n"));
-  for (let i = 0, start = 0; i < counted.key.length; i++) {
-    const end = i + 1 < counted.key.length ? keys.indexOf(0x0a, start) : keys.length;
-    const t = foundTerm(cube.terms, keys, start, end, counted.n[i]);
-    start = end + 1;
-    number[i] = t ?? -1;
-    if (t === null) {
-      if (counted.count[i] - counted.inBoth[i] >= options.minCount && (options.phrases || counted.n[i] === 1)) missing.push(sideRow(counted, i, countedIs));
-      continue;
-    }
+  for (let i = 0; i < counted.term.length; i++) {
+    const t = counted.term[i];
+    if (t < 0) continue;
     sums[4 * t + ownAt] = counted.count[i];
     sums[4 * t + ownAt + 1] = counted.articles[i];
     overlap[t] = counted.inBoth[i];
@@ -72,7 +86,7 @@ export function keynessCandidatesBesideCube(
   for (const t of shown) wanted[t] = 1;
   const wideDocs = passagesOf(cells, wanted);
   const ownDocs = new Map<number, number>();
-  for (let i = 0; i < number.length; i++) if (number[i] >= 0 && wanted[number[i]]) ownDocs.set(number[i], counted.docs[i]);
+  for (let i = 0; i < counted.term.length; i++) if (counted.term[i] >= 0 && wanted[counted.term[i]]) ownDocs.set(counted.term[i], counted.docs[i]);
   const rows = shown.map((t): TermCounts => {
     const key = stemOf(cube, t);
     const [docsA, docsB] = countedIs === "a" ? [ownDocs.get(t) ?? 0, wideDocs.get(t) ?? 0] : [wideDocs.get(t) ?? 0, ownDocs.get(t) ?? 0];
@@ -81,7 +95,7 @@ export function keynessCandidatesBesideCube(
       articlesA: sums[4 * t + 1], articlesB: sums[4 * t + 3],
     };
   });
-  return { totals, rows: [...rows, ...missing] };
+  return { totals, rows };
 }
 
 /** Row i of the counted side as a candidate with nothing on the broad side. */

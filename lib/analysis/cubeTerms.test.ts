@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { termNumberOf } from "./cubeTerms";
 import type { CubeTerms } from "./statsCube";
+import { termIdIndexOf } from "./termIdIndex";
 
 /** Terms as a load numbers them: words in byte order, `room` free numbers, then phrases in byte order. */
 function loadedTerms(words: string[], phrases: string[], room: number): CubeTerms {
@@ -12,7 +13,7 @@ function loadedTerms(words: string[], phrases: string[], room: number): CubeTerm
   return {
     count: stems.length, words: words.length + room, loadedWords: words.length, loadedPhrases: phrases.length, nextWord: words.length,
     n: Uint8Array.from(stems, (s, i) => (i < words.length ? 1 : i < words.length + room ? 0 : 2)),
-    stemBytes: Buffer.concat(bytes), stemStart, added: new Map(), addedIndex: new Map(),
+    stemBytes: Buffer.concat(bytes), stemStart, added: new Map(), addedIndex: new Map(), ids: termIdIndexOf(stems),
   };
 }
 

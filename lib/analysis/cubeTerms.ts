@@ -2,6 +2,8 @@
 // numbered each kind of term (words, phrases) in byte order of its stem, so a binary search over the loaded
 // stems finds it without a map of a million strings; a stem the cube has not seen is numbered then.
 import type { CubeTerms } from "./statsCube";
+import { termId } from "./termId";
+import { addTermId, idHalves } from "./termIdIndex";
 
 const [decoder, encoder] = [new TextDecoder(), new TextEncoder()];
 
@@ -48,6 +50,7 @@ export function addTerm(terms: CubeTerms, stem: string, n: number): number | nul
     }
   }
   terms.n[t] = n;
+  addTermId(terms.ids, t, ...idHalves(termId(stem)));
   terms.added.set(t, stem);
   terms.addedIndex.set(stem, t);
   return t;

@@ -1,4 +1,5 @@
 // A statistics cube built by hand for the unit tests of the functions that read one.
+import { termIdIndexOf } from "./termIdIndex";
 import { ALL_TIME_CELL, monthIndex, type StatsCube } from "./statsCube";
 
 /**
@@ -20,7 +21,7 @@ export function twoFramingCube(terms: { stem: string; a: number; b: number }[], 
     snapshot: "1:1:",
     terms: {
       count: terms.length, words, loadedWords: words, loadedPhrases: terms.length - words, nextWord: words, n: Uint8Array.from(terms, (_, i) => (i < words ? 1 : 2)),
-      stemBytes: Buffer.concat(bytes), stemStart, added: new Map(), addedIndex: new Map(),
+      stemBytes: Buffer.concat(bytes), stemStart, added: new Map(), addedIndex: new Map(), ids: termIdIndexOf(terms.map((t) => t.stem)),
     },
     coarsest: { cells: { framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([0, 0]), month: Int32Array.from([ALL_TIME_CELL, ALL_TIME_CELL]) }, rows: [cell(0), cell(1)] },
     years: { cells: { framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] },

@@ -4,6 +4,7 @@
 // phrase_stat (lib/queries/statGrains.ts): the finest (framing × outlet × month) and the coarsest (framing,
 // all outlets, all time), which answers whole framings without summing; and year cells summed from the finest.
 // Any other selection is a sum of finest and year cells, exactly as the grains add up. Rows are grouped by cell.
+import type { TermIdIndex } from "./termIdIndex";
 import { FRAMINGS, type FramingLabel } from "../classify/labels";
 
 /** A month as a number (year · 12 + month − 1); "undated" is the grains' sentinel month for undated passages. */
@@ -65,6 +66,8 @@ export interface CubeTerms {
   /** stems numbered by refreshes, both ways */
   added: Map<number, string>;
   addedIndex: Map<string, number>;
+  /** every term by its id (termId), to count passages' term vectors against the cube */
+  ids: TermIdIndex;
 }
 
 /** Cells of one grain, each with its own rows (views of one array after a load; a refresh replaces a cell's). */

@@ -71,9 +71,7 @@ async function computeKeyness(
   // one side a search: its terms counted from its passages once, the other side's summed in memory
   if (cube) {
     const [counted, broad] = statsA ? [b, a] : [a, b];
-    const { totals, rows } = await getKeynessBesideCube(cube, counted, broad, statsA ? "b" : "a", sample, {
-      ...scoring, commonPhrases: options.commonPhrases ?? COMMON_PHRASES, listedPhrases: options.listedPhrases ?? LISTED_PHRASES,
-    });
+    const { totals, rows } = await getKeynessBesideCube(cube, counted, broad, statsA ? "b" : "a", sample, scoring);
     return shown(rows, totals, top, sample);
   }
   const [{ totals, counts }, common] = await Promise.all([

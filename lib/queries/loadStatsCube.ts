@@ -9,6 +9,7 @@ import { withPgClient } from "../db";
 import { type CellBlock, type CellRows, type CountArray, countWidth, type CubeTerms, type StatsCube, sortRowsByTerm } from "../analysis/statsCube";
 import { yearBlock } from "../analysis/patchStatsCube";
 import { readCopyBinary } from "../pgCopyBinary";
+import { addTermId, emptyTermIdIndex } from "../analysis/termIdIndex";
 import { DATA_VERSION_SQL } from "./getDataVersion";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
 
@@ -16,6 +17,8 @@ import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
 export const FRAMING_NUMBER = (column: string) => `(array_position(ARRAY[${FRAMINGS.map((f) => `'${f}'`).join(", ")}]::text[], ${column}::text) - 1)`;
 // the month as statsCube's monthIndex numbers it
 export const MONTH_NUMBER = (column: string) => `(extract(year FROM ${column}) * 12 + extract(month FROM ${column}) - 1)::int`;
+/** a stem's term id, as lib/analysis/termId computes it */
+const TERM_ID_SQL = (column: string) => `('x' || left(md5(${column}), 16))::bit(64)::bigint`;
 /** the two grains a cube holds: the finest, and all outlets × all time */
 const CUBE_GRAINS = `((s.outlet_id <> ${ALL_OUTLETS} AND s.month <> DATE '${ALL_TIME}') OR (s.outlet_id = ${ALL_OUTLETS} AND s.month = DATE '${ALL_TIME}'))`;
 const BOTH_TABLES = (select: string) => `${select.replaceAll("$table", "term_stat")} UNION ALL ${select.replaceAll("$table", "phrase_stat")}`;
@@ -52,7 +55,7 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
   // are numbered first, so that each cell's rows, in term order, hold its words before its phrases, and each
   // kind in byte order of its stem, so that a refresh finds a stem's number by binary search (termNumbers)
   await client.query(`CREATE TEMP TABLE cube_term ON COMMIT DROP AS
-    SELECT stem, n, (row_number() OVER (PARTITION BY n > 1 ORDER BY stem COLLATE "C") - 1)::int AS k
+    SELECT stem, n, (row_number() OVER (PARTITION BY n > 1 ORDER BY stem COLLATE "C") - 1)::int AS k, ${TERM_ID_SQL("stem")} AS id
     FROM (SELECT stem, MIN(n) AS n FROM (${BOTH_TABLES(`SELECT s.stem, s.n FROM $table s WHERE s.outlet_id = ${ALL_OUTLETS} AND s.month = DATE '${ALL_TIME}'`)}) t GROUP BY stem) t`);
   await client.query("ANALYZE cube_cell; ANALYZE cube_term");
 
@@ -65,11 +68,12 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
   const TERM_NUMBER = `(CASE WHEN t.n = 1 THEN t.k ELSE ${words} + t.k END)`;
   const terms: CubeTerms = {
     count, words, loadedWords, loadedPhrases, nextWord: loadedWords, n: new Uint8Array(count), stemBytes: new Uint8Array(Number(bytes)), stemStart: new Uint32Array(count + 1),
-    added: new Map(), addedIndex: new Map(),
+    added: new Map(), addedIndex: new Map(), ids: emptyTermIdIndex(count),
   };
   let [byte, next] = [0, 0];
-  await copyRows(client, `SELECT ${TERM_NUMBER}, t.n, t.stem FROM cube_term t ORDER BY 1`, (buf, start, length) => {
+  await copyRows(client, `SELECT ${TERM_NUMBER}, t.n, t.stem, t.id FROM cube_term t ORDER BY 1`, (buf, start, length) => {
     const t = buf.readInt32BE(start[0]);
+    addTermId(terms.ids, t, buf.readInt32BE(start[3]), buf.readInt32BE(start[3] + 4));
     // numbers left for new words hold no bytes
     while (next <= t) terms.stemStart[next++] = byte;
     terms.n[t] = buf.readInt16BE(start[1]);

@@ -18,7 +18,7 @@ export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: 
 export interface CountOptions { minCount?: number; terms?: TermScope; onlyA?: boolean; sample?: TermSample | null }
 
 /** b null: A's passages alone, none in B. */
-function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null, onlyA?: boolean, sample?: TermSample | null): Prisma.Sql {
+export function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null, onlyA?: boolean, sample?: TermSample | null): Prisma.Sql {
   const [inA, inB] = [passageFilter(a), b ? passageFilter(b) : Prisma.sql`FALSE`];
   // A's passages alone: in_a is true of every one, and a search is not matched a second time to say so
   if (onlyA || !b) return Prisma.sql`SELECT p.id, p.article_id, TRUE AS in_a, (${inB}) AS in_b FROM passage p ${inSample(sample)} WHERE ${inA}`;
