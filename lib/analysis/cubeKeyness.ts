@@ -67,10 +67,10 @@ export function keynessCandidatesFromCube(
  * The numbers of the terms that reach either list, ties with each list's last row included: every term summed
  * into `sums` (per term t: occurrences in A at 4t, articles in A at 4t + 1, then B's) is scored unless too rare to
  * reach either list. `overlap`: per term, the occurrences both selections counted, which count once towards the
- * minimum count. `scope`: when given, only the terms flagged 1 are scored.
+ * minimum count.
  */
 export function candidateTerms(
-  cube: StatsCube, sums: Uint32Array, overlap: Uint32Array | null, totals: CubeTotals, options: CubeKeynessOptions, scope?: Uint8Array,
+  cube: StatsCube, sums: Uint32Array, overlap: Uint32Array | null, totals: CubeTotals, options: CubeKeynessOptions,
 ): number[] {
   const [nA, nB] = [totals.tokensA, totals.tokensB];
   const z = filledFloat64("keyness z", cube.terms.count, NaN);
@@ -89,7 +89,6 @@ export function candidateTerms(
     if (x + y < scoredFrom) continue;
     if (x + y - (overlap ? overlap[t] : 0) < options.minCount) continue;
     if (!options.phrases && cube.terms.n[t] > 1) continue;
-    if (scope && !scope[t]) continue;
     // logOddsWithPrior with α = x + y and α0 = nA + nB, written out: this loop runs once per term in the corpus
     const u = 2 * x + y;
     const v = x + 2 * y;

@@ -16,7 +16,7 @@ export function termNumber(terms: CubeTerms, bytes: Uint8Array, start: number, e
 }
 
 /** The number of the stem in `bytes[start, end)`, a word when n is 1, or null if the cube has none. */
-export function foundTerm(terms: CubeTerms, bytes: Uint8Array, start: number, end: number, n: number): number | null {
+function foundTerm(terms: CubeTerms, bytes: Uint8Array, start: number, end: number, n: number): number | null {
   const [first, last] = n === 1 ? [0, terms.loadedWords] : [terms.words, terms.words + terms.loadedPhrases];
   let [lo, hi] = [first, last];
   while (lo < hi) {
