@@ -7,7 +7,7 @@ import { findTermById } from "./termIdIndex";
 import { zeroedUint32 } from "./scratchArrays";
 
 /**
- * The vectors, one per passage in article order: its article, whether the other selection selects it too, and
+ * The vectors, one per passage in any order: its article, whether the other selection selects it too, and
  * its terms at [start[i], start[i + 1]) of the id halves (termIdIndex) and counts; with the passages' tokens.
  */
 export interface SelectionVectors {
@@ -32,32 +32,36 @@ export interface NumberedSide {
   articles: Uint32Array;
 }
 
+/** Per term, interleaved so that counting a term touches one cache line: occurrences, in both, passages, articles, last article + 1. */
+const [COUNT, IN_BOTH, DOCS, ARTICLES, LAST_ARTICLE, STRIDE] = [0, 1, 2, 3, 4, 5];
+
 export function countVectorsInCube(cube: StatsCube, v: SelectionVectors): NumberedSide {
-  const terms = cube.terms.count;
-  const [count, inBoth, docs, articles] = ["count", "in both", "docs", "articles"].map((name) => zeroedUint32(`side ${name}`, terms));
-  // the article a term was last counted in, + 1: passages come in article order, so a new article is a change
-  const lastArticle = zeroedUint32("side last article", terms);
+  const sums = zeroedUint32("side sums", cube.terms.count * STRIDE);
+  // passages taken article by article, so that a term's articles are counted as its last article changes
+  const order = Uint32Array.from({ length: v.passages }, (_, p) => p).sort((x, y) => v.article[x] - v.article[y]);
   const seen: number[] = [];
-  for (let p = 0; p < v.passages; p++) {
-    const [article, both] = [v.article[p] + 1, v.inOther[p] === 1];
+  for (const p of order) {
+    const article = v.article[p] + 1;
+    const both = v.inOther[p] === 1;
     for (let k = v.start[p]; k < v.start[p + 1]; k++) {
       const t = findTermById(cube.terms.ids, v.high[k], v.low[k]);
       if (t < 0) continue;
-      if (docs[t] === 0) seen.push(t);
-      count[t] += v.count[k];
-      if (both) inBoth[t] += v.count[k];
-      docs[t] += 1;
-      if (lastArticle[t] !== article) {
-        lastArticle[t] = article;
-        articles[t] += 1;
+      const at = t * STRIDE;
+      if (sums[at + DOCS] === 0) seen.push(t);
+      sums[at + COUNT] += v.count[k];
+      if (both) sums[at + IN_BOTH] += v.count[k];
+      sums[at + DOCS] += 1;
+      if (sums[at + LAST_ARTICLE] !== article) {
+        sums[at + LAST_ARTICLE] = article;
+        sums[at + ARTICLES] += 1;
       }
     }
   }
   const term = Int32Array.from(seen);
-  const column = (values: Uint32Array) => {
+  const column = (offset: number) => {
     const out = new Uint32Array(term.length);
-    for (let i = 0; i < term.length; i++) out[i] = values[term[i]];
+    for (let i = 0; i < term.length; i++) out[i] = sums[term[i] * STRIDE + offset];
     return out;
   };
-  return { tokens: v.tokens, passages: v.passages, term, count: column(count), inBoth: column(inBoth), docs: column(docs), articles: column(articles) };
+  return { tokens: v.tokens, passages: v.passages, term, count: column(COUNT), inBoth: column(IN_BOTH), docs: column(DOCS), articles: column(ARTICLES) };
 }

@@ -10,32 +10,22 @@ import { readCopyBinary } from "../pgCopyBinary";
 import type { SelectionVectors } from "../analysis/cubeSideCounts";
 import type { TermSample } from "./getTermSample";
 import { selectedPassages } from "./termCountsFromPassages";
+import { inlineParameters } from "./inlineParameters";
 
 /** `sample`: the passages counted (getTermSample), all when null. */
 export async function getSelectionVectors(counted: Partial<Filters>, other: Partial<Filters>, sample: TermSample | null): Promise<SelectionVectors> {
-  return withPgClient(async (client) => {
-    await client.query("BEGIN");
-    try {
-      // matched once, with bound parameters (COPY takes none), then read in binary
-      await client.query("CREATE TEMP TABLE counted_side (id int, article_id int, in_b boolean) ON COMMIT DROP");
-      const select = selectedPassages(counted, other, true, sample);
-      await client.query(`INSERT INTO counted_side (id, article_id, in_b) SELECT id, article_id, in_b FROM (${select.text}) s`, select.values);
-      const vectors = await readVectors(client);
-      await client.query("COMMIT");
-      return vectors;
-    } catch (e) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw e;
-    }
-  });
+  const selected = selectedPassages(counted, other, true, sample);
+  // matched and read in one statement: COPY takes no parameters, so the filters' values are written in
+  return withPgClient((client) => readVectors(client, inlineParameters(selected.text, selected.values)));
 }
 
-async function readVectors(client: pg.Client): Promise<SelectionVectors> {
+async function readVectors(client: pg.ClientBase, selected: string): Promise<SelectionVectors> {
   const passages = { article: new Growable(Int32Array), inOther: new Growable(Uint8Array), start: new Growable(Uint32Array) };
   const terms = { high: new Growable(Int32Array), low: new Growable(Int32Array), count: new Growable(Int32Array) };
   let tokens = 0;
-  const copy = `COPY (SELECT s.article_id, s.in_b, v.tokens, v.term_ids, v.counts FROM counted_side s JOIN passage_terms v ON v.passage_id = s.id
-                      ORDER BY s.article_id) TO STDOUT WITH (FORMAT binary)`;
+  // in no order: sorting the rows by article, vectors and all, spilled to disk (countVectorsInCube orders them)
+  const copy = `COPY (SELECT s.article_id, s.in_b, v.tokens, v.term_ids, v.counts FROM (${selected}) s JOIN passage_terms v ON v.passage_id = s.id)
+                TO STDOUT WITH (FORMAT binary)`;
   await readCopyBinary(client.query(copyTo(copy)), (buf, start, length) => {
     passages.article.push(buf.readInt32BE(start[0]));
     passages.inOther.push(length[1] > 0 && buf[start[1]] === 1 ? 1 : 0);

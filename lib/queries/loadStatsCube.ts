@@ -38,7 +38,7 @@ export async function loadStatsCube(): Promise<StatsCube> {
   });
 }
 
-async function readCube(client: pg.Client): Promise<StatsCube> {
+async function readCube(client: pg.ClientBase): Promise<StatsCube> {
   const { rows: [{ version }] } = await client.query<{ version: string }>(DATA_VERSION_SQL);
   const { rows: [{ snapshot }] } = await client.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
   const outlets = await client.query<{ id: number; name: string }>("SELECT id, name FROM outlet");
@@ -109,7 +109,7 @@ async function readCube(client: pg.Client): Promise<StatsCube> {
 }
 
 /** passage_stat: passages and tokens per finest cell. */
-export async function readPassageCells(client: pg.Client): Promise<StatsCube["passageCells"]> {
+export async function readPassageCells(client: pg.ClientBase): Promise<StatsCube["passageCells"]> {
   const { rows } = await client.query<{ framing: number; outlet_id: number; month: number; passages: number; tokens: number }>(
     `SELECT ${FRAMING_NUMBER("s.framing")} AS framing, s.outlet_id, ${MONTH_NUMBER("s.month")} AS month, s.passages, s.tokens FROM passage_stat s`);
   return {
@@ -176,7 +176,7 @@ class CountColumn {
 }
 
 /** One grain's cells, and row arrays sized and typed for them, to be filled. */
-async function emptyBlock(client: pg.Client, coarsest: boolean): Promise<LoadedBlock> {
+async function emptyBlock(client: pg.ClientBase, coarsest: boolean): Promise<LoadedBlock> {
   const { rows: cells } = await client.query<{ framing: number; outlet_id: number; month: number; rows: number; top_count: number; top_passages: number; top_articles: number }>(
     `SELECT ${FRAMING_NUMBER("c.framing")} AS framing, c.outlet_id, ${MONTH_NUMBER("c.month")} AS month, c.rows, c.top_count, c.top_passages, c.top_articles
      FROM cube_cell c WHERE c.coarsest = $1 ORDER BY c.i`, [coarsest]);
@@ -191,6 +191,6 @@ async function emptyBlock(client: pg.Client, coarsest: boolean): Promise<LoadedB
   };
 }
 
-function copyRows(client: pg.Client, select: string, onTuple: Parameters<typeof readCopyBinary>[1]): Promise<number> {
+function copyRows(client: pg.ClientBase, select: string, onTuple: Parameters<typeof readCopyBinary>[1]): Promise<number> {
   return readCopyBinary(client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT binary)`)), onTuple);
 }

@@ -31,7 +31,7 @@ export async function refreshStatsCube(cube: StatsCube): Promise<StatsCube | nul
   });
 }
 
-async function readChanges(client: pg.Client, cube: StatsCube): Promise<StatsCube | null> {
+async function readChanges(client: pg.ClientBase, cube: StatsCube): Promise<StatsCube | null> {
   const { rows: [{ version, snapshot }] } = await client.query<{ version: string; snapshot: string }>(
     `SELECT v.version, pg_current_snapshot()::text AS snapshot FROM (${DATA_VERSION_SQL}) v`);
   if (version === cube.version) return cube;
