@@ -1,21 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { countVectorsInCube, type SelectionVectors } from "./cubeSideCounts";
+import { countVectorsInCube } from "./cubeSideCounts";
 import { twoFramingCube } from "./statsCube.fixture";
-import { termId } from "./termId";
-import { idHalves } from "./termIdIndex";
-
-/** Passages in article order, each with its terms as [stem, count]. */
-export function vectorsOf(passages: { article: number; inOther?: boolean; tokens?: number; terms: [string, number][] }[]): SelectionVectors {
-  const ids = passages.flatMap((p) => p.terms.map(([stem]) => idHalves(termId(stem))));
-  const start = new Uint32Array(passages.length + 1);
-  passages.forEach((p, i) => { start[i + 1] = start[i] + p.terms.length; });
-  return {
-    passages: passages.length, tokens: passages.reduce((n, p) => n + (p.tokens ?? 10), 0),
-    article: Int32Array.from(passages, (p) => p.article), inOther: Uint8Array.from(passages, (p) => (p.inOther ? 1 : 0)), start,
-    high: Int32Array.from(ids, (h) => h[0]), low: Int32Array.from(ids, (h) => h[1]), count: Int32Array.from(passages.flatMap((p) => p.terms.map((t) => t[1]))),
-  };
-}
+import { vectorsOf } from "./selectionVectors.fixture";
 
 const cube = () => twoFramingCube([{ stem: "camp", a: 30, b: 5 }, { stem: "school", a: 12, b: 10 }, { stem: "camp life", a: 4, b: 4 }], 2);
 

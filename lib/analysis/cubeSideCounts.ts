@@ -7,14 +7,15 @@ import { findTermById } from "./termIdIndex";
 import { zeroedUint32 } from "./scratchArrays";
 
 /**
- * The vectors, one per passage in any order: its article, whether the other selection selects it too, and
- * its terms at [start[i], start[i + 1]) of the id halves (termIdIndex) and counts; with the passages' tokens.
+ * The vectors, one per passage in any order: its article, its group (for keyness 1 when the other selection
+ * selects it too, for top words its framing's place in FRAMINGS), and its terms at [start[i], start[i + 1]) of
+ * the id halves (termIdIndex) and counts; with the passages' tokens.
  */
 export interface SelectionVectors {
   passages: number;
   tokens: number;
   article: Int32Array;
-  inOther: Uint8Array;
+  group: Uint8Array;
   start: Uint32Array;
   high: Int32Array;
   low: Int32Array;
@@ -42,7 +43,7 @@ export function countVectorsInCube(cube: StatsCube, v: SelectionVectors): Number
   const seen: number[] = [];
   for (const p of order) {
     const article = v.article[p] + 1;
-    const both = v.inOther[p] === 1;
+    const both = v.group[p] === 1;
     for (let k = v.start[p]; k < v.start[p + 1]; k++) {
       const t = findTermById(cube.terms.ids, v.high[k], v.low[k]);
       if (t < 0) continue;

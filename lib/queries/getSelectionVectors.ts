@@ -1,73 +1,14 @@
-// The term vectors of the passages a selection (a search) matches, read as binary COPY, to be counted against a
-// statistics cube in memory (lib/analysis/cubeSideCounts.ts, which describes the shape). Counting them in SQL, unnesting each vector and
-// grouping the (term, article) pairs, was most of a search's keyness at a million passages: about 1.1 s for
-// 11,800 passages. Sent as they are stored, the vectors are a few megabytes and the counting is a loop.
-import type pg from "pg";
-import { to as copyTo } from "pg-copy-streams";
-import { withPgClient } from "../db";
+// The term vectors of the passages a search (or any selection counted from its passages) matches, for its
+// keyness against a selection the statistics cube answers (lib/queries/getKeynessBesideCube.ts): each passage
+// grouped 1 when the other selection selects it too.
+import { Prisma } from "../db";
 import type { Filters } from "../schema";
-import { readCopyBinary } from "../pgCopyBinary";
 import type { SelectionVectors } from "../analysis/cubeSideCounts";
 import type { TermSample } from "./getTermSample";
 import { selectedPassages } from "./termCountsFromPassages";
-import { inlineParameters } from "./inlineParameters";
+import { readPassageVectors } from "./passageVectors";
 
 /** `sample`: the passages counted (getTermSample), all when null. */
-export async function getSelectionVectors(counted: Partial<Filters>, other: Partial<Filters>, sample: TermSample | null): Promise<SelectionVectors> {
-  const selected = selectedPassages(counted, other, true, sample);
-  // matched and read in one statement: COPY takes no parameters, so the filters' values are written in
-  return withPgClient((client) => readVectors(client, inlineParameters(selected.text, selected.values)));
-}
-
-async function readVectors(client: pg.ClientBase, selected: string): Promise<SelectionVectors> {
-  const passages = { article: new Growable(Int32Array), inOther: new Growable(Uint8Array), start: new Growable(Uint32Array) };
-  const terms = { high: new Growable(Int32Array), low: new Growable(Int32Array), count: new Growable(Int32Array) };
-  let tokens = 0;
-  // in no order: sorting the rows by article, vectors and all, spilled to disk (countVectorsInCube orders them)
-  const copy = `COPY (SELECT s.article_id, s.in_b, v.tokens, v.term_ids, v.counts FROM (${selected}) s JOIN passage_terms v ON v.passage_id = s.id)
-                TO STDOUT WITH (FORMAT binary)`;
-  await readCopyBinary(client.query(copyTo(copy)), (buf, start, length) => {
-    passages.article.push(buf.readInt32BE(start[0]));
-    passages.inOther.push(length[1] > 0 && buf[start[1]] === 1 ? 1 : 0);
-    passages.start.push(terms.count.length);
-    tokens += buf.readInt32BE(start[2]);
-    // an array: dimensions, null flag, element type, then per dimension its size and lower bound, then each
-    // element as a length and its bytes (PostgreSQL's array_send)
-    const [ids, counts] = [start[3], start[4]];
-    if (length[3] < 0 || buf.readInt32BE(ids) === 0) return; // no terms: an empty array has no dimensions
-    const size = buf.readInt32BE(ids + 12);
-    if (buf.readInt32BE(counts + 12) !== size) throw new Error("a passage's term ids and counts differ in length");
-    for (let k = 0, i = ids + 20, c = counts + 20; k < size; k++, i += 12, c += 8) {
-      terms.high.push(buf.readInt32BE(i + 4));
-      terms.low.push(buf.readInt32BE(i + 8));
-      terms.count.push(buf.readInt32BE(c + 4));
-    }
-  });
-  passages.start.push(terms.count.length);
-  return {
-    passages: passages.article.length, tokens, article: passages.article.done(), inOther: passages.inOther.done(), start: passages.start.done(),
-    high: terms.high.done(), low: terms.low.done(), count: terms.count.done(),
-  };
-}
-
-type TypedArray = Int32Array | Uint32Array | Uint8Array;
-
-/** A typed array filled a value at a time, doubling as needed. */
-class Growable<T extends TypedArray> {
-  private array: T;
-  length = 0;
-  constructor(private readonly make: new (length: number) => T) {
-    this.array = new make(1_024);
-  }
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = new this.make(this.array.length * 2);
-      grown.set(this.array as never);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
-  }
-  done(): T {
-    return this.array.subarray(0, this.length) as T;
-  }
+export function getSelectionVectors(counted: Partial<Filters>, other: Partial<Filters>, sample: TermSample | null): Promise<SelectionVectors> {
+  return readPassageVectors(Prisma.sql`SELECT s.id, s.article_id, s.in_b::int AS grp FROM (${selectedPassages(counted, other, true, sample)}) s`);
 }

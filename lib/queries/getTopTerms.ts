@@ -11,7 +11,8 @@ import { type MonthTopRow, topTermsOverMonths } from "./topTermsOverMonths";
 import { chooseSearchPath } from "./chooseSearchPath";
 import { rememberedReads } from "./rememberedReads";
 import { currentStatsCube } from "./currentStatsCube";
-import { topWordsFromCube } from "../analysis/cubeTopTerms";
+import { topWordsFromCube, topWordsOfVectors } from "../analysis/cubeTopTerms";
+import { getFramingVectors } from "./getFramingVectors";
 import { getTermSample, inSample, type TermSample } from "./getTermSample";
 
 /** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
@@ -50,6 +51,9 @@ async function computeTopTerms(filters: Partial<Filters>, perFraming = TOP_TERMS
       ORDER BY f.framing::"Framing", r.count DESC, r.stem`);
   }
   const counted = sample === undefined ? await topTermsSample(filters) : sample;
+  // the passages' vectors counted in memory against a loaded cube's term ids
+  const cube = await currentStatsCube();
+  if (cube) return namedTopRows(FRAMINGS, topWordsOfVectors(cube, await getFramingVectors({ ...filters, term: undefined }, counted), FRAMINGS.length, perFraming));
   // counted by term id over the words' slice of each vector, then the top words of each framing named like
   // the statistics name them. Only the words counted at least as often as each framing's last row (ties at the
   // cut, ordered by stem) are looked up in the dictionary: a search matching a few thousand passages counts

@@ -108,6 +108,20 @@ describe("keyness from the statistics cube", () => {
     }
   });
 
+  test("top terms of selections counted from their passages (searches, days) equal SQL's, ties at the cut included", async () => {
+    const searches: Partial<Filters>[] = [
+      { q: "loka" }, { q: "mika", framing: ["critical", "testimony"] }, { q: "pordor", outlet: [outlet(2), outlet(5)], from: "2019-01" },
+      { outlet: [outlet(1)], from: "2019-02-03", to: "2021-05-20" }, { q: "no such word at all" },
+    ];
+    const fromSql = [];
+    for (const filters of searches) fromSql.push(await withCube(false, () => getTopTerms(filters, 200)));
+    await cubeReady();
+    for (const [i, filters] of searches.entries()) {
+      assert.deepEqual(await withCube(true, () => getTopTerms(filters, 200)), fromSql[i], JSON.stringify(filters));
+      if (!filters.q?.startsWith("no such")) assert.ok(fromSql[i].length > 50, `${JSON.stringify(filters)}: rows`);
+    }
+  });
+
   test("the compare view's frequent terms (words and phrases, all framings) equal SQL's, ties at the cut included", async () => {
     for (const { name, fromCube, fromSql } of await bothWays((filters) => getFrequentTerms(filters, 400))) {
       assert.deepEqual(fromCube, fromSql, name);
