@@ -112,13 +112,15 @@ describe("keyness from the statistics cube", () => {
     const searches: Partial<Filters>[] = [
       { q: "loka" }, { q: "mika", framing: ["critical", "testimony"] }, { q: "pordor", outlet: [outlet(2), outlet(5)], from: "2019-01" },
       { outlet: [outlet(1)], from: "2019-02-03", to: "2021-05-20" }, { q: "no such word at all" },
+      // written into the COPY statement as literals: quotes and backslashes must stay inside them
+      { q: `lo'ka"); DROP TABLE passage; --\\` }, { q: "loka", outlet: [`O'Brien "Daily" \\ News`] },
     ];
     const fromSql = [];
     for (const filters of searches) fromSql.push(await withCube(false, () => getTopTerms(filters, 200)));
     await cubeReady();
     for (const [i, filters] of searches.entries()) {
       assert.deepEqual(await withCube(true, () => getTopTerms(filters, 200)), fromSql[i], JSON.stringify(filters));
-      if (!filters.q?.startsWith("no such")) assert.ok(fromSql[i].length > 50, `${JSON.stringify(filters)}: rows`);
+      if (i < 4) assert.ok(fromSql[i].length > 50, `${JSON.stringify(filters)}: rows`);
     }
   });
 
