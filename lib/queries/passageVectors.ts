@@ -9,6 +9,7 @@ import { type Prisma, withPgClient } from "../db";
 import { readCopyBinary } from "../pgCopyBinary";
 import type { SelectionVectors } from "../analysis/cubeSideCounts";
 import { inlineParameters } from "./inlineParameters";
+import { Growable } from "../growableArray";
 
 /** `passages` selects `id`, `article_id` and `grp` (a small number the counting groups passages by). */
 export function readPassageVectors(passages: Prisma.Sql): Promise<SelectionVectors> {
@@ -45,26 +46,4 @@ async function readVectors(client: pg.ClientBase, selected: string): Promise<Sel
     passages: passages.article.length, tokens, article: passages.article.done(), group: passages.group.done(), start: passages.start.done(),
     high: terms.high.done(), low: terms.low.done(), count: terms.count.done(),
   };
-}
-
-type TypedArray = Int32Array | Uint32Array | Uint8Array;
-
-/** A typed array filled a value at a time, doubling as needed. */
-class Growable<T extends TypedArray> {
-  private array: T;
-  length = 0;
-  constructor(private readonly make: new (length: number) => T) {
-    this.array = new make(1_024);
-  }
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = new this.make(this.array.length * 2);
-      grown.set(this.array as never);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
-  }
-  done(): T {
-    return this.array.subarray(0, this.length) as T;
-  }
 }

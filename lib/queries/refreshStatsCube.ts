@@ -10,6 +10,7 @@ import type { StatsCube } from "../analysis/statsCube";
 import { type ChangedRows, patchStatsCube } from "../analysis/patchStatsCube";
 import { termNumber } from "../analysis/cubeTerms";
 import { readCopyBinary } from "../pgCopyBinary";
+import { Growable } from "../growableArray";
 import { DATA_VERSION_SQL } from "./getDataVersion";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
 import { FRAMING_NUMBER, MONTH_NUMBER, readPassageCells } from "./loadStatsCube";
@@ -64,24 +65,19 @@ async function readChanges(client: pg.ClientBase, cube: StatsCube): Promise<Stat
   });
 }
 
-/** ChangedRows filled a row at a time, doubling as needed. */
+/** ChangedRows filled a row at a time. */
 function growableRows() {
-  const columns = ["framing", "outletId", "month", "term", "count", "passages", "articles"] as const;
-  let size = 1_024;
-  let arrays = columns.map(() => new Int32Array(size));
-  let length = 0;
+  const [framing, outletId, month, term, count, passages, articles] = Array.from({ length: 7 }, () => new Growable(Int32Array));
+  const columns = [framing, outletId, month, term, count, passages, articles];
   return {
     push(...values: number[]) {
-      if (length === size) {
-        size *= 2;
-        arrays = arrays.map((a) => { const grown = new Int32Array(size); grown.set(a); return grown; });
-      }
-      values.forEach((v, i) => { arrays[i][length] = v; });
-      length++;
+      values.forEach((v, i) => columns[i].push(v));
     },
     done(): ChangedRows {
-      const [framing, outletId, month, term, count, passages, articles] = arrays.map((a) => a.subarray(0, length));
-      return { length, framing: Uint8Array.from(framing), outletId, month, term, count, passages, articles };
+      return {
+        length: framing.length, framing: Uint8Array.from(framing.done()), outletId: outletId.done(), month: month.done(), term: term.done(),
+        count: count.done(), passages: passages.done(), articles: articles.done(),
+      };
     },
   };
 }
