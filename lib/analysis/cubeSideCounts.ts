@@ -39,7 +39,9 @@ const [COUNT, IN_BOTH, DOCS, ARTICLES, LAST_ARTICLE, STRIDE] = [0, 1, 2, 3, 4, 5
 export function countVectorsInCube(cube: StatsCube, v: SelectionVectors): NumberedSide {
   const sums = zeroedUint32("side sums", cube.terms.count * STRIDE);
   // passages taken article by article, so that a term's articles are counted as its last article changes
-  const order = Uint32Array.from({ length: v.passages }, (_, p) => p).sort((x, y) => v.article[x] - v.article[y]);
+  const order = new Uint32Array(v.passages);
+  for (let p = 0; p < order.length; p++) order[p] = p;
+  order.sort((x, y) => v.article[x] - v.article[y]);
   const seen: number[] = [];
   for (const p of order) {
     const article = v.article[p] + 1;
