@@ -92,10 +92,9 @@ const VECTOR_COLUMNS = "passage_id, term_ids, counts, words, tokens";
 async function copy(table: string, columns: string, rows: Iterable<string>): Promise<void> {
   await pipeline(Readable.from(rows), client.query(copyFrom(`COPY ${table} (${columns}) FROM STDIN`)));
 }
-const SEARCH_INDEXES = [
-  ["passage_text_trgm_idx", "passage USING gin (text gin_trgm_ops)"],
-  ["passage_terms_term_ids_idx", "passage_terms USING gin (term_ids)"],
-];
+/** The search indexes (the migrations' trigram and term-id GIN indexes), dropped and rebuilt as the migrations define them. */
+const SEARCH_INDEXES = ["passage_text_trgm_idx", "passage_terms_term_ids_idx"];
+const dropSearchIndexes = async () => { for (const name of SEARCH_INDEXES) await client.query(`DROP INDEX ${name}`); };
 const passageRows: string[] = [];
 const vectorRows: string[] = [];
 /**
@@ -141,7 +140,9 @@ try {
   );
   if (earlier) {
     say(`storing ${earlier.toLocaleString("en")} earlier passages (not timed)`);
-    for (const [name] of SEARCH_INDEXES) await client.query(`DROP INDEX ${name}`);
+    const { rows: definitions } = await client.query<{ sql: string }>(
+      "SELECT pg_get_indexdef(to_regclass(name)) AS sql FROM unnest($1::text[]) AS name", [SEARCH_INDEXES]);
+    await dropSearchIndexes();
     // in slices (a million vectors are about 2 GB of text); the articles are counted as they are generated,
     // so their rows come last and the foreign key is checked once they are there
     const slice = { passages: [] as string[], vectors: [] as string[] };
@@ -159,7 +160,7 @@ try {
     await articles(earlierArticles);
     await client.query("ALTER TABLE passage ADD CONSTRAINT passage_article_id_fkey FOREIGN KEY (article_id) REFERENCES article(id) ON UPDATE CASCADE ON DELETE CASCADE");
     await client.query("SET maintenance_work_mem = '1GB'");
-    for (const [name, on] of SEARCH_INDEXES) await client.query(`CREATE INDEX ${name} ON ${on}`);
+    for (const { sql } of definitions) await client.query(sql);
     await client.query("VACUUM ANALYZE");
   }
   labelled.forEach(({ article, meta, passages }, a) => passages.forEach((p, position) => {
@@ -170,7 +171,7 @@ try {
   await articles(labelled.length);
   say(`storing ${passageCount.toLocaleString("en")} passages with every index${earlier ? `, on top of ${earlierPassages.toLocaleString("en")}` : ""}`);
   const withIndexes = await timeStore();
-  for (const [name] of SEARCH_INDEXES) await client.query(`DROP INDEX ${name}`);
+  await dropSearchIndexes();
   say("again without the two search indexes (trigram text, term ids)");
   const withoutSearchIndexes = await timeStore();
 
