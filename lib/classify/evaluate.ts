@@ -35,8 +35,12 @@ export function scorePredictions(pairs: { actual: FramingLabel; predicted: Frami
   };
 }
 
-export interface Example { text: string; label: FramingLabel; subject?: string }
-export interface HeldOutPrediction { actual: FramingLabel; predicted: FramingLabel; scores: Record<FramingLabel, number>; subject?: string }
+export interface Example { text: string; label: FramingLabel; subject?: string; register?: string }
+export interface HeldOutPrediction {
+  actual: FramingLabel; predicted: FramingLabel; scores: Record<FramingLabel, number>; subject?: string; register?: string;
+  /** the example's position in the evaluated list */
+  index: number;
+}
 /** Anything that learns from examples and then labels text: a natural classifier, or a baseline. */
 export type Trainer = (train: Example[]) => { predict(text: string): { label: FramingLabel; scores: Record<FramingLabel, number> } };
 
@@ -47,7 +51,7 @@ export function heldOutPredictions(examples: Example[], trainer: Trainer, testSe
     const model = trainer(examples.filter((_, i) => !held.has(i)));
     return testSet.map((i) => {
       const { label, scores } = model.predict(examples[i].text);
-      return { actual: examples[i].label, predicted: label, scores, subject: examples[i].subject };
+      return { actual: examples[i].label, predicted: label, scores, subject: examples[i].subject, register: examples[i].register, index: i };
     });
   });
 }
@@ -60,9 +64,23 @@ export function kFoldSplits(count: number, k = 5, seed = 42): number[][] {
 
 /** One test set per subject: the model never sees the subject it is tested on. */
 export function subjectSplits(examples: Example[]): { subject: string; indices: number[] }[] {
-  const bySubject = new Map<string, number[]>();
-  examples.forEach((e, i) => bySubject.set(e.subject ?? "unknown", [...(bySubject.get(e.subject ?? "unknown") ?? []), i]));
-  return [...bySubject].sort(([a], [b]) => a.localeCompare(b)).map(([subject, indices]) => ({ subject, indices }));
+  return groupSplits(examples, (e) => e.subject).map(({ group, indices }) => ({ subject: group, indices }));
+}
+
+/** One test set per register (briefing transcript, white paper, NGO report, …): the model never sees its style. */
+export function registerSplits(examples: Example[]): { register: string; indices: number[] }[] {
+  return groupSplits(examples, (e) => e.register).map(({ group, indices }) => ({ register: group, indices }));
+}
+
+function groupSplits(examples: Example[], key: (e: Example) => string | undefined): { group: string; indices: number[] }[] {
+  const byGroup = new Map<string, number[]>();
+  examples.forEach((e, i) => {
+    const group = key(e) ?? "unknown";
+    const indices = byGroup.get(group);
+    if (indices) indices.push(i);
+    else byGroup.set(group, [i]);
+  });
+  return [...byGroup].sort(([a], [b]) => a.localeCompare(b)).map(([group, indices]) => ({ group, indices }));
 }
 
 export function crossValidate(examples: Example[], algorithm: Algorithm, k = 5, seed = 42): Metrics {

@@ -3,6 +3,7 @@
 // whom the reporting verbs attach to, first person inside and outside quotation marks, how much is
 // quoted, hedges, and evaluative words.
 import { stem, tokenize } from "../analysis/tokenize";
+import { framingCues } from "./framingCues";
 import { extractAttributions, type SpeakerRegistry } from "./speaker";
 
 export interface VoiceContext {
@@ -56,6 +57,7 @@ export function voiceFeatures(text: string, context: VoiceContext = {}): string[
     if (n) add(name);
     if (n >= 2) add(`${name}_2`);
   }
+  features.push(...framingCues(text));
   return features;
 }
 

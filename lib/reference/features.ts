@@ -2,6 +2,8 @@
 import type { VoiceContext } from "../classify/features";
 import { referenceStem as stem, referenceTokenize as tokenize } from "./tokenize";
 import { extractAttributions } from "./speaker";
+// the framing cues came after the optimisation and are shared, so the comparison covers the rest
+import { framingCues } from "../classify/framingCues";
 
 const FIRST_SINGULAR = new Set(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd"]);
 const FIRST_PLURAL = new Set(["we", "us", "our", "ours", "ourselves", "we're", "we've"]);
@@ -45,5 +47,6 @@ export function referenceVoiceFeatures(text: string, context: VoiceContext = {})
     if (n) add(name);
     if (n >= 2) add(`${name}_2`);
   }
+  features.push(...framingCues(text));
   return features;
 }
