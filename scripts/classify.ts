@@ -1,17 +1,13 @@
 // npm run --silent classify < lines.jsonl   One {"text": "..."} per line in → one prediction per line out.
-// Needs no database: it uses the model file written by `npm run train` (or trains a temporary one).
+// Needs no database: it uses the model file written by `npm run train`, else the shipped base model.
 import readline from "node:readline";
 import { z } from "zod";
-import { loadModelFile, temporaryModel } from "../lib/pipeline/loadModel";
+import { databaseFreeModel } from "../lib/pipeline/loadModel";
 
 const lineSchema = z.object({ text: z.string() });
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
-let loaded = loadModelFile();
-if (!loaded) {
-  console.error("[classify] no model file (npm run train writes one): training a temporary model");
-  loaded = temporaryModel();
-}
+const loaded = databaseFreeModel((m) => console.error(`[classify] ${m}`));
 const { model } = loaded;
 
 let failures = 0;

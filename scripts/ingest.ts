@@ -6,7 +6,7 @@ import { ARTICLE_EXTENSIONS, collectInputFiles } from "../lib/ingest/sources";
 import type { ArticleMeta } from "../lib/ingest/types";
 import { dryRunInputs } from "../lib/pipeline/dryRunInputs";
 import { ingestInputs } from "../lib/pipeline/ingestInputs";
-import { loadModelFile, temporaryModel } from "../lib/pipeline/loadModel";
+import { databaseFreeModel } from "../lib/pipeline/loadModel";
 import { enqueueInputs } from "../lib/queue/enqueueInputs";
 import { ingestQueueSize } from "../lib/queue/ingestQueueSize";
 import { openIngestQueue } from "../lib/queue/openIngestQueue";
@@ -76,11 +76,7 @@ if (program.args.length && !inputs.length) {
 }
 
 if (opts.dryRun) {
-  let loaded = loadModelFile();
-  if (!loaded) {
-    console.error("[ingest] no stored model file: training a temporary one (npm run train stores one)");
-    loaded = temporaryModel();
-  }
+  const loaded = databaseFreeModel((m) => console.error(`[ingest] ${m}`));
   const results = await dryRunInputs(inputs, loaded, flags, { fetch: opts.fetch });
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else for (const r of results) console.log("error" in r ? `failed    ${r.file}: ${r.error}` : `parsed    ${r.file}: "${r.title}", ${r.passages.length} passages, ${r.dropped.length} lines dropped`);

@@ -1,15 +1,16 @@
-// How good the classifier is, in numbers computed by `npm run train` / `npm run eval` and stored with the
-// active model: k-fold cross-validation and leave-one-subject-out, each beside the two baselines.
+// How good the classifier is, computed by `npm run train` / `npm run eval` and stored with the active model,
+// each number beside the passages it was measured on.
 import { ClassMetricsTable, ConfusionMatrix } from "@/components/MetricsTables";
+import { ReliabilityDiagram } from "@/components/ReliabilityDiagram";
 import { CONTENDER_NAMES, CONTENDERS, isEvaluationReport } from "@/lib/classify/evaluateClassifier";
+import { SCHEME_NAMES, sourcesSentence } from "@/lib/classify/formatEvaluation";
+import { FRAMING_NAMES, FRAMINGS } from "@/lib/classify/labels";
+import { REVIEWED_FOR_HEADLINE } from "@/lib/classify/reviewerAgreement";
 import { getEnv } from "@/lib/env";
 import { getActiveModel } from "@/lib/queries/getActiveModel";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const SCHEMES = [
-  { key: "kfold", title: "k-fold cross-validation", hint: "passages shuffled into folds; every subject is seen in training" },
-  { key: "loso", title: "leave-one-subject-out", hint: "each subject held out whole: how the model does on a subject it has never seen" },
-] as const;
+const range = (i: { low: number; high: number }) => `95% interval ${pct(i.low)}–${pct(i.high)}`;
 
 export default async function EvaluationPage() {
   const model = await getActiveModel();
@@ -17,54 +18,125 @@ export default async function EvaluationPage() {
     return (
       <>
         <h1>Classifier evaluation</h1>
-        <p>No evaluation is stored yet. Run <code>npm run train</code> (or <code>npm run eval</code>) to compute one.</p>
+        <p>No evaluation of this kind is stored with the active model. Run <code>npm run eval</code> (or <code>npm run train</code>) to compute one.</p>
       </>
     );
   }
   const r = model.metrics;
-  const c = r.calibration;
+  const h = r.calibration.heldOut;
+  const v = r.loro.voice;
   return (
     <>
       <h1>Classifier evaluation</h1>
-      <p className="hint">
-        Model version {model.version} ({r.algorithm}, trained {model.createdAt.toISOString().slice(0, 16).replace("T", " ")}); evaluated{" "}
-        {r.evaluatedAt.slice(0, 16).replace("T", " ")} on {r.examples} labelled passages over {r.subjects.length} subjects ({r.subjects.join(", ")}).
-      </p>
+      <section className="panel" aria-labelledby="eval-source">
+        <h2 id="eval-source">Where these numbers come from</h2>
+        <p data-testid="evaluation-source">
+          Model version {model.version} ({r.algorithm}), evaluated {r.evaluatedAt.slice(0, 16).replace("T", " ")} UTC on {sourcesSentence(r)}
+        </p>
+        <p className="hint">
+          Every number is computed from held-out predictions: a model that did not train on the passages it labels. The headline holds out each
+          register (the kind of text: {r.registers.join(", ")}) in turn; below it, each subject in turn and shuffled folds. The project ships no
+          test set of real reporting: the measure of this model on your corpus is its agreement with your reviewers, the headline once
+          they have labelled {REVIEWED_FOR_HEADLINE} passages (<a href="/review">Review</a>).
+        </p>
+      </section>
+
+      {r.reviewersHeadline && r.reviewers ? (
+        <section aria-labelledby="eval-headline" data-testid="evaluation-headline">
+          <h2 id="eval-headline">Agreement with your reviewers</h2>
+          <p className="headline-figure">
+            Accuracy <strong>{pct(r.reviewers.metrics.accuracy)}</strong> ({range(r.reviewers.accuracyInterval)}), macro-F1{" "}
+            <strong>{pct(r.reviewers.metrics.macroF1)}</strong> ({range(r.reviewers.macroF1Interval)}), on {r.reviewers.reviewed} passages your
+            reviewers labelled, each predicted by a model trained without it ({r.reviewers.folds}-fold).
+          </p>
+          <ConfusionMatrix m={r.reviewers.metrics} caption="reviewers' label (rows) against the model's (columns)" />
+        </section>
+      ) : (
+        <section aria-labelledby="eval-headline" data-testid="evaluation-headline">
+          <h2 id="eval-headline">Registers the model has not seen</h2>
+          <p className="headline-figure">
+            Macro-F1 <strong>{pct(v.macroF1)}</strong> on project-written passages with each register held out whole
+            ({FRAMINGS.map((l) => `${FRAMING_NAMES[l]} F1 ${pct(v.perClass[l].f1)}`).join(", ")}).
+          </p>
+          <p className="hint">
+            {r.reviewers
+              ? `Your reviewers have labelled ${r.reviewers.reviewed} passages: agreement ${pct(r.reviewers.metrics.accuracy)} (${range(r.reviewers.accuracyInterval)}); it becomes the headline at ${REVIEWED_FOR_HEADLINE}.`
+              : "No passages of this corpus have been reviewed yet."}
+          </p>
+        </section>
+      )}
+
       <table className="data" data-testid="evaluation-summary">
-        <caption>macro-F1</caption>
-        <thead><tr><th>model</th><th>{r.folds}-fold cross-validation</th><th>leave-one-subject-out</th></tr></thead>
+        <caption>macro-F1 on project-written passages, by what was held out</caption>
+        <thead><tr><th>model</th><th>each register held out</th><th>each subject held out</th><th>{r.folds}-fold</th></tr></thead>
         <tbody>
-          {CONTENDERS.map((k) => <tr key={k}><td>{CONTENDER_NAMES[k]}</td><td>{pct(r.kfold[k].macroF1)}</td><td>{pct(r.loso[k].macroF1)}</td></tr>)}
+          {CONTENDERS.map((k) => (
+            <tr key={k}><td>{CONTENDER_NAMES[k]}</td><td>{pct(r.loro[k].macroF1)}</td><td>{pct(r.loso[k].macroF1)}</td><td>{pct(r.kfold[k].macroF1)}</td></tr>
+          ))}
         </tbody>
       </table>
-      {SCHEMES.map((s) => (
-        <section key={s.key} aria-label={s.title}>
-          <h2>{s.title}</h2>
-          <p className="hint">{s.hint}</p>
+
+      <h2>Confidence</h2>
+      <p data-testid="evaluation-calibration">
+        On registers held out, with each register&apos;s scores rescaled by a temperature fitted on the other registers: expected calibration error{" "}
+        {pct(h.before.ece)} → <strong>{pct(h.after.ece)}</strong>; wrong at ≥ {h.highConfidenceErrors.threshold} confidence:{" "}
+        <strong>{h.highConfidenceErrors.count}</strong> of {h.highConfidenceErrors.total} passages ({pct(h.highConfidenceErrors.share)}; {h.highConfidenceErrorsBefore.count} before calibration).
+        The stored model uses T = {r.calibration.temperature}, fitted on all the register-held-out predictions. Labels below {getEnv().UNCERTAIN_BELOW}{" "}
+        are flagged “uncertain”: {pct(r.calibration.uncertainShare)} of held-out passages, {pct(r.calibration.accuracyBelow)} of them right, against{" "}
+        {pct(r.calibration.accuracyAbove)} for the rest.
+      </p>
+      <ReliabilityDiagram bins={h.reliability} caption="Reliability on held-out registers." />
+      <details>
+        <summary className="hint">Reliability: the numbers</summary>
+        <table className="data">
+          <thead><tr><th>confidence</th><th>passages</th><th>mean confidence</th><th>share right</th></tr></thead>
+          <tbody>
+            {h.reliability.filter((b) => b.count).map((b) => (
+              <tr key={b.from}><td>{pct(b.from)}–{pct(b.to)}</td><td>{b.count}</td><td>{pct(b.confidence)}</td><td>{pct(b.accuracy)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+
+      {r.contrast && (
+        <section aria-labelledby="eval-contrast">
+          <h2 id="eval-contrast">Contrast cases</h2>
+          <p className="hint">
+            Passages written by the project for the classes of error seen on real reporting (a quoted term asserted and denied, a euphemism used
+            and exposed, an account in the first and third person, governments praising and condemning), never trained on:{" "}
+            {r.contrast.correct} of {r.contrast.total} labelled right.
+          </p>
+          <table className="data">
+            <thead><tr><th>class</th><th>right</th></tr></thead>
+            <tbody>{r.contrast.byClass.map((c) => <tr key={c.class}><td>{c.class}</td><td>{c.correct} of {c.total}</td></tr>)}</tbody>
+          </table>
+        </section>
+      )}
+
+      <h2>Each register held out</h2>
+      <table className="data">
+        <thead><tr><th>register</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
+        <tbody>{r.loroByRegister.map((s) => <tr key={s.register}><td>{s.register}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
+      </table>
+      <h2>Each subject held out</h2>
+      <table className="data">
+        <thead><tr><th>subject</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
+        <tbody>{r.losoBySubject.map((s) => <tr key={s.subject}><td>{s.subject}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
+      </table>
+
+      {(["loro", "loso", "kfold"] as const).map((s) => (
+        <section key={s} aria-label={SCHEME_NAMES[s]}>
+          <h2>{SCHEME_NAMES[s]}</h2>
           <div className="eval-grid">
             {CONTENDERS.map((k) => (
               <div key={k} className="panel">
-                <ClassMetricsTable m={r[s.key][k]} caption={CONTENDER_NAMES[k]} />
-                <ConfusionMatrix m={r[s.key][k]} caption="confusion matrix" />
+                <ClassMetricsTable m={r[s][k]} caption={CONTENDER_NAMES[k]} />
+                <ConfusionMatrix m={r[s][k]} caption="confusion matrix" />
               </div>
             ))}
           </div>
         </section>
       ))}
-      <h2>Each subject held out</h2>
-      <table className="data">
-        <thead><tr><th>subject</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
-        <tbody>
-          {r.losoBySubject.map((s) => <tr key={s.subject}><td>{s.subject}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}
-        </tbody>
-      </table>
-      <h2>Confidence</h2>
-      <p>
-        Scores are calibrated by temperature scaling (T = {c.temperature}), fitted on the k-fold predictions and checked on the held-out
-        subjects: expected calibration error {pct(c.before.ece)} → {pct(c.after.ece)}, log-loss {c.before.nll.toFixed(3)} → {c.after.nll.toFixed(3)}.
-        Labels below {getEnv().UNCERTAIN_BELOW} confidence are flagged “uncertain” (at evaluation the threshold was {c.threshold}: {pct(c.uncertainShare)} of
-        held-out passages, {pct(c.accuracyBelow)} of them right, against {pct(c.accuracyAbove)} for the rest).
-      </p>
     </>
   );
 }

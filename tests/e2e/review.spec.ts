@@ -61,7 +61,7 @@ test("uncertain passages are flagged and can be filtered; speakers are shown", a
   for (let i = 0; i < count; i++) await expect(passages.nth(i).locator(".flag-uncertain")).toBeVisible();
 });
 
-test("the evaluation page shows both schemes against both baselines", async ({ page }) => {
+test("the evaluation page says where its numbers come from, with three schemes against both baselines and a reliability diagram", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Evaluation" }).click();
   await expect(page.getByRole("heading", { name: "Classifier evaluation" })).toBeVisible();
@@ -69,6 +69,12 @@ test("the evaluation page shows both schemes against both baselines", async ({ p
   for (const row of ["voice features (the model)", "bag of words (baseline)", "majority class (baseline)"]) {
     await expect(summary.getByRole("row", { name: new RegExp(row.replace(/[()]/g, "\\$&")) })).toContainText(/\d+\.\d%.*\d+\.\d%/);
   }
+  await expect(page.getByTestId("evaluation-source")).toContainText(/passages written by the project \(\d+ registers, \d+ subjects\)/);
+  await expect(page.getByTestId("evaluation-source")).toContainText("not accuracy on real reporting");
+  await expect(page.getByTestId("evaluation-headline")).toContainText(/each register held out whole|reviewers labelled/);
+  await expect(page.getByTestId("evaluation-calibration")).toContainText(/wrong at ≥ 0\.9 confidence: \d+ of \d+/);
+  await expect(page.getByRole("img", { name: /Reliability on held-out registers/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "leave-one-register-out" }).locator("table.confusion")).toHaveCount(3);
   await expect(page.getByRole("region", { name: "leave-one-subject-out" }).locator("table.confusion")).toHaveCount(3);
   await expect(page.getByRole("region", { name: "k-fold cross-validation" }).locator("table.confusion")).toHaveCount(3);
 });
