@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { restoreModel, trainModel } from "./model";
 import { loadTrainingData } from "./trainingData";
+import natural from "../nlp";
+import { voiceFeatures } from "./features";
 
 const examples = loadTrainingData("data/training");
 
@@ -40,4 +42,13 @@ test("long passages do not underflow to meaningless scores", () => {
   const long = examples.slice(0, 12).map((e) => e.text).join(" ");
   const p = model.predict(long);
   assert.ok(Number.isFinite(p.confidence) && p.confidence > 0 && p.confidence <= 1);
+});
+
+test("naive Bayes trained from sparse counts keeps exactly the state natural's own dense training keeps", () => {
+  const sample = examples.filter((_, i) => i % 7 === 0);
+  const ours = JSON.parse(trainModel(sample, "bayes").serialize()).classifier;
+  const reference = new natural.BayesClassifier();
+  for (const { text, label } of sample) reference.addDocument([...voiceFeatures(text)], label);
+  reference.train();
+  assert.deepEqual(ours, JSON.parse(JSON.stringify(reference)));
 });
