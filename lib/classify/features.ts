@@ -3,7 +3,7 @@
 // whom the reporting verbs attach to, first person inside and outside quotation marks, how much is
 // quoted, hedges, and evaluative words.
 import { stem, tokenize } from "../analysis/tokenize";
-import { framingCues } from "./framingCues";
+import { framingCues, stemBigrams, voiceCamps } from "./framingCues";
 import { extractAttributions, type SpeakerRegistry } from "./speaker";
 
 export interface VoiceContext {
@@ -30,6 +30,7 @@ const CONTRAST = /\b(despite|contradict\w*|but|however|although|yet|even as|offi
 export function voiceFeatures(text: string, context: VoiceContext = {}): string[] {
   const tokens = tokenize(text);
   const features = tokens.map(stem);
+  features.push(...stemBigrams(features));
   const quotedText = [...text.matchAll(QUOTED)].map((m) => m[1]).join(" ");
   const quotedTokens = new Set(tokenize(quotedText));
   // most passages quote nothing: then the text outside quotes is the text, already tokenized
@@ -51,6 +52,7 @@ export function voiceFeatures(text: string, context: VoiceContext = {}): string[
     if (i === 0) add(`lead_${role}`);
     if (a.verb === "according to") add(`according_to_${role}`);
   });
+  features.push(...voiceCamps(attributions.map((a) => (a.pronoun ? context.previousRole ?? "pronoun" : a.role ?? "unknown"))));
   const counts: [string, RegExp][] = [["defending", DEFENDING], ["condemning", CONDEMNING], ["dismissive", DISMISSIVE], ["documenting", DOCUMENTING], ["recounting", RECOUNTING], ["hedge", HEDGES], ["contrast", CONTRAST]];
   for (const [name, pattern] of counts) {
     const n = countUpTo(2, pattern, text);

@@ -53,3 +53,27 @@ function pushCount(cues: string[], name: string, pattern: RegExp, text: string):
   if (n) cues.push(`__${name}`);
   if (n >= 2) cues.push(`__${name}_2`);
 }
+
+const CAMPS: Record<string, "state" | "critic" | "witness"> = {
+  state_official: "state", state_media: "state", ngo: "critic", un: "critic", foreign_government: "critic", journalist: "critic", witness: "witness",
+};
+
+/**
+ * Whose voices a passage carries, as one feature: naive Bayes weighs "a ministry said" the same whether the
+ * ministry speaks alone (its paraphrased account) or is quoted beside a critic answering it; this conjunction
+ * tells the two apart.
+ */
+export function voiceCamps(roles: readonly string[]): string[] {
+  const camps = [...new Set(roles.map((r) => CAMPS[r]).filter(Boolean))].sort();
+  return camps.length ? [`__voices_${camps.join("_")}`] : [];
+}
+
+/**
+ * Adjacent stems as one feature ("so-cal camp", "we firmli", "she recal"): word order carries voice that single
+ * stems lose. Chosen by leave-one-register-out macro-F1 (docs/classifier.md).
+ */
+export function stemBigrams(stems: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < stems.length; i++) out.push(`${stems[i - 1]} ${stems[i]}`);
+  return out;
+}

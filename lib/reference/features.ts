@@ -3,7 +3,7 @@ import type { VoiceContext } from "../classify/features";
 import { referenceStem as stem, referenceTokenize as tokenize } from "./tokenize";
 import { extractAttributions } from "./speaker";
 // the framing cues came after the optimisation and are shared, so the comparison covers the rest
-import { framingCues } from "../classify/framingCues";
+import { framingCues, stemBigrams, voiceCamps } from "../classify/framingCues";
 
 const FIRST_SINGULAR = new Set(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd"]);
 const FIRST_PLURAL = new Set(["we", "us", "our", "ours", "ourselves", "we're", "we've"]);
@@ -21,6 +21,7 @@ const CONTRAST = /\b(despite|contradict\w*|but|however|although|yet|even as|offi
 export function referenceVoiceFeatures(text: string, context: VoiceContext = {}): string[] {
   const tokens = tokenize(text);
   const features = tokens.map(stem);
+  features.push(...stemBigrams(features));
   const quotedText = [...text.matchAll(QUOTED)].map((m) => m[1]).join(" ");
   const quotedTokens = new Set(tokenize(quotedText));
   const outsideTokens = tokenize(text.replace(QUOTED, " "));
@@ -41,6 +42,7 @@ export function referenceVoiceFeatures(text: string, context: VoiceContext = {})
     if (i === 0) add(`lead_${role}`);
     if (a.verb === "according to") add(`according_to_${role}`);
   });
+  features.push(...voiceCamps(attributions.map((a) => (a.pronoun ? context.previousRole ?? "pronoun" : a.role ?? "unknown"))));
   const counts: [string, RegExp][] = [["defending", DEFENDING], ["condemning", CONDEMNING], ["dismissive", DISMISSIVE], ["documenting", DOCUMENTING], ["recounting", RECOUNTING], ["hedge", HEDGES], ["contrast", CONTRAST]];
   for (const [name, pattern] of counts) {
     const n = text.match(pattern)?.length ?? 0;
