@@ -8,8 +8,9 @@
 // - other governments praising a policy or rejecting its "politicisation", against those condemning it.
 // Every pattern is linear: literal alternations and bounded gaps only, so no input can make one backtrack.
 
-// A short quoted phrase: scare quotes around a term, not a quoted sentence (at most 60 characters).
-const SCARE_QUOTED = /[“"‘'«]([^“”"‘’'«»\n]{2,60})[”"’'»]/g;
+// A short quoted phrase: scare quotes around a term, not a quoted sentence (at most 60 characters). An
+// opening mark right after a letter is an apostrophe ("China's"), not a quote.
+const SCARE_QUOTED = /(?<![\p{L}\p{N}])[“"‘'«]([^“”"‘’'«»\n]{2,60})[”"’'»]/gu;
 const DENIAL_BEFORE = /\b(?:so-called|so called|fabricated|false|fake|alleged|baseless|groundless|the lie of|the myth of|the rumou?rs? of|the fiction of|no such thing as|there (?:is|are|were|was) no|never (?:any|been)|nothing but|hyped[- ]up|trumped[- ]up|concocted|invented|smears? (?:of|about)|slander(?:s|ing)? (?:of|about)?)\s*$/i;
 const DENIAL_AFTER = /^\s*[,.]?\s*(?:(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}(?:a |an |the |pure |complete |nothing but |simply )?(?:lies?|fabricat\w+|smears?|rumou?rs?|slander|nonsense|groundless|baseless|false|untrue|fake|fiction|myths?|absurd|a joke|concocted)|(?:does|do|did) not exist|never existed|simply (?:does|do) not|is the lie|are lies)/i;
 const DENIAL_FORMULAS = /\b(?:the lie of the century|no such thing as|(?:lies?|rumou?rs?) (?:and|or) (?:disinformation|rumou?rs?|smears?|lies?)|(?:is|are|was|were) (?:pure|complete|utter|total) (?:fabrication|lies?|nonsense)|so-called [a-z-]+ (?:camps?|labou?r|genocide|detentions?|persecution)|(?:do|does|did) not exist at all|never existed)\b/i;
