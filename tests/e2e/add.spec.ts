@@ -97,3 +97,19 @@ test("a pasted text with its title, outlet, date and address is added; a wrong t
   await expect(page.getByText(/Quay Bulletin \(sample\) · 2024-08-30/)).toBeVisible();
   await expect(page.getByRole("link", { name: "original article" })).toHaveAttribute("href", "https://bulletin.example.org/2024/08/quay-tolls");
 });
+
+test("the API takes a body past the proxy's 10 MB buffer whole, and still checks the token", async ({ request }) => {
+  // 11 MB that decode to a PDF: read and refused quickly, but only if the JSON arrived whole (cut, it would be a 400)
+  const base64 = Buffer.concat([PDF_BYTES, Buffer.alloc(8 * 1024 * 1024, 7)]).toString("base64");
+  expect(base64.length).toBeGreaterThan(10 * 1024 * 1024);
+  const refused = await request.post("/api/ingest", { data: { files: [{ name: "big.pdf", base64 }] }, headers: { "x-reviewer-token": "wrong-token-here" } });
+  expect(refused.status()).toBe(401);
+  const queued = await request.post("/api/ingest", { data: { files: [{ name: "big.pdf", base64 }] }, headers: { "x-reviewer-token": E2E_REVIEWER_TOKEN } });
+  expect(queued.status()).toBe(202);
+  const [job] = ((await queued.json()) as { jobs: { id: string }[] }).jobs;
+  await expect.poll(async () => {
+    const status = await request.get(`/api/ingest/jobs?ids=${job.id}`, { headers: { authorization: `Bearer ${E2E_REVIEWER_TOKEN}` } });
+    expect(status.headers()["content-security-policy"]).toContain("default-src 'self'");
+    return JSON.stringify((await status.json()).jobs[0].articles);
+  }, { timeout: 60_000 }).toContain("not a text file (it looks like a PDF document)");
+});
