@@ -1,5 +1,6 @@
-// Many inputs (files, folders' files, web addresses, uploads carried in a queued job), each article in its own transaction: one that fails
-// is reported with its reason and the rest go on. A feed or spreadsheet yields one outcome per item or row.
+// Many inputs (files, folders' files, web addresses, uploads carried in a queued job), each article in its own
+// transaction: one that fails is reported with its reason and the rest go on. A feed or spreadsheet yields one
+// outcome per item or row.
 import type { FetchLimits } from "../ingest/readers/fetchUrl";
 import { collectInputFiles } from "../ingest/sources";
 import type { ArticleMeta } from "../ingest/types";
