@@ -34,5 +34,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // not POST /api/ingest: a proxy buffers the request body and cuts it at 10 MB; that route reads and caps it itself
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/ingest$).*)" }],
 };

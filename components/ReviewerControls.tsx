@@ -7,7 +7,12 @@ import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/label
 
 const TOKEN_KEY = "narrative-lens.reviewer-token";
 
-export function ReviewerTokenField() {
+/** The token entered in this tab, if any (for the other reviewer pages' requests). */
+export function storedReviewerToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY) || null;
+}
+
+export function ReviewerTokenField({ onSaved }: { onSaved?: () => void } = {}) {
   const [saved, setSaved] = useState(false);
   return (
     <form className="reviewer-token" onSubmit={(e) => {
@@ -15,6 +20,7 @@ export function ReviewerTokenField() {
       const value = new FormData(e.currentTarget).get("token");
       sessionStorage.setItem(TOKEN_KEY, typeof value === "string" ? value : "");
       setSaved(true);
+      onSaved?.();
     }}>
       <label>Reviewer token <input type="password" name="token" autoComplete="off" aria-label="Reviewer token" /></label>
       <button type="submit">Use token</button>

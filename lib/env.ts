@@ -11,6 +11,10 @@ const schema = z.object({
   SEEDS_DIR: z.string().default("../shared/seeds"),
   /** input files larger than this are refused before they are read */
   MAX_INPUT_MB: z.coerce.number().positive().default(20),
+  /** one request to POST /api/ingest (all its files and text together) larger than this is refused before it is read */
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
+  /** ingest workers the web server runs itself (when REVIEWER_TOKEN is set); 0: leave the queue to `npm run ingest -- --workers N` */
+  INGEST_SERVER_WORKERS: z.coerce.number().int().min(0).max(8).default(1),
   /** the contested-terms ledger's groups of competing names */
   CONTESTED_TERMS_PATH: z.string().default("data/contested-terms.json"),
   /** reviewers send this to correct labels; unset → the dashboard is read-only */

@@ -2,6 +2,7 @@
 import v8 from "node:v8";
 import { getEnv } from "./env";
 import { currentStatsCube } from "./queries/currentStatsCube";
+import { startServerIngestWorker } from "./queue/startServerIngestWorker";
 
 export function onServerStart(): void {
   // V8 lets the heap grow up to four times what a full collection left live while allocation is fast, and keeps
@@ -13,4 +14,8 @@ export function onServerStart(): void {
   // that it is ready sooner. Not awaited: the server serves from SQL meanwhile, and a database that is not up
   // yet is the health check's to report, not startup's
   void currentStatsCube().catch(() => undefined);
+  // articles added from the browser are queued; the server reads them itself. Only a server that accepts
+  // writes (a reviewer token is configured) takes jobs: a read-only dashboard writes nothing
+  const env = getEnv();
+  if (env.REVIEWER_TOKEN) startServerIngestWorker(env.INGEST_SERVER_WORKERS);
 }

@@ -1,5 +1,6 @@
-// Many inputs (files, folders' files, web addresses), each article in its own transaction: one that fails
-// is reported with its reason and the rest go on. A feed or spreadsheet yields one outcome per item or row.
+// Many inputs (files, folders' files, web addresses, uploads carried in a queued job), each article in its own
+// transaction: one that fails is reported with its reason and the rest go on. A feed or spreadsheet yields one
+// outcome per item or row.
 import type { FetchLimits } from "../ingest/readers/fetchUrl";
 import { collectInputFiles } from "../ingest/sources";
 import type { ArticleMeta } from "../ingest/types";
@@ -9,7 +10,9 @@ import { plannerStatsKeeper } from "./plannerStatsKeeper";
 import { articleToSave } from "./articleToSave";
 import type { LoadedModel } from "./loadModel";
 import { messageOf, readInput } from "./readInput";
+import { readUpload } from "./readUpload";
 import { resolveArticle } from "./resolveArticle";
+import type { Upload } from "../queue/ingestJob";
 
 export type FileOutcome =
   | { file: string; status: "added" | "unchanged"; title: string; articleId: number; passages: number; note?: string }
@@ -23,7 +26,7 @@ export interface IngestOptions {
   onArticlesFound?: (input: string, count: number) => void;
 }
 
-export async function ingestInputs(inputs: string[], model: LoadedModel, flags: ArticleMeta = {}, onOutcome?: (o: FileOutcome) => void, options: IngestOptions = {}) {
+export async function ingestInputs(inputs: (string | Upload)[], model: LoadedModel, flags: ArticleMeta = {}, onOutcome?: (o: FileOutcome) => void, options: IngestOptions = {}) {
   const counts = { added: 0, unchanged: 0, failed: 0 };
   const outcomes: FileOutcome[] = [];
   const report = (o: FileOutcome) => {
@@ -32,11 +35,12 @@ export async function ingestInputs(inputs: string[], model: LoadedModel, flags: 
     onOutcome?.(o);
   };
   const keepPlannerStats = plannerStatsKeeper(await countPassages());
-  const { inputs: found, missing } = collectInputFiles(inputs);
+  const uploads = inputs.filter((i): i is Upload => typeof i !== "string");
+  const { inputs: found, missing } = collectInputFiles(inputs.filter((i): i is string => typeof i === "string"));
   for (const m of missing) report({ file: m, status: "failed", error: "no such file or folder" });
-  for (const input of found) {
-    const raws = await readInput(input, flags, options.limits);
-    options.onArticlesFound?.(input, raws.length);
+  for (const input of [...found, ...uploads]) {
+    const raws = typeof input === "string" ? await readInput(input, flags, options.limits) : readUpload(input, flags);
+    options.onArticlesFound?.(typeof input === "string" ? input : input.name, raws.length);
     for (const raw of raws) {
       if ("error" in raw) { report({ file: raw.label, status: "failed", error: raw.error }); continue; }
       try {

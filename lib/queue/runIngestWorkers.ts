@@ -12,7 +12,8 @@ import { processIngestJob } from "./processIngestJob";
 
 export interface WorkerOptions {
   workers: number;
-  model: LoadedModel;
+  /** the model, or how to get the one in force when a job is taken (a long-running worker follows retraining) */
+  model: LoadedModel | (() => Promise<LoadedModel>);
   /** keep polling for new jobs once the queue is empty, until `signal` aborts */
   wait?: boolean;
   signal?: AbortSignal;
@@ -34,11 +35,13 @@ export async function runIngestWorkers(boss: PgBoss, options: WorkerOptions): Pr
         continue;
       }
       summary.jobsByWorker[worker] += 1;
-      const result = await processIngestJob(job.data, options.model, (o) => options.onOutcome?.(o, worker), options.onArticlesFound);
+      const model = typeof options.model === "function" ? await options.model() : options.model;
+      const result = await processIngestJob(job.data, model, (o) => options.onOutcome?.(o, worker), options.onArticlesFound);
       summary.added += result.added;
       summary.unchanged += result.unchanged;
       summary.failed += result.failed;
-      const output = { added: result.added, unchanged: result.unchanged, failed: result.failed };
+      // each article's outcome is kept in the job's output, so whoever queued it can see what became of it
+      const output = { added: result.added, unchanged: result.unchanged, failed: result.failed, articles: result.articles };
       if (result.error) {
         summary.jobsFailed += 1;
         await boss.fail(INGEST_QUEUE, job.id, { ...output, error: result.error });

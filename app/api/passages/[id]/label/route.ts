@@ -2,29 +2,17 @@
 // framing. Stored as a human label: classify-all never overwrites it and the next `npm run train` learns it.
 // 403 when no REVIEWER_TOKEN is configured (read-only), 401 on a wrong token, 429 after five wrong tokens a minute.
 import { z } from "zod";
+import { authorizeReviewer } from "@/lib/api/authorizeReviewer";
 import { badRequest, describeIssue } from "@/lib/api/respond";
 import { framingSchema } from "@/lib/classify/labels";
-import { getEnv } from "@/lib/env";
 import { setHumanLabel } from "@/lib/queries/setHumanLabel";
-import { clientOf, reviewerAttempts } from "@/lib/failedAttempts";
-import { tokenFromHeaders, tokenMatches } from "@/lib/reviewerToken";
 
 const idSchema = z.coerce.number().int().positive();
 const bodySchema = z.object({ framing: framingSchema });
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const expected = getEnv().REVIEWER_TOKEN;
-  if (!expected) return Response.json({ error: "read-only: no REVIEWER_TOKEN is configured, so labels cannot be changed" }, { status: 403 });
-  const client = clientOf(request.headers);
-  if (!reviewerAttempts.allowed(client)) {
-    const retry = reviewerAttempts.retryAfter(client);
-    return Response.json({ error: `too many wrong reviewer tokens: try again in ${retry} s` }, { status: 429, headers: { "retry-after": String(retry) } });
-  }
-  if (!tokenMatches(tokenFromHeaders(request.headers), expected)) {
-    const failures = reviewerAttempts.fail(client);
-    console.warn(`[review] wrong or missing reviewer token from ${client} (${failures} in the last minute)`);
-    return Response.json({ error: "wrong or missing reviewer token" }, { status: 401 });
-  }
+  const refused = authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so labels cannot be changed");
+  if (refused) return refused;
   const id = idSchema.safeParse((await params).id);
   if (!id.success) return badRequest(`bad passage id: ${describeIssue(id.error)}`);
   const body = bodySchema.safeParse(await request.json().catch(() => null));
