@@ -7,6 +7,7 @@ import { SCHEME_NAMES, sourcesSentence } from "@/lib/classify/formatEvaluation";
 import { FRAMING_NAMES, FRAMINGS } from "@/lib/classify/labels";
 import { REVIEWED_FOR_HEADLINE } from "@/lib/classify/reviewerAgreement";
 import { getEnv } from "@/lib/env";
+import { countHumanLabels } from "@/lib/queries/countHumanLabels";
 import { getActiveModel } from "@/lib/queries/getActiveModel";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -23,6 +24,7 @@ export default async function EvaluationPage() {
     );
   }
   const r = model.metrics;
+  const reviewedNow = await countHumanLabels();
   const h = r.calibration.heldOut;
   const v = r.loro.voice;
   return (
@@ -39,6 +41,12 @@ export default async function EvaluationPage() {
           test set of real reporting: the measure of this model on your corpus is its agreement with your reviewers, the headline once
           they have labelled {REVIEWED_FOR_HEADLINE} passages (<a href="/review">Review</a>).
         </p>
+        {reviewedNow !== r.sources.reviewed && (
+          <p className="notice" data-testid="evaluation-stale">
+            Reviewers have labelled {reviewedNow} passages now, {r.sources.reviewed} when this evaluation ran: retrain from the{" "}
+            <a href="/review">Review</a> page (or run <code>npm run eval</code>) to measure the model against them.
+          </p>
+        )}
       </section>
 
       {r.reviewersHeadline && r.reviewers ? (
