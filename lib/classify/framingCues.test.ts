@@ -14,6 +14,7 @@ test("a quoted term denied is told apart from a quoted term asserted", () => {
   for (const asserted of [
     "Researchers called the facilities “re-education camps” and documented more than 300 of them.",
     "Workers described conditions the auditors called ‘forced labour’ in their report.",
+    "Reports of what happens inside the so-called “re-education camps” keep mounting.",
   ]) {
     assert.ok(cues(asserted).has("__scare_quote"), asserted);
     assert.ok(!cues(asserted).has("__quoted_term_denied"), asserted);

@@ -6,14 +6,16 @@
 // - the state's own achievement and leadership formulas, narration with no reporting verb to attach to;
 // - a first-hand account told in the third person ("guards made him…", "her husband, now in Almaty");
 // - other governments praising a policy or rejecting its "politicisation", against those condemning it.
+// "So-called" alone is no cue: officials put it before the critics' words ("so-called 'camps'") and critics
+// before the official euphemism ("so-called 're-education centres'"); which term follows is for the stem pairs.
 // Every pattern is linear: literal alternations and bounded gaps only, so no input can make one backtrack.
 
 // A short quoted phrase: scare quotes around a term, not a quoted sentence (at most 60 characters). An
 // opening mark right after a letter is an apostrophe ("China's"), not a quote.
 const SCARE_QUOTED = /(?<![\p{L}\p{N}])[“"‘'«]([^“”"‘’'«»\n]{2,60})[”"’'»]/gu;
-const DENIAL_BEFORE = /\b(?:so-called|so called|fabricated|false|fake|alleged|baseless|groundless|the lie of|the myth of|the rumou?rs? of|the fiction of|no such thing as|there (?:is|are|were|was) no|never (?:any|been)|nothing but|hyped[- ]up|trumped[- ]up|concocted|invented|smears? (?:of|about)|slander(?:s|ing)? (?:of|about)?)\s*$/i;
+const DENIAL_BEFORE = /\b(?:fabricated|false|fake|alleged|baseless|groundless|the lie of|the myth of|the rumou?rs? of|the fiction of|no such thing as|there (?:is|are|were|was) no|never (?:any|been)|nothing but|hyped[- ]up|trumped[- ]up|concocted|invented|smears? (?:of|about)|slander(?:s|ing)? (?:of|about)?)\s*$/i;
 const DENIAL_AFTER = /^\s*[,.]?\s*(?:(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,2}(?:a |an |the |pure |complete |nothing but |simply )?(?:lies?|fabricat\w+|smears?|rumou?rs?|slander|nonsense|groundless|baseless|false|untrue|fake|fiction|myths?|absurd|a joke|concocted)|(?:does|do|did) not exist|never existed|simply (?:does|do) not|is the lie|are lies)/i;
-const DENIAL_FORMULAS = /\b(?:the lie of the century|no such thing as|(?:lies?|rumou?rs?) (?:and|or) (?:disinformation|rumou?rs?|smears?|lies?)|(?:is|are|was|were) (?:pure|complete|utter|total) (?:fabrication|lies?|nonsense)|so-called [a-z-]+ (?:camps?|labou?r|genocide|detentions?|persecution)|(?:do|does|did) not exist at all|never existed)\b/i;
+const DENIAL_FORMULAS = /\b(?:the lie of the century|no such thing as|(?:lies?|rumou?rs?) (?:and|or) (?:disinformation|rumou?rs?|smears?|lies?)|(?:is|are|was|were) (?:pure|complete|utter|total) (?:fabrication|lies?|nonsense)|(?:do|does|did) not exist at all|never existed)\b/i;
 
 const EUPHEMISM_EXPOSED = /\b(?:what (?:the )?(?:authorities|officials|government|chinese government|state|party|beijing|china|regime|state media|kremlin|junta|ministry) (?:call|calls|called|term|terms|termed|describes? as|described as|refers? to as|referred to as|labels?|labell?ed|brands?|branded|likes? to call)|(?:which|that|whom) (?:the )?(?:authorities|officials|government|beijing|state media|regime) (?:call|calls|called|describe|describes|described|term|terms|termed|refer to)|euphemis\w+|officially (?:called|known as|described as|termed|designated)|in official (?:parlance|language|jargon|terms)|(?:a|the) (?:term|name|label|phrase) (?:used|coined|preferred|favou?red|chosen) by (?:the )?(?:authorities|officials|government|state|party)|(?:thinly )?disguised as|dressed up as|under the (?:guise|banner|cover|pretext) of)\b/i;
 
