@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/concordance">Concordance</Link>
             <Link href="/compare">Compare</Link>
             <Link href="/evaluation">Evaluation</Link>
+            <Link href="/review">Review</Link>
           </nav>
         </header>
         <main>{children}</main>

@@ -7,6 +7,11 @@ import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/label
 
 const TOKEN_KEY = "narrative-lens.reviewer-token";
 
+/** The token this tab was given ("" if none), sent with every reviewer write. */
+export function reviewerToken(): string {
+  return sessionStorage.getItem(TOKEN_KEY) ?? "";
+}
+
 export function ReviewerTokenField() {
   const [saved, setSaved] = useState(false);
   return (
@@ -32,7 +37,7 @@ export function LabelEditor({ passageId, framing }: { passageId: number; framing
     setMessage(null);
     const response = await fetch(`/api/passages/${passageId}/label`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-reviewer-token": sessionStorage.getItem(TOKEN_KEY) ?? "" },
+      headers: { "content-type": "application/json", "x-reviewer-token": reviewerToken() },
       body: JSON.stringify({ framing: next }),
     });
     const body: unknown = await response.json().catch(() => null);
