@@ -4,7 +4,7 @@ import type { ReviewParams } from "@/lib/review/reviewQueue";
 
 export function ReviewFilters({ params, outlets }: { params: ReviewParams; outlets: { name: string; articles: number }[] }) {
   return (
-    <form className="filters" method="get" action="/review" aria-label="Filters">
+    <form className="filters review-filters" method="get" action="/review" aria-label="Filters">
       <input type="hidden" name="queue" value={params.queue} />
       <fieldset>
         <legend>Model label</legend>

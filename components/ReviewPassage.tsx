@@ -15,7 +15,7 @@ function Neighbour({ which, p }: { which: string; p: NeighbourPassage | null }) 
 
 export function ReviewPassage({ item, threshold }: { item: ReviewItem; threshold: number }) {
   return (
-    <article className={`review-passage ${item.framing}`} data-testid="review-current" data-passage-id={item.id} data-framing={item.framing}>
+    <article className={`review-passage ${item.framing}`} data-testid="review-current" data-passage-id={item.id} data-framing={item.framing} data-speaker-role={item.speakerRole ?? ""}>
       <p className="hint">
         <a href={`/articles/${item.articleId}#p-${item.position}`}>{item.articleTitle}, ¶{item.position + 1}</a>
         {` · ${item.outlet}${item.publishedAt ? ` · ${item.publishedAt}` : ""}`}

@@ -27,18 +27,38 @@ test("reviewed passages: the candidate's held-out predictions against the active
   assert.equal(c.activeVersion, 2);
 });
 
+test("reviewed passages: each fold's candidate learns all the training data and every other review", () => {
+  seen.length = 0;
+  compareWithActive({ training, reviewed, active: { version: 2, model: alwaysTestimony }, candidateTrainer: memoriser, activeTrainer: (t) => memoriser(t), folds: 5 });
+  // five folds over the six unseen reviews, then five training folds with two fits each
+  assert.equal(seen.length, 5 + 10);
+  for (const set of seen.slice(0, 5)) assert.ok(training.every((t) => set.includes(t)), "the whole training set");
+  // every fit lacks only its own fold of the six unseen reviews
+  assert.equal(seen.slice(0, 5).reduce((n, s) => n + s.length, 0), 5 * (training.length + reviewed.length) - 6);
+});
+
 test("training folds: both recipes predict the same held-out training examples; the active recipe never learns an unseen review", () => {
   seen.length = 0;
   const c = compareWithActive({ training, reviewed, active: { version: 2, model: alwaysTestimony }, candidateTrainer: memoriser, activeTrainer: (t) => memoriser(t), folds: 5 });
   assert.equal(c.training.examples, training.length);
+  // the memoriser is right on nothing held out: both sides at chance in the same way, so the scores are equal
   assert.equal(c.training.candidate.accuracy, c.training.active.accuracy);
-  assert.equal(seen.length, 10, "five candidate fits and five active-recipe fits");
-  const activeSets = seen.filter((_, i) => i % 2 === 1);
+  const trainingFits = seen.slice(5);
+  const candidateSets = trainingFits.filter((_, i) => i % 2 === 0);
+  const activeSets = trainingFits.filter((_, i) => i % 2 === 1);
   for (const set of activeSets) {
-    for (const r of reviewed.filter((x) => !x.seenByActive)) assert.ok(!set.some((e) => e.text === r.example.text), `${r.example.text} leaked into the active recipe`);
+    for (const r of reviewed) assert.equal(set.some((e) => e.text === r.example.text), r.seenByActive, `${r.example.text} in the active recipe: only if it learnt it`);
   }
-  const candidateSets = seen.filter((_, i) => i % 2 === 0);
-  assert.equal(candidateSets.reduce((n, s) => n + s.length, 0), 4 * (training.length + reviewed.length), "each example trains the candidate in k-1 folds");
+  for (const set of candidateSets) assert.ok(reviewed.every((r) => set.includes(r.example)), "the candidate recipe learns every review");
+  assert.equal(candidateSets.reduce((n, s) => n + s.length, 0), 4 * training.length + 5 * reviewed.length, "each training example in k-1 folds");
+});
+
+test("with no new reviews one fit serves both recipes, and the reviewed leg is empty", () => {
+  seen.length = 0;
+  const c = compareWithActive({ training, reviewed: reviewed.map((r) => ({ ...r, seenByActive: true })), active: { version: 2, model: alwaysTestimony }, candidateTrainer: memoriser, activeTrainer: memoriser, folds: 5 });
+  assert.equal(c.reviewed, null);
+  assert.equal(c.reviewedSeenByActive, 10);
+  assert.equal(seen.length, 5);
 });
 
 test("macro-F1 averages only the framings present", () => {
