@@ -120,7 +120,7 @@ test.describe("on a phone", () => {
     await noSideways(page);
 
     await page.goto("/review?queue=loudest");
-    await expect(page.getByRole("alert")).toContainText('bad parameter "queue"');
+    await expect(page.locator("main").getByRole("alert")).toContainText('bad parameter "queue"');
     expect((await page.request.get("/api/review?queue=loudest")).status()).toBe(400);
   });
 });
