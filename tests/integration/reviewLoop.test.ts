@@ -15,7 +15,7 @@ import { disconnect, getPrisma } from "../../lib/db";
 import { ingestFiles } from "../../lib/pipeline/ingestFiles";
 import { retrainWithGate, TrainingAlreadyRunning } from "../../lib/pipeline/retrainWithGate";
 import { getActiveModel } from "../../lib/queries/getActiveModel";
-import { saveClassifierModel } from "../../lib/queries/saveClassifierModel";
+import { ActiveVersionChanged, saveClassifierModel } from "../../lib/queries/saveClassifierModel";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { startTrainingAttempt } from "../../lib/queries/trainingAttempts";
 import { speakerDisagreement } from "../../lib/review/disagreement";
@@ -135,6 +135,15 @@ describe("the review loop", () => {
     const active = await getActiveModel();
     assert.equal(active?.version, outcome.version);
     assert.equal(active?.reviewedPassageIds.length, 11);
+  });
+
+  test("a version is not activated over one that became active while it trained", async () => {
+    const active = (await getActiveModel())!;
+    const count = await getPrisma().classifierModel.count();
+    const model = { algorithm: "bayes", trainingSize: 1, serialized: active.serialized, metrics: {}, reviewedPassageIds: [] };
+    await assert.rejects(saveClassifierModel(model, { replacing: active.version - 1 }), ActiveVersionChanged);
+    assert.equal(await getPrisma().classifierModel.count(), count);
+    assert.equal((await getActiveModel())?.version, active.version);
   });
 
   test("one retraining at a time; a run whose process died does not block the next", async () => {
