@@ -11,7 +11,7 @@ import { type Comparison, compareWithActive } from "../review/compareWithActive"
 import { decideActivation, GATE_TOLERANCE, type GateDecision } from "../review/gateDecision";
 import type { StoredComparison } from "../review/storedComparison";
 import { getActiveModel } from "../queries/getActiveModel";
-import { finishTrainingAttempt, startTrainingAttempt, type TrainingAttempt, updateTrainingAttempt } from "../queries/trainingAttempts";
+import { finishTrainingAttempt, getTrainingAttempt, startTrainingAttempt, type TrainingAttempt, updateTrainingAttempt } from "../queries/trainingAttempts";
 import { storeModelVersion } from "./storeModelVersion";
 import { trainingProcessEnded } from "./trainingProcess";
 import { reviewedExample, trainingExamples } from "./trainingExamples";
@@ -55,6 +55,8 @@ const recipe = (algorithm: Algorithm): Trainer => {
 
 async function claimAttempt(options: RetrainOptions): Promise<number> {
   if (options.attemptId !== undefined) {
+    const attempt = await getTrainingAttempt(options.attemptId);
+    if (attempt?.status !== "running") throw new Error(`training attempt ${options.attemptId} is ${attempt ? attempt.status : "not stored"}: there is nothing to run`);
     await updateTrainingAttempt(options.attemptId, { pid: process.pid });
     return options.attemptId;
   }
