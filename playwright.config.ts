@@ -38,6 +38,8 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.DATABASE_URL ?? "", REVIEWER_TOKEN: E2E_REVIEWER_TOKEN,
       TERM_SAMPLE_ABOVE: "100", TERM_SAMPLE_PASSAGES: "60", PASSAGE_COUNT_UP_TO: "50",
+      // a retrain from the Review page with three folds rather than five: the same protocol, fewer fits
+      RETRAIN_FOLDS: "3",
     },
   },
 });

@@ -25,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/compare">Compare</Link>
             <Link href="/evaluation">Evaluation</Link>
             <Link href="/add">Add articles</Link>
+            <Link href="/review">Review</Link>
           </nav>
         </header>
         <main>{children}</main>

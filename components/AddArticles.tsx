@@ -5,7 +5,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import type { IngestJobStatus } from "@/lib/queue/ingestJobStatus";
 import { IngestJobList, type JobView } from "./IngestJobList";
-import { ReviewerTokenField, storedReviewerToken } from "./ReviewerControls";
+import { ReviewerTokenField, reviewerToken } from "./ReviewerControls";
 
 const MB = 1024 * 1024;
 const POLL_MS = 1500;
@@ -18,7 +18,7 @@ export function AddArticles({ initialJobs, extensions, maxInputMb, maxUploadMb }
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // sessionStorage exists only in the browser: read after the first render
-  useEffect(() => setHasToken(Boolean(storedReviewerToken())), []);
+  useEffect(() => setHasToken(Boolean(reviewerToken())), []);
 
   useEffect(() => {
     const open = jobs.filter((j) => j.state !== "done" && j.state !== "missing");
@@ -43,7 +43,7 @@ export function AddArticles({ initialJobs, extensions, maxInputMb, maxUploadMb }
     const form = e.currentTarget;
     const data = new FormData(form);
     const files = data.getAll("files").filter((f): f is File => typeof f !== "string" && f.name !== "");
-    const problem = !storedReviewerToken() ? "Enter the reviewer token first."
+    const problem = !reviewerToken() ? "Enter the reviewer token first."
       : files.filter((f) => f.size > maxInputMb * MB).map((f) => `${f.name} is too large (${(f.size / MB).toFixed(1)} MB; the limit is ${maxInputMb} MB per file).`)[0]
       ?? (files.reduce((n, f) => n + f.size, 0) > maxUploadMb * MB ? `These files are too large together (the limit is ${maxUploadMb} MB per submission): add them in parts.` : null);
     if (problem) { setMessage(problem); return; }
@@ -95,7 +95,7 @@ export function AddArticles({ initialJobs, extensions, maxInputMb, maxUploadMb }
 }
 
 function tokenHeader(): Record<string, string> {
-  return { "x-reviewer-token": storedReviewerToken() ?? "" };
+  return { "x-reviewer-token": reviewerToken() };
 }
 
 function errorOf(body: unknown): string | null {

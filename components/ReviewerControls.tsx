@@ -7,9 +7,9 @@ import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/label
 
 const TOKEN_KEY = "narrative-lens.reviewer-token";
 
-/** The token entered in this tab, if any (for the other reviewer pages' requests). */
-export function storedReviewerToken(): string | null {
-  return sessionStorage.getItem(TOKEN_KEY) || null;
+/** The token this tab was given ("" if none), sent with every reviewer write. */
+export function reviewerToken(): string {
+  return sessionStorage.getItem(TOKEN_KEY) ?? "";
 }
 
 export function ReviewerTokenField({ onSaved }: { onSaved?: () => void } = {}) {
@@ -38,7 +38,7 @@ export function LabelEditor({ passageId, framing }: { passageId: number; framing
     setMessage(null);
     const response = await fetch(`/api/passages/${passageId}/label`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-reviewer-token": sessionStorage.getItem(TOKEN_KEY) ?? "" },
+      headers: { "content-type": "application/json", "x-reviewer-token": reviewerToken() },
       body: JSON.stringify({ framing: next }),
     });
     const body: unknown = await response.json().catch(() => null);

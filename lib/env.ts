@@ -21,6 +21,8 @@ const schema = z.object({
   REVIEWER_TOKEN: z.string().min(8, "REVIEWER_TOKEN must be at least 8 characters").optional().or(z.literal("").transform(() => undefined)),
   /** model labels with a calibrated confidence below this are flagged "uncertain" */
   UNCERTAIN_BELOW: z.coerce.number().min(0).max(1).default(0.6),
+  /** cross-validation folds of a retrain started from the Review page (evaluation and the gate's comparison) */
+  RETRAIN_FOLDS: z.coerce.number().int().min(2).max(20).default(5),
   /** "off": every dashboard read is computed, none remembered (the bench's uncached figures) */
   RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
   /** "off": dashboard reads never use the in-memory statistics cube (lib/queries/currentStatsCube.ts) */

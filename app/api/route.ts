@@ -13,6 +13,9 @@ export function GET() {
       "/api/timeline": { params: `${filters}; phrase (optional); ${output}` },
       "/api/compare": { params: `a.<filter>, b.<filter> plus shared filters; limit; ${output}` },
       "POST /api/passages/:id/label": { params: `JSON {"framing": official|critical|testimony}; header x-reviewer-token (403 when the dashboard is read-only)` },
+      "/api/review": { params: "queue=uncertain|disagree; framing, outlet, from, to, q; limit (1-200); JSON only" },
+      "POST /api/review/retrain": { params: "header x-reviewer-token; starts a gated retraining (202, or 409 while one runs)" },
+      "/api/review/retrain": { params: "none: whether a retraining runs, its progress, and the last comparison with the active version" },
     },
   });
 }

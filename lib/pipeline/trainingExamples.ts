@@ -3,16 +3,28 @@
 import type { Example } from "../classify/evaluate";
 import { REVIEWED } from "../classify/evaluateClassifier";
 import { loadTrainingData } from "../classify/trainingData";
-import { listHumanLabels } from "../queries/listHumanLabels";
+import { type HumanLabel, listHumanLabels } from "../queries/listHumanLabels";
 
 export const TRAINING_DIR = "data/training";
 export const REVIEWED_SUBJECT = REVIEWED;
 
-export async function trainingExamples(): Promise<{ examples: Example[]; reviewed: number }> {
+export interface TrainingExamples {
+  /** the project's examples, then the reviewed passages in `human`'s order */
+  examples: Example[];
+  reviewed: number;
+  /** the project's examples alone */
+  training: Example[];
+  /** the reviewed passages, with their ids */
+  human: HumanLabel[];
+}
+
+export async function trainingExamples(): Promise<TrainingExamples> {
   const human = await listHumanLabels();
-  const examples: Example[] = [
-    ...loadTrainingData(TRAINING_DIR),
-    ...human.map((h) => ({ text: h.text, label: h.framing, subject: REVIEWED_SUBJECT, register: REVIEWED_SUBJECT })),
-  ];
-  return { examples, reviewed: human.length };
+  const training: Example[] = loadTrainingData(TRAINING_DIR);
+  const examples: Example[] = [...training, ...human.map(reviewedExample)];
+  return { examples, reviewed: human.length, training, human };
+}
+
+export function reviewedExample(h: HumanLabel): Example {
+  return { text: h.text, label: h.framing, subject: REVIEWED_SUBJECT, register: REVIEWED_SUBJECT };
 }
