@@ -8,12 +8,14 @@ import { IngestError } from "../ingestError";
 import type { Unit } from "../splitIntoUnits";
 import type { FoundMeta } from "../types";
 import { htmlToUnits } from "./htmlBlocks";
+import { markupStart, opensTag } from "./markupStart";
 import { absoluteHttpUrl, readPageMetadata } from "./pageMetadata";
 
 export interface HtmlReading { units: Unit[]; found: FoundMeta }
 
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i.test(text);
+  const at = markupStart(text);
+  return /^<!doctype\s+html/i.test(text.slice(at, at + 20)) || opensTag(text, at, ["html", "head", "body", "meta"]);
 }
 
 /** A whole page: Readability chooses the article; metadata comes from Readability, then the page's own tags. */
