@@ -3,7 +3,7 @@
 // the measurements behind that choice and the order in which metadata sources are preferred.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { MAX_NESTING, nestingDepth } from "./nestingDepth";
+import { flattenDeepNesting } from "./nestingDepth";
 import { IngestError } from "../ingestError";
 import type { Unit } from "../splitIntoUnits";
 import type { FoundMeta } from "../types";
@@ -51,10 +51,10 @@ export function readHtmlFragment(html: string): Unit[] {
 }
 
 function parseDocument(html: string): Document {
-  const depth = nestingDepth(html);
-  if (depth > MAX_NESTING) throw new IngestError(`the HTML is nested too deeply to read (${depth} levels; pages nest at most a few dozen, the limit is ${MAX_NESTING})`);
+  // deep nesting is unwrapped before the DOM is built (nestingDepth.ts); only absurd depths are refused
+  const { html: flat } = flattenDeepNesting(html);
   try {
-    return parseHTML(html).document as unknown as Document;
+    return parseHTML(flat).document as unknown as Document;
   } catch (e) {
     throw new IngestError(`could not parse the HTML (${e instanceof Error ? e.message : String(e)})`);
   }
