@@ -39,15 +39,21 @@ const TITLE = /\b(spokes(?:man|woman|person)|minister|chairman|chairwoman|direct
 
 const SUBJECT_WINDOW = 500;
 
+/** The text before the first match of `stop` (the phrase before "in …", "who …"), or all of it. */
+function upTo(text: string, stop: RegExp): string {
+  const at = text.search(stop);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** Every attribution in the passage, in reading order. */
 export function extractAttributions(text: string, registry: SpeakerRegistry = new Map()): Attribution[] {
   const found: Attribution[] = [];
   for (const m of text.matchAll(ACCORDING)) {
-    const name = nounPhrase(m[1].replace(/(?<=\S)\s+(?:in|on|at|during|who|which|that)\b[\s\S]*/i, ""));
+    const name = nounPhrase(upTo(m[1], /\s(?:in|on|at|during|who|which|that)\b/i));
     if (name) found.push(make(name, "according to", m.index, registry));
   }
   for (const m of text.matchAll(INVERTED)) {
-    const name = nounPhrase(m[2].replace(/(?<=\S)\s+(?:in|at|on|during|to|after|before|who|which|that|as|when)\b[\s\S]*/i, ""));
+    const name = nounPhrase(upTo(m[2], /\s(?:in|at|on|during|to|after|before|who|which|that|as|when)\b/i));
     if (!name || PRONOUNS.test(name) || PREPOSITION_START.test(name) || name.split(" ").some((w) => AUX.test(w))) continue;
     // after a bare comma only a name or a role counts (", said in December she hopes" is no speaker)
     if (!/[”"]/.test(m[0].slice(0, 3)) && !NAME.test(name) && !roleOf(name)) continue;
