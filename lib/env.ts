@@ -11,6 +11,8 @@ const schema = z.object({
   SEEDS_DIR: z.string().default("../shared/seeds"),
   /** input files larger than this are refused before they are read */
   MAX_INPUT_MB: z.coerce.number().positive().default(20),
+  /** each input (and each article in it) is read and parsed in a worker thread that is stopped past this many seconds */
+  INGEST_TIMEOUT_S: z.coerce.number().positive().default(30),
   /** the contested-terms ledger's groups of competing names */
   CONTESTED_TERMS_PATH: z.string().default("data/contested-terms.json"),
   /** reviewers send this to correct labels; unset → the dashboard is read-only */
