@@ -6,7 +6,7 @@
 
 export interface Growth { ratio: number; small: number; large: number }
 
-const MIN_RUN_MS = 15;
+const MIN_RUN_MS = 25;
 
 export function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, factor: number, bound: number): Growth {
   const small = make(n);
@@ -35,7 +35,9 @@ function time(fn: () => void, reps: number): number {
 /** Fails unless `run` grows at most linearly (within a factor of 4 for noise) from n to n·factor. */
 export function assertLinear<T>(what: string, make: (n: number) => T, run: (input: T) => unknown, n: number, factor = 16): void {
   const bound = factor * 4;
-  const g = growth(make, run, n, factor, bound);
+  // a burst of load from elsewhere can slow one side: a pattern fails only if three measurements all say so
+  let g = growth(make, run, n, factor, bound);
+  for (let attempt = 1; attempt < 3 && g.ratio > bound; attempt++) g = growth(make, run, n, factor, bound);
   if (g.ratio > bound) {
     throw new Error(`${what}: ${factor}× the input took ${g.ratio.toFixed(0)}× the time (${g.small.toFixed(1)} → ${g.large.toFixed(1)} ms; linear would be about ${factor}×)`);
   }
