@@ -33,6 +33,9 @@ export function toIsoTimestamp(value: string | null | undefined): string | null 
 
 /** The calendar date an article was published on, YYYY-MM-DD, as the source's own clock read it. */
 export function toIsoDate(value: string | null | undefined): string | null {
+  // "2015-07-24T05:36:09+01:00" states its day first: no need to parse the rest (articles are stored by the thousand)
+  const leading = value?.trim().match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|$)/);
+  if (leading) return isoDate(Number(leading[1]), Number(leading[2]), Number(leading[3]));
   return toIsoTimestamp(value)?.slice(0, 10) ?? null;
 }
 
