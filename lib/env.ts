@@ -15,6 +15,8 @@ const schema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().default(50),
   /** ingest workers the web server runs itself (when REVIEWER_TOKEN is set); 0: leave the queue to `npm run ingest -- --workers N` */
   INGEST_SERVER_WORKERS: z.coerce.number().int().min(0).max(8).default(1),
+  /** each input (and each article in it) is read and parsed in a worker thread that is stopped past this many seconds */
+  INGEST_TIMEOUT_S: z.coerce.number().positive().default(30),
   /** the contested-terms ledger's groups of competing names */
   CONTESTED_TERMS_PATH: z.string().default("data/contested-terms.json"),
   /** reviewers send this to correct labels; unset → the dashboard is read-only */

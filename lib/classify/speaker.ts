@@ -1,5 +1,6 @@
 // Who a passage attributes its words to: "X said", "X told …", "…,” said X", "according to X". Rules, not
 // a model: attribution in news prose is formulaic, and a rule can be read and corrected.
+import { quotedSpans, replaceSpans } from "./quotedSpans";
 import { roleOf, type SpeakerRole } from "./speakerRoles";
 import { titlesThenNames } from "./titleThenName";
 
@@ -26,7 +27,7 @@ const NOUN_LIKE_VERBS = "reports|claims|notes|calls|states|argues|believes";
 const VERB = new RegExp(`\\b(?:(${REPORTING_VERBS})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]))\\b`, "gi");
 // "…,” said a lawyer for …", "…, recalled Gulnar Ismail, a former detainee": the speaker after the verb,
 // with the appositive that says who they are.
-const INVERTED = /(?:[”"]\s*,?|,)\s*(said|says|told|added|recalled|recalls|asked|wrote)\s+((?:the |a |an |his |her |their )?[^,.;:“”"]{2,80})(?:,\s+((?:a |an |the )[^,.;:“”"]{2,80}))?/gi;
+const INVERTED = /(?:[”"](?:\s*,)?|,)\s*(said|says|told|added|recalled|recalls|asked|wrote)\s+((?:the |a |an |his |her |their )?[^,.;:“”"]{2,80})(?:,\s+((?:a |an |the )[^,.;:“”"]{2,80}))?/gi;
 const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,100})/gi;
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
 const NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}$/u;
@@ -36,15 +37,23 @@ const PREPOSITION_START = /^(in|on|at|during|after|before|of|for|with|by|from|to
 // The head of an appositive role ("Shohrat Zakir, Chairman of …,", "Emmanuel, a farmer from …").
 const TITLE = /\b(spokes(?:man|woman|person)|minister|chairman|chairwoman|director|head|chief|commissioner|ambassador|envoy|consul|governor|mayor|secretary|official|officer|rapporteur|researcher|analyst|professor|lawyer|activist|founder|president|leader|member|editor|reporter|correspondent|farmer|teacher|worker|doctor|nurse|detainee|survivor|student|mother|father|businessman|businesswoman|resident|herder|picker|refugee|imam|monk|nun)s?\b/i;
 
+const SUBJECT_WINDOW = 500;
+
+/** The text before the first match of `stop` (the phrase before "in …", "who …"), or all of it. */
+function upTo(text: string, stop: RegExp): string {
+  const at = text.search(stop);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** Every attribution in the passage, in reading order. */
 export function extractAttributions(text: string, registry: SpeakerRegistry = new Map()): Attribution[] {
   const found: Attribution[] = [];
   for (const m of text.matchAll(ACCORDING)) {
-    const name = nounPhrase(m[1].replace(/\s+(?:in|on|at|during|who|which|that)\b.*$/i, ""));
+    const name = nounPhrase(upTo(m[1], /\s(?:in|on|at|during|who|which|that)\b/i));
     if (name) found.push(make(name, "according to", m.index, registry));
   }
   for (const m of text.matchAll(INVERTED)) {
-    const name = nounPhrase(m[2].replace(/\s+(?:in|at|on|during|to|after|before|who|which|that|as|when)\b.*$/i, ""));
+    const name = nounPhrase(upTo(m[2], /\s(?:in|at|on|during|to|after|before|who|which|that|as|when)\b/i));
     if (!name || PRONOUNS.test(name) || PREPOSITION_START.test(name) || name.split(" ").some((w) => AUX.test(w))) continue;
     // after a bare comma only a name or a role counts (", said in December she hopes" is no speaker)
     if (!/[”"]/.test(m[0].slice(0, 3)) && !NAME.test(name) && !roleOf(name)) continue;
@@ -54,7 +63,9 @@ export function extractAttributions(text: string, registry: SpeakerRegistry = ne
   }
   for (const m of text.matchAll(VERB)) {
     if (found.some((a) => Math.abs(a.at - m.index) < 4)) continue;
-    const subject = subjectBefore(text.slice(0, m.index));
+    // the subject is at most two phrases of nine words back: looking further only made each verb cost the
+    // whole text before it (quadratic in a passage of many verbs)
+    const subject = subjectBefore(text.slice(Math.max(0, m.index - SUBJECT_WINDOW), m.index));
     if (subject) found.push(make(subject, m[0].toLowerCase(), m.index, registry));
   }
   return found.sort((a, b) => a.at - b.at);
@@ -67,14 +78,14 @@ export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(),
   if (named) return { name: named.name, role: named.role };
   // "he said" continues the previous passage's speaker, as a reader would take it
   if (previous && attributions.some((a) => a.pronoun && /^(he|she)$/i.test(a.name))) return previous;
-  if (/\b(I|my|me)\b/.test(text.replace(/[“"][^”"]*[”"]/g, " ")) && !/[“”"]/.test(text)) return { name: null, role: "witness" };
+  if (/\b(I|my|me)\b/.test(replaceSpans(text, quotedSpans(text, "“\"", "”\"", 0), " ")) && !/[“”"]/.test(text)) return { name: null, role: "witness" };
   return null;
 }
 
 /** Remembers "Name, title …," and "title …, Name," introductions so that a later "Name said" keeps the role. */
 export function rememberSpeakers(text: string, registry: SpeakerRegistry): void {
   const introductions = [
-    ...[...text.matchAll(/(?:^|[.;:]\s+|\b[a-z]+\s+)([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}),\s+([^,]{3,90}?)(?=,)/gu)].map((m) => ({ name: m[1], title: m[2] })),
+    ...[...text.matchAll(/(?:^|[.;:]\s+|\b[a-z]+\s+)([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}),\s+([^,\s][^,]{2,89}?)(?=,)/gu)].map((m) => ({ name: m[1], title: m[2] })),
     ...titlesThenNames(text),
   ];
   for (const { name, title } of introductions) {

@@ -32,7 +32,7 @@ export function isBylineLine(text: string, author?: string | null): boolean {
   const plain = text.replace(/^(by|written by|words by|reporting by|text by)\s+/i, "");
   if (author && plain.toLowerCase() === author.trim().toLowerCase()) return true;
   if (plain !== text && wordCount(plain) <= 10 && !TERMINAL.test(plain)) return true;
-  return looksLikeName(plain.replace(/,\s*(staff|senior|chief)?\s*(writer|reporter|correspondent|editor)$/i, ""));
+  return looksLikeName(plain.replace(/,\s*(?:(?:staff|senior|chief)\s*)?(?:writer|reporter|correspondent|editor)$/i, ""));
 }
 
 export function looksLikeName(text: string): boolean {
@@ -47,19 +47,19 @@ const FURNITURE = [
   /^watch( next| now| more| the video| this)?\s*:?$/i,
   /^(follow|like|find) us on\b/i,
   /^recommend(ed|ations)?( for you| stories| reading| articles)?\s*:?$/i,
-  /^(share|tweet|email|print|save)( this)?( article| story| page| post)?( on [\w ]+)?\s*:?$/i,
+  /^(share|tweet|email|print|save)( this)?( article| story| page| post)?( on +\w+(?: +\w+)*)?\s*:?$/i,
   /^share (this|on|via)\b/i,
   /^(copy link|copy url|send|whatsapp|facebook|twitter|linkedin|telegram)$/i,
   /\b(in|into|straight to) your inbox\b/i,
   /^(donate|support (us|our (work|journalism|research|reporting)))\b/i,
   /^(subscribe|sign up|register)\b.*\b(newsletter|updates|subscribe|free|inbox|channel)\b/i,
   /^(subscribe|sign up)( now| today| here)?\s*[:!.]?$/i,
-  /^(read more|related|related (articles|stories|coverage|content)|more from [\w .]+|more on this|see also|also read|most read|most popular|trending( now)?|you may also like|top stories|editor'?s picks)\s*:?$/i,
+  /^(read more|related|related (articles|stories|coverage|content)|more from +[\w.]+(?: +[\w.]+)*|more on this|see also|also read|most read|most popular|trending( now)?|you may also like|top stories|editor'?s picks)\s*:?$/i,
   /^(read more|related|see also|also read)\s*:/i,
   /^(advertisement|sponsored( content)?|click here\b.*|download (our|the) app\b.*)$/i,
   /^(©|copyright\b|all rights reserved)/i,
   // datelines and author promos: "First published February 1, 2016: 1:28 AM ET", "Jo Bloggs is on Twitter at jb."
-  /\b(first published|published|updated|posted)( on)?\s*:?\s*(\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d{2}-\d{2})/i,
+  /\b(first published|published|updated|posted)( on)?\s*(?::\s*)?(\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d{2}-\d{2})/i,
   /^[^.!?]{0,60}\b(is|are) on (twitter|x|facebook|instagram|bluesky|mastodon|threads)\b/i,
   /^follow [^.!?]{0,40} on (twitter|x|facebook|instagram|bluesky|mastodon|threads)\b/i,
   // the same calls to action on Chinese sites: share to…, related reading, responsible editor, reprint notice

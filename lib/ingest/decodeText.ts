@@ -52,8 +52,8 @@ function isUtf8(bytes: Uint8Array): boolean {
 /** The charset a page or feed declares in its first few kilobytes (ASCII-compatible encodings only). */
 export function declaredInMarkup(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
-  return head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1]
-    ?? head.match(/<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i)?.[1]
+  return head.match(/<meta[^<>]+?charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i)?.[1]
+    ?? head.match(/<\?xml[^<>]+?encoding\s*=\s*["']([\w.:-]+)["']/i)?.[1]
     ?? null;
 }
 

@@ -12,11 +12,18 @@ export function urlKey(url: string | null | undefined): string | null {
     return null;
   }
   if (u.protocol !== "http:" && u.protocol !== "https:") return null;
-  const path = u.pathname.replace(/\/+$/, "");
+  const path = withoutTrailingSlashes(u.pathname);
   // a front page names a site, not an article: never a duplicate key
   if (!path && !u.search) return null;
   const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : "";
   const host = u.hostname.toLowerCase().replace(/^www\./, "");
   return `${host}${path}${query}`;
+}
+
+/** "/a/b///" → "/a/b", by a loop: /\/+$/ retries from every slash of a long run of them. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
 }

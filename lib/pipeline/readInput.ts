@@ -1,11 +1,12 @@
 // One input named on the command line (a file or a web address) → the raw articles in it, or the reason
 // it could not be read. Reading never throws: a bad input becomes a failure record and the batch goes on.
+// The bytes are read in a worker under the time budget (readWithBudget.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { getEnv } from "../env";
 import { IngestError } from "../ingest/ingestError";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchUrl, isHttpUrl } from "../ingest/readers/fetchUrl";
-import { readInputBytes } from "../ingest/readers/readInputBytes";
+import { readBytesWithBudget } from "./readWithBudget";
 import { resolveMeta } from "../ingest/sources";
 import type { ArticleMeta, RawArticle, ReadFailure } from "../ingest/types";
 
@@ -13,7 +14,7 @@ export async function readInput(input: string, flags: ArticleMeta = {}, limits: 
   try {
     if (isHttpUrl(input)) {
       const page = await fetchUrl(input, limits);
-      return readInputBytes({
+      return await readBytesWithBudget({
         label: input, name: page.finalUrl, sourceFile: null, bytes: page.bytes, contentType: page.contentType, charset: page.charset,
         url: page.finalUrl, meta: flags, defaults: flags,
       });
@@ -24,7 +25,7 @@ export async function readInput(input: string, flags: ArticleMeta = {}, limits: 
     if (size > limitMb * 1024 * 1024) {
       throw new IngestError(`the file is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${limitMb} MB, set MAX_INPUT_MB to change it)`);
     }
-    return readInputBytes({
+    return await readBytesWithBudget({
       label: input, name: input, sourceFile: path.basename(input), bytes: fs.readFileSync(input),
       meta: resolveMeta(input, flags), defaults: flags,
     });

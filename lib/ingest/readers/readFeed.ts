@@ -6,6 +6,7 @@ import { IngestError } from "../ingestError";
 import { toIsoTimestamp } from "../normalizeDate";
 import { wordCount } from "../normalize";
 import type { ArticleMeta, RawArticle, RawContent } from "../types";
+import { markupStart, opensTag } from "./markupStart";
 import { absoluteHttpUrl } from "./pageMetadata";
 
 /** Fewer words than this in the feed's own text means a teaser, not the article. */
@@ -14,7 +15,7 @@ export const TEASER_WORDS = 80;
 type Node = Record<string, unknown>;
 
 export function looksLikeFeed(text: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>])/i.test(text);
+  return opensTag(text, markupStart(text), ["rss", "feed", "rdf:rdf"]);
 }
 
 export function readFeed(xml: string, label: string, sourceFile: string | null, defaults: ArticleMeta, feedUrl?: string | null): RawArticle[] {
@@ -83,7 +84,7 @@ function authorOf(item: Node): string | null {
   const list = [...((item["dc:creator"] ?? []) as unknown[]), ...((item.author ?? []) as unknown[])];
   const names = list.map((a) => (a && typeof a === "object" && "name" in (a as Node) ? text((a as Node).name) : text(a))).filter((n): n is string => !!n);
   // RSS <author> is an e-mail address, often "jo@example.org (Jo Bloggs)"
-  const cleaned = names.map((n) => n.match(/\(([^)]+)\)\s*$/)?.[1] ?? n).filter((n) => !/^\S+@\S+$/.test(n));
+  const cleaned = names.map((n) => n.match(/\(([^()]+)\)\s*$/)?.[1] ?? n).filter((n) => !/^[^\s@]+@\S+$/.test(n));
   return cleaned.length ? [...new Set(cleaned)].join(", ") : null;
 }
 
@@ -95,6 +96,6 @@ function text(v: unknown): string | null {
 }
 
 function wordsIn(content: RawContent): number {
-  const t = content.kind === "text" ? content.text : content.kind === "html-fragment" ? content.html.replace(/<[^>]*>/g, " ") : "";
+  const t = content.kind === "text" ? content.text : content.kind === "html-fragment" ? content.html.replace(/<[^<>]*>/g, " ") : "";
   return wordCount(t);
 }

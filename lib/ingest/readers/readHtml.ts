@@ -3,17 +3,19 @@
 // the measurements behind that choice and the order in which metadata sources are preferred.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { MAX_NESTING, nestingDepth } from "./nestingDepth";
+import { flattenDeepNesting } from "./nestingDepth";
 import { IngestError } from "../ingestError";
 import type { Unit } from "../splitIntoUnits";
 import type { FoundMeta } from "../types";
 import { htmlToUnits } from "./htmlBlocks";
+import { markupStart, opensTag } from "./markupStart";
 import { absoluteHttpUrl, readPageMetadata } from "./pageMetadata";
 
 export interface HtmlReading { units: Unit[]; found: FoundMeta }
 
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i.test(text);
+  const at = markupStart(text);
+  return /^<!doctype\s+html/i.test(text.slice(at, at + 20)) || opensTag(text, at, ["html", "head", "body", "meta"]);
 }
 
 /** A whole page: Readability chooses the article; metadata comes from Readability, then the page's own tags. */
@@ -49,10 +51,10 @@ export function readHtmlFragment(html: string): Unit[] {
 }
 
 function parseDocument(html: string): Document {
-  const depth = nestingDepth(html);
-  if (depth > MAX_NESTING) throw new IngestError(`the HTML is nested too deeply to read (${depth} levels; pages nest at most a few dozen, the limit is ${MAX_NESTING})`);
+  // deep nesting is unwrapped before the DOM is built (nestingDepth.ts); only absurd depths are refused
+  const { html: flat } = flattenDeepNesting(html);
   try {
-    return parseHTML(html).document as unknown as Document;
+    return parseHTML(flat).document as unknown as Document;
   } catch (e) {
     throw new IngestError(`could not parse the HTML (${e instanceof Error ? e.message : String(e)})`);
   }
