@@ -4,9 +4,10 @@
 // Used where nothing else needs the cores: re-labelling a stored corpus (classifyAll) and the benchmark's
 // "classification alone". Workers load the TypeScript sources through tsx, which every script here runs under.
 import os from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { LabelledText } from "../classify/labelArticle";
 import type { FramingModel } from "../classify/model";
+import { startTypeScriptWorker } from "./typeScriptWorker";
 
 /** Articles per message: large enough that copying them to a worker is a small part of labelling them. */
 const CHUNK_ARTICLES = 50;
@@ -18,12 +19,7 @@ export class LabellingPool {
   private nextId = 0;
 
   private constructor(model: FramingModel, readonly threads: number) {
-    const entry = new URL("./labellingWorker.ts", import.meta.url).href;
-    // an eval'd bootstrap: a worker does not inherit tsx's loader from the process's flags; tsx is found from
-    // here, not from wherever the process was started
-    const tsx = import.meta.resolve("tsx/esm/api");
-    const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-    this.workers = Array.from({ length: threads }, () => new Worker(bootstrap, { eval: true, workerData: { model: model.serialize() } }));
+    this.workers = Array.from({ length: threads }, () => startTypeScriptWorker("lib/pipeline/labellingWorker.ts", { workerData: { model: model.serialize() } }));
   }
 
   /** One worker per core unless told otherwise. */

@@ -2,13 +2,14 @@
 // reused from input to input (starting one costs about a second), and terminated when a task outlives the
 // budget: no input, however hostile, can hang an ingest, and the next input gets a fresh worker. Tasks go to
 // the worker one at a time, so the budget counts reading time, not time spent waiting behind another input.
-// The worker loads the TypeScript sources through tsx, as LabellingPool's do.
-import { Worker } from "node:worker_threads";
+// The worker loads the TypeScript sources through tsx (typeScriptWorker.ts), in a CLI and in the web server alike.
+import type { Worker } from "node:worker_threads";
 import { getEnv } from "../env";
 import { IngestError } from "../ingest/ingestError";
 import type { InputBytes } from "../ingest/readers/readInputBytes";
 import type { ParsedArticle, RawArticle, ReadFailure } from "../ingest/types";
 import type { ReadingTask } from "./readingWorker";
+import { startTypeScriptWorker } from "./typeScriptWorker";
 
 type Reply = { id: number; result?: unknown; error?: string };
 
@@ -83,10 +84,7 @@ function send(current: { thread: Worker }, task: ReadingTask, seconds: number): 
 }
 
 function startWorker(): { thread: Worker; ready: Promise<void> } {
-  const entry = new URL("./readingWorker.ts", import.meta.url).href;
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  const thread = new Worker(bootstrap, { eval: true });
+  const thread = startTypeScriptWorker("lib/pipeline/readingWorker.ts");
   starts += 1;
   // an idle reader must not keep a finished CLI alive; a running task's timer does while it runs
   thread.unref();
