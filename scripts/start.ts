@@ -8,6 +8,7 @@ import { countArticles } from "../lib/queries/countArticles";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 import { ingestFiles } from "../lib/pipeline/ingestFiles";
 import { buildIfStale } from "./support/build";
+import { exit } from "./support/exit";
 import { run } from "./support/run";
 import { openDatabase } from "./support/session";
 
@@ -40,4 +41,4 @@ try {
 } finally {
   await session.close();
 }
-process.exit(code);
+await exit(code);

@@ -4,6 +4,7 @@ import { formatMetrics } from "../lib/classify/evaluate";
 import { formatEvaluation } from "../lib/classify/formatEvaluation";
 import { ALGORITHMS, type Algorithm } from "../lib/classify/model";
 import { trainAndStore } from "../lib/pipeline/trainAndStore";
+import { exit } from "./support/exit";
 import { openDatabase } from "./support/session";
 
 const program = new Command("train")
@@ -31,3 +32,4 @@ try {
 } finally {
   await session.close();
 }
+await exit(0);

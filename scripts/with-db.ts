@@ -6,13 +6,14 @@ import os from "node:os";
 import path from "node:path";
 import { migrate, run } from "./support/run";
 import { recreateDatabase, startDatabase, withDatabase } from "./support/database";
+import { exit } from "./support/exit";
 
 const args = process.argv.slice(2);
 const forTests = args[0] === "--test";
 const command = forTests ? args.slice(1) : args;
 if (!command.length) {
   console.error("usage: tsx scripts/with-db.ts [--test] <command...>");
-  process.exit(2);
+  await exit(2);
 }
 
 const db = await startDatabase({ quiet: forTests });
@@ -33,4 +34,4 @@ try {
 } finally {
   await db.stop();
 }
-process.exit(code);
+await exit(code);
