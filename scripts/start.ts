@@ -14,7 +14,7 @@ import { openDatabase } from "./support/session";
 
 const DEMO_DIR = "data/demo";
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
+const port = String(getEnv().PORT);
 const say = (m: string) => console.log(`[start] ${m}`);
 
 const session = await openDatabase();

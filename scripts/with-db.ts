@@ -16,7 +16,10 @@ if (!command.length) {
   await exit(2);
 }
 
-const db = await startDatabase({ quiet: forTests });
+const db = await startDatabase({ quiet: forTests }).catch(async (e: unknown) => {
+  console.error(`error: ${e instanceof Error ? e.message : e}`);
+  return exit(1);
+});
 let code = 1;
 try {
   let url = db.url;
