@@ -1,5 +1,6 @@
 // The one place configuration is read. Read on each call rather than once at import, because the CLIs
 // start the embedded database first and only then know DATABASE_URL.
+import "./envFiles";
 import { z } from "zod";
 
 const schema = z.object({
