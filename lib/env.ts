@@ -54,6 +54,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/** Every variable read here, for the check that .env.example documents them all. */
+export const ENV_KEYS = Object.keys(schema.shape);
+
 export function getEnv(): Env {
   return schema.parse(process.env);
 }
