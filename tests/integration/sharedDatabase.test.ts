@@ -151,6 +151,20 @@ describe("a server that cannot start says why in one line", () => {
     }
   });
 
+  test("as root, the postgres user cannot reach its data folder", { skip: process.getuid?.() === 0 ? false : "only root runs the server as another user" }, async () => {
+    const closed = fs.mkdtempSync(path.join(os.tmpdir(), "nl-closed-")); // mode 700, like /root
+    try {
+      const env = { ...envFor("unused", await freePort()), EMBEDDED_PG_DIR: path.join(closed, "pg") };
+      const r = withDb(env);
+      assert.equal(r.status, 1);
+      const lines = oneLine(r.stderr);
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0], /its data folder .*nl-closed-.*\/pg cannot be used by the postgres user \(.*every parent folder must let it through\): .*Permission denied/);
+    } finally {
+      fs.rmSync(closed, { recursive: true, force: true });
+    }
+  });
+
   test("its data folder cannot be written", { skip: process.getuid?.() === 0 ? "as root every folder is writable" : false }, async () => {
     const locked = path.join(parent, "read-only");
     fs.mkdirSync(locked, { mode: 0o555 });
