@@ -1,10 +1,7 @@
+// .env and .env.local, loaded as the server and the scripts load them
+import "./lib/envFiles";
 import path from "node:path";
-// @next/env is CommonJS whose exports Node cannot name from ESM: the default import is module.exports
-import nextEnv from "@next/env";
 import { defineConfig } from "prisma/config";
-
-// .env and .env.local, loaded as the server and the scripts load them (lib/env.ts)
-nextEnv.loadEnvConfig(import.meta.dirname, process.env.NODE_ENV === "development", { info: () => {}, error: (...args: unknown[]) => console.error(...args) });
 
 // Offline: Prisma 7 downloads a native schema-engine binary from its CDN for migrate/db commands.
 // Point it at a Node shim that runs @prisma/schema-engine-wasm over @prisma/adapter-pg instead.
