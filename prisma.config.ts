@@ -1,4 +1,5 @@
-import "dotenv/config";
+// .env and .env.local, loaded as the server and the scripts load them
+import "./lib/envFiles";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 

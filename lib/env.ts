@@ -1,5 +1,6 @@
 // The one place configuration is read. Read on each call rather than once at import, because the CLIs
 // start the embedded database first and only then know DATABASE_URL.
+import "./envFiles";
 import { z } from "zod";
 
 const schema = z.object({
@@ -43,6 +44,14 @@ const schema = z.object({
    * many, or to the end of the page asked for if later; beyond, the list says "More than …" (lib/queries/getPassages.ts)
    */
   PASSAGE_COUNT_UP_TO: z.coerce.number().int().min(1).default(10_000),
+  /** the port `npm start` serves the dashboard on */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** with DATABASE_URL unset: the port the embedded PostgreSQL listens on (127.0.0.1) when a command starts it */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** with DATABASE_URL unset: the embedded PostgreSQL's data folder, kept across runs */
+  EMBEDDED_PG_DIR: z.string().default(".data/pg"),
+  /** set (to anything but "" or 0) to print the embedded server's own log */
+  EMBEDDED_PG_LOG: z.string().optional().transform((v) => Boolean(v) && v !== "0"),
   /**
    * how far the web server's JavaScript heap may grow past what was live after a full collection before the
    * next one (V8's --heap-growing-percent); 0 leaves it to V8, which let 16 concurrent page renders grow the
@@ -52,6 +61,9 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+/** Every variable read here, for the check that .env.example documents them all. */
+export const ENV_KEYS = Object.keys(schema.shape);
 
 export function getEnv(): Env {
   return schema.parse(process.env);

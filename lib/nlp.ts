@@ -1,5 +1,5 @@
 // natural, loaded quietly. Import natural from here, never directly.
-import "./quietDotenv";
+import "./envFiles";
 import natural from "natural";
 
 export default natural;

@@ -3,6 +3,7 @@
 // own transaction (lib/pipeline/classifyAll.ts): an interrupted run is finished by running it again.
 import { loadActiveModel } from "../lib/pipeline/loadModel";
 import { classifyAll } from "../lib/pipeline/classifyAll";
+import { exit } from "./support/exit";
 import { openDatabase } from "./support/session";
 import { createProgress } from "./support/progress";
 import { countPassages } from "../lib/queries/countPassages";
@@ -23,4 +24,4 @@ try {
 } finally {
   await session.close();
 }
-process.exit(code);
+await exit(code);

@@ -3,6 +3,7 @@
 import readline from "node:readline";
 import { z } from "zod";
 import { databaseFreeModel } from "../lib/pipeline/loadModel";
+import { exit } from "./support/exit";
 
 const lineSchema = z.object({ text: z.string() });
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -31,4 +32,4 @@ for await (const line of readline.createInterface({ input: process.stdin, crlfDe
   const scores = { official: round(p.scores.official), critical: round(p.scores.critical), testimony: round(p.scores.testimony) };
   process.stdout.write(`${JSON.stringify({ label: p.label, confidence: round(p.confidence), scores })}\n`);
 }
-process.exitCode = failures ? 1 : 0;
+await exit(failures ? 1 : 0);

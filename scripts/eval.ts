@@ -9,6 +9,7 @@ import { getEnv } from "../lib/env";
 import { getActiveModel } from "../lib/queries/getActiveModel";
 import { saveModelEvaluation } from "../lib/queries/saveModelEvaluation";
 import { trainingExamples } from "../lib/pipeline/trainingExamples";
+import { exit } from "./support/exit";
 import { openDatabase } from "./support/session";
 
 const program = new Command("eval").description("Evaluate the framing classifier and its baselines; store the results with the active model.")
@@ -35,3 +36,4 @@ try {
 } finally {
   await session.close();
 }
+await exit(0);

@@ -12,6 +12,7 @@ import { ingestQueueSize } from "../lib/queue/ingestQueueSize";
 import { openIngestQueue } from "../lib/queue/openIngestQueue";
 import { runIngestWorkers } from "../lib/queue/runIngestWorkers";
 import { formatOutcome } from "./support/formatOutcome";
+import { exit } from "./support/exit";
 import { createProgress } from "./support/progress";
 import { openDatabase } from "./support/session";
 import { ensureModel } from "../lib/pipeline/ensureModel";
@@ -72,7 +73,7 @@ for (const p of problems) console.error(`${p.fatal ? "failed " : "warning"}   ${
 const badMetadata = problems.filter((p) => p.fatal).length;
 if (program.args.length && !inputs.length) {
   console.error(`no inputs found (looked for ${ARTICLE_EXTENSIONS.join(" ")} files and http(s) addresses)`);
-  process.exit(missing.length ? 1 : 0);
+  await exit(missing.length ? 1 : 0);
 }
 
 if (opts.dryRun) {
@@ -80,7 +81,7 @@ if (opts.dryRun) {
   const results = await dryRunInputs(inputs, loaded, flags, { fetch: opts.fetch });
   if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else for (const r of results) console.log("error" in r ? `failed    ${r.file}: ${r.error}` : `parsed    ${r.file}: "${r.title}", ${r.passages.length} passages, ${r.dropped.length} lines dropped`);
-  process.exit(missing.length || badMetadata || results.some((r) => "error" in r) ? 1 : 0);
+  await exit(missing.length || badMetadata || results.some((r) => "error" in r) ? 1 : 0);
 }
 
 const session = await openDatabase();
@@ -101,7 +102,7 @@ try {
 } finally {
   await session.close();
 }
-process.exit(failed ? 1 : 0);
+await exit(failed ? 1 : 0);
 
 /** Queue the inputs and/or work the queue; answers how many articles (or jobs) failed. */
 async function runQueue(): Promise<number> {

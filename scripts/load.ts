@@ -11,6 +11,7 @@ import { countArticles } from "../lib/queries/countArticles";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 import { ingestFiles } from "../lib/pipeline/ingestFiles";
 import { buildIfStale } from "./support/build";
+import { exit } from "./support/exit";
 import { openDatabase } from "./support/session";
 
 const opts = new Command("load")
@@ -60,4 +61,4 @@ try {
   await session.close();
 }
 console.log(failed ? "load: FAILED (errors or growing memory)" : "load: ok (no errors, memory flat)");
-process.exit(failed ? 1 : 0);
+await exit(failed ? 1 : 0);

@@ -2,6 +2,7 @@
 // integration tests share one database).
 import fs from "node:fs";
 import path from "node:path";
+import { exit } from "./support/exit";
 import { run } from "./support/run";
 
 const roots = process.argv.slice(2);
@@ -13,6 +14,6 @@ const files = roots.flatMap((root) =>
 ).sort();
 if (!files.length) {
   console.error(`no *.test.ts files under ${roots.join(", ")}`);
-  process.exit(1);
+  await exit(1);
 }
-process.exit(await run(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files], { DOTENV_CONFIG_QUIET: "true", STATS_CUBE: process.env.STATS_CUBE ?? "off" }));
+await exit(await run(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files], { DOTENV_CONFIG_QUIET: "true", STATS_CUBE: process.env.STATS_CUBE ?? "off" }));

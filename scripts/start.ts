@@ -8,12 +8,13 @@ import { countArticles } from "../lib/queries/countArticles";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 import { ingestFiles } from "../lib/pipeline/ingestFiles";
 import { buildIfStale } from "./support/build";
+import { exit } from "./support/exit";
 import { run } from "./support/run";
 import { openDatabase } from "./support/session";
 
 const DEMO_DIR = "data/demo";
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
+const port = String(getEnv().PORT);
 const say = (m: string) => console.log(`[start] ${m}`);
 
 const session = await openDatabase();
@@ -40,4 +41,4 @@ try {
 } finally {
   await session.close();
 }
-process.exit(code);
+await exit(code);

@@ -8,13 +8,14 @@ import { disconnect } from "../lib/db";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 import { ingestFiles } from "../lib/pipeline/ingestFiles";
 import { buildIfStale } from "./support/build";
+import { exit } from "./support/exit";
 import { run } from "./support/run";
 import { ARABIC, articlePage } from "../tests/support/webPages";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!fs.existsSync(chromium)) {
   console.error(`[e2e] ${chromium} is missing: install Debian's Chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  process.exit(1);
+  await exit(1);
 }
 const say = (m: string) => console.error(`[e2e] ${m}`);
 await buildIfStale(say);
@@ -26,5 +27,5 @@ fs.writeFileSync(arabicPage, articlePage(ARABIC));
 const summary = await ingestFiles([...collectInputFiles(["data/demo", "tests/fixtures/hostile"]).files, arabicPage], model);
 say(`demo corpus and fixtures: ${summary.added} articles added, ${summary.failed} failed`);
 await disconnect();
-if (summary.failed) process.exit(1);
-process.exit(await run("playwright", ["test", ...process.argv.slice(2)]));
+if (summary.failed) await exit(1);
+await exit(await run("playwright", ["test", ...process.argv.slice(2)]));

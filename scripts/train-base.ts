@@ -7,6 +7,7 @@ import { loadTrainingData } from "../lib/classify/trainingData";
 import { getEnv } from "../lib/env";
 import { BASE_MODEL_FILE, trainingFingerprint, writeBaseModel } from "../lib/pipeline/baseModel";
 import { TRAINING_DIR } from "../lib/pipeline/trainingExamples";
+import { exit } from "./support/exit";
 
 new Command("train:base").description("Train, evaluate and write the shipped base model from data/training alone.").parse();
 const examples = loadTrainingData(TRAINING_DIR);
@@ -14,3 +15,4 @@ const { model, report } = trainBestModel(examples, { algorithms: ["bayes"], thre
 console.log(formatEvaluation(report));
 writeBaseModel({ fingerprint: trainingFingerprint(TRAINING_DIR), algorithm: model.algorithm, trainingSize: examples.length, report, serialized: model.serialize() });
 console.log(`\nwrote ${BASE_MODEL_FILE} (${examples.length} examples)`);
+await exit(0);

@@ -7,6 +7,7 @@ import { ALGORITHMS, type Algorithm } from "../lib/classify/model";
 import { retrainWithGate, TrainingAlreadyRunning } from "../lib/pipeline/retrainWithGate";
 import { formatComparison } from "../lib/review/formatComparison";
 import { GATE_TOLERANCE } from "../lib/review/gateDecision";
+import { exit } from "./support/exit";
 import { openDatabase } from "./support/session";
 
 const program = new Command("train")
@@ -47,3 +48,4 @@ try {
 } finally {
   await session.close();
 }
+await exit(Number(process.exitCode ?? 0));

@@ -6,16 +6,20 @@ import os from "node:os";
 import path from "node:path";
 import { migrate, run } from "./support/run";
 import { recreateDatabase, startDatabase, withDatabase } from "./support/database";
+import { exit } from "./support/exit";
 
 const args = process.argv.slice(2);
 const forTests = args[0] === "--test";
 const command = forTests ? args.slice(1) : args;
 if (!command.length) {
   console.error("usage: tsx scripts/with-db.ts [--test] <command...>");
-  process.exit(2);
+  await exit(2);
 }
 
-const db = await startDatabase({ quiet: forTests });
+const db = await startDatabase({ quiet: forTests }).catch(async (e: unknown) => {
+  console.error(`error: ${e instanceof Error ? e.message : e}`);
+  return exit(1);
+});
 let code = 1;
 try {
   let url = db.url;
@@ -33,4 +37,4 @@ try {
 } finally {
   await db.stop();
 }
-process.exit(code);
+await exit(code);

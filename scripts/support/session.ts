@@ -3,6 +3,7 @@
 import pg from "pg";
 import { disconnect } from "../../lib/db";
 import { redact, startDatabase } from "./database";
+import { exit } from "./exit";
 import { migrate } from "./run";
 
 async function reachable(url: string): Promise<string | null> {
@@ -18,9 +19,9 @@ async function reachable(url: string): Promise<string | null> {
   }
 }
 
-function fail(message: string): never {
+function fail(message: string): Promise<never> {
   console.error(`error: ${message}`);
-  process.exit(1);
+  return exit(1);
 }
 
 export async function openDatabase(options: { quiet?: boolean } = {}): Promise<{ url: string; close(): Promise<void> }> {
@@ -28,13 +29,13 @@ export async function openDatabase(options: { quiet?: boolean } = {}): Promise<{
   const problem = await reachable(db.url);
   if (problem) {
     await db.stop();
-    fail(`cannot reach the database at ${redact(db.url)}: ${problem}`);
+    return fail(`cannot reach the database at ${redact(db.url)}: ${problem}`);
   }
   try {
     await migrate(db.url);
   } catch (e) {
     await db.stop();
-    fail(`applying migrations failed: ${e instanceof Error ? e.message : e}`);
+    return fail(`applying migrations failed: ${e instanceof Error ? e.message : e}`);
   }
   process.env.DATABASE_URL = db.url;
   return {
