@@ -1,0 +1,76 @@
+// The passage's main speaker: the first speaker it attributes words or a claim to, in reading order, with
+// pronouns and bare quantifiers resolved as a reader would from what came before:
+//   he/she  → a person named earlier in the passage, else the previous passage's speaker if that was one
+//             person who did not address a third ("the Party secretary told him to pack": "he" is the other
+//             man), else the person the narration is about;
+//   they    → a group or body earlier in the passage, else the previous speaker if it was one;
+//   it      → a body (ministry, mission, report) earlier in the passage or just before;
+//   "Most", "Several", "Others" → the group the reporter interviewed, else the last group that spoke.
+// A paragraph that is nothing but a quotation continues the speaker quoted in the paragraph before.
+import { extractAttributions, type Attribution, type Speaker, type SpeakerRegistry } from "./speaker";
+import { roleOfDescription } from "./speakerDescription";
+import { kindOf } from "./speakerPhrase";
+
+export interface SpeakerMemory {
+  /** the last speaker found in the article */
+  previous: Speaker | null;
+  /** that speaker addressed a third person ("told him to …"), so "he" next is probably that person */
+  addressedOther: boolean;
+  /** the person the narration last named as its subject ("Mirzat was a driving instructor") */
+  protagonist: Speaker | null;
+  /** the last group, for "Others said" */
+  lastGroup: Speaker | null;
+  /** a group the reporter interviewed ("spoke to twelve families"), for "Most said" */
+  interviewed: Speaker | null;
+  /** the previous passage quoted its speaker */
+  previousQuoted: boolean;
+}
+
+export const emptyMemory = (previous: Speaker | null = null): SpeakerMemory =>
+  ({ previous, addressedOther: false, protagonist: null, lastGroup: null, interviewed: null, previousQuoted: false });
+
+const INTERVIEWED = /\b(?:interviewed|spoke to|spoke with|talked to|talked with|surveyed|met with|contacted)\s+((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}’'-]+s|people|men|women))(?=[\s,.;])/u;
+
+export function interviewedGroup(text: string): Speaker | null {
+  const m = INTERVIEWED.exec(text);
+  if (!m) return null;
+  const role = roleOfDescription(m[1]);
+  return role ? { name: m[1], role } : null;
+}
+
+export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(), previous: Speaker | null = null, memory: SpeakerMemory = emptyMemory(previous)): Speaker | null {
+  const attributions = extractAttributions(text, registry);
+  const context = { ...memory, interviewed: interviewedGroup(text) ?? memory.interviewed };
+  for (const [i, a] of attributions.entries()) {
+    const speaker = resolve(a, attributions.slice(0, i), context);
+    if (speaker) return speaker;
+  }
+  const trimmed = text.trim();
+  if (!attributions.length && memory.previous && memory.previousQuoted && /^[“"]/.test(trimmed) && /[”"]$/.test(trimmed)) return memory.previous;
+  if (/\b(I|my|me)\b/.test(text.replace(/[“"][^”"]*[”"]/g, " ")) && !/[“”"]/.test(text)) return { name: null, role: "witness" };
+  return null;
+}
+
+function resolve(a: Attribution, earlier: Attribution[], memory: SpeakerMemory): Speaker | null {
+  if (!a.pronoun) {
+    // "his office", "its spokesperson": the body of the speaker before
+    if (a.role === null && /^(?:his|her|its|their) /i.test(a.name) && memory.previous) return { name: a.name, role: memory.previous.role };
+    return { name: a.name, role: a.role };
+  }
+  const named = earlier.filter((e) => !e.pronoun).map((e) => ({ name: e.name, role: e.role })).reverse();
+  const previous = memory.previous;
+  switch (a.reference) {
+    case "he":
+    case "she":
+      return named.find((s) => kindOf(s.name) === "person")
+        ?? (previous && kindOf(previous.name) === "person" && !memory.addressedOther ? previous : memory.protagonist);
+    case "they":
+      return named.find((s) => kindOf(s.name) !== "person") ?? (previous && kindOf(previous.name) !== "person" ? previous : null);
+    case "it":
+      return named.find((s) => kindOf(s.name) === "organisation") ?? (previous && kindOf(previous.name) === "organisation" ? previous : null);
+    case "group":
+      return memory.interviewed ?? named.find((s) => kindOf(s.name) === "group") ?? memory.lastGroup;
+    default:
+      return null;
+  }
+}
