@@ -7,9 +7,9 @@
 //   it      → a body (ministry, mission, report) earlier in the passage or just before;
 //   "Most", "Several", "Others" → the group the reporter interviewed, else the last group that spoke.
 // A paragraph that is nothing but a quotation continues the speaker quoted in the paragraph before.
-import { extractAttributions, type Attribution, type Speaker, type SpeakerRegistry } from "./speaker";
+import { extractAttributions, roleFor, type Attribution, type Speaker, type SpeakerRegistry } from "./speaker";
 import { roleOfDescription } from "./speakerDescription";
-import { kindOf } from "./speakerPhrase";
+import { isPersonName, kindOf } from "./speakerPhrase";
 
 export interface SpeakerMemory {
   /** the last speaker found in the article */
@@ -41,8 +41,11 @@ export function interviewedGroup(text: string): Speaker | null {
 export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(), previous: Speaker | null = null, memory: SpeakerMemory = emptyMemory(previous)): Speaker | null {
   const attributions = extractAttributions(text, registry);
   const context = { ...memory, interviewed: interviewedGroup(text) ?? memory.interviewed };
-  for (const [i, a] of attributions.entries()) {
-    const speaker = resolve(a, attributions.slice(0, i), context);
+  // main clauses first: "A year after the UN office said …, families abroad say" is the families' passage
+  const ordered = [...attributions.filter((a) => !a.subordinate), ...attributions.filter((a) => a.subordinate)];
+  for (const a of ordered) {
+    const earlier = attributions.filter((e) => e.at < a.at);
+    const speaker = resolve(a, earlier, { ...context, narrated: narratedPerson(text.slice(0, a.at), registry) });
     if (speaker) return speaker;
   }
   const trimmed = text.trim();
@@ -51,7 +54,17 @@ export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(),
   return null;
 }
 
-function resolve(a: Attribution, earlier: Attribution[], memory: SpeakerMemory): Speaker | null {
+// "Parhat was a music teacher", "Abdurahman keeps a folder": the person a narrative sentence is about.
+const NARRATED = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,3},)?\s+(?:(?:was|is) (?:a|an|the|not|born|taken|detained|held|released|sent)|now|took|went|spent|worked|works|lives|lived|keeps|kept|runs|ran|left|returned|still|no longer|did not|does not|had been|has been|asked)\b/gu;
+
+/** The last person the narration (outside quotations) names as a sentence's subject, with their role. */
+export function narratedPerson(text: string, registry: SpeakerRegistry): Speaker | null {
+  const narration = text.replace(/[“"][^”"]*[”"]/g, " ");
+  const name = [...narration.matchAll(NARRATED)].map((m) => m[1]).filter(isPersonName).at(-1);
+  return name ? { name: registry.get(name)?.name ?? name, role: roleFor(name, undefined, registry) } : null;
+}
+
+function resolve(a: Attribution, earlier: Attribution[], memory: SpeakerMemory & { narrated?: Speaker | null }): Speaker | null {
   if (!a.pronoun) {
     // "his office", "its spokesperson": the body of the speaker before
     if (a.role === null && /^(?:his|her|its|their) /i.test(a.name) && memory.previous) return { name: a.name, role: memory.previous.role };
@@ -62,7 +75,7 @@ function resolve(a: Attribution, earlier: Attribution[], memory: SpeakerMemory):
   switch (a.reference) {
     case "he":
     case "she":
-      return named.find((s) => kindOf(s.name) === "person")
+      return named.find((s) => kindOf(s.name) === "person") ?? memory.narrated
         ?? (previous && kindOf(previous.name) === "person" && !memory.addressedOther ? previous : memory.protagonist);
     case "they":
       return named.find((s) => kindOf(s.name) !== "person") ?? (previous && kindOf(previous.name) !== "person" ? previous : null);

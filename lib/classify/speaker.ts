@@ -19,6 +19,8 @@ export interface Attribution {
   /** he/she/they/it, or a bare "Most"/"Several": who it is depends on what came before (articleSpeakers.ts) */
   pronoun: boolean;
   reference?: Reference;
+  /** in a clause that only sets the time or reason ("A year after the UN office said …, families say") */
+  subordinate?: boolean;
 }
 
 export interface Speaker { name: string | null; role: SpeakerRole | null }
@@ -27,11 +29,14 @@ export interface Speaker { name: string | null; role: SpeakerRole | null }
  * description ("the group", "the broadcaster"), with the full name and role. */
 export type SpeakerRegistry = Map<string, Speaker>;
 
-export const REPORTING_VERBS = "said|says|say|told|tells|stated|added|adds|insisted|insists|maintained|maintains|maintain|denied|denies|deny|claimed|argued|argue|warned|warns|warn|wrote|writes|noted|recalled|recalls|remembered|remembers|described|describes|urged|urges|announced|announces|reported|declared|declares|asserted|asserts|explained|explains|condemned|condemns|accused|accuses|rejected|rejects|dismissed|dismisses|criticised|criticized|recounted|recounts|shared|testified|confirmed|confirms|acknowledged|concluded|documented|alleged|alleges|stressed|emphasised|emphasized|estimated|countered|replied|responded|saying|made (?:similar |the |these |those )?(?:comments|remarks)";
+export const REPORTING_VERBS = "said|says|say|told|tells|stated|added|adds|insisted|insists|maintained|maintains|maintain|denied|denies|deny|claimed|argued|argue|warned|warns|warn|wrote|writes|noted|recalled|recalls|remembered|remembers|described|describes|urged|urges|announced|announces|reported|declared|declares|asserted|asserts|explained|explains|condemned|condemns|accused|accuses|rejected|rejects|dismissed|dismisses|criticised|criticized|recounted|recounts|shared|testified|confirmed|confirms|acknowledged|concluded|documented|alleged|alleges|stressed|emphasised|emphasized|estimated|countered|replied|responded|made (?:similar |the |these |those )?(?:comments|remarks)";
 // Plural nouns that double as verbs ("worrying reports", "African states") count only before "that" or a quote.
 const NOUN_LIKE_VERBS = "reports|claims|notes|calls|states|argues|believes|estimates|welcomed";
 
-const VERB = new RegExp(`\\b(?:(${REPORTING_VERBS})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]|(?= the (?:report|move|decision|findings|sanctions|assessment))))\\b`, "gi");
+// ", saying …", "issued a response rejecting …": the participle's speaker is the sentence's subject.
+const PARTICIPLES = "saying|rejecting|denying|dismissing|accusing|condemning|insisting|claiming|describing";
+const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`, "i");
+const VERB = new RegExp(`\\b(?:(${REPORTING_VERBS}|${PARTICIPLES})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]|(?= the (?:report|move|decision|findings|sanctions|assessment))))\\b`, "gi");
 // "…,” said a lawyer for …", "…, recalled Gulnar Ismail, a former detainee": the speaker after the verb,
 // with the appositive that says who they are.
 const INVERTED = /(?:[”"]\s*,?|,)\s*(said|says|added|recalled|recalls|asked|wrote)\s+((?:the |a |an |his |her |their |one |(?:Mr|Ms|Mrs|Dr)\. )?[^,.;:“”"]{2,80})(?:,\s+([^.;:“”"]{2,120}))?/gi;
@@ -47,7 +52,7 @@ const RELATIVE = /^(who|whom|whose|which|that)$/i;
 const ABBREVIATION = /^(?:Mr|Ms|Mrs|Dr|Prof|St)\.$/;
 // Comma-enclosed parts that are not the subject: "Her brother, who lives in Kazakhstan, said", "Qurban, 67, …".
 const ASIDE = /^(?:who|whom|whose|which|now|speaking|aged\s+\d|\d{1,3}$|[a-z]+ed\b|[a-z]+ing\b|not\b|like\b|too$|however$|though$|in turn$)/i;
-const TRAILER = /\s+(?:in|at|on|during|to|after|before|who|whom|whose|which|that|as|when|while|speaking|adding|by phone)\b.*$/i;
+const TRAILER = /\s+(?:in|at|on|during|to|after|before|who|whom|whose|which|that|as|when|while|speaking|adding|involved|by phone)\b.*$/i;
 
 /** Every attribution in the passage, in reading order. */
 export function extractAttributions(text: string, registry: SpeakerRegistry = new Map()): Attribution[] {
@@ -68,9 +73,10 @@ export function extractAttributions(text: string, registry: SpeakerRegistry = ne
   }
   for (const m of text.matchAll(VERB)) {
     if (found.some((a) => Math.abs(a.at - (m.index ?? 0)) < 4) || inQuote(m.index ?? 0)) continue;
-    const subject = subjectBefore(text.slice(0, m.index));
+    const before = text.slice(0, m.index);
+    const subject = PARTICIPLE.test(m[0]) ? sentenceSubject(before) : subjectBefore(before);
     const a = subject && make(subject.name, subject.description, m[0].toLowerCase(), m.index ?? 0, registry);
-    if (a) found.push(a);
+    if (a) found.push(SUBORDINATE.test(before.slice(0, before.lastIndexOf(subject.name)).trimEnd().split(/\s+/).at(-1) ?? "") ? { ...a, subordinate: true } : a);
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -125,7 +131,7 @@ export function roleFor(name: string, description: string | undefined, registry:
   // "A committee member, Ana Lindqvist": the committee the article named before
   const body = description?.split(/\s+/).map((w) => registry.get(w.toLowerCase())).find(Boolean);
   if (body) return body.role;
-  if (isPersonName(name)) return lookUp(name, registry)?.role ?? "witness";
+  if (isPersonName(name)) return lookUp(name, registry)?.role ?? roleOfDescription(name) ?? "witness";
   if (isOrganisationName(name)) {
     const own = roleOfDescription(name);
     return own !== undefined ? own : lookUp(name, registry)?.role ?? null;
@@ -176,6 +182,19 @@ function subjectBefore(before: string): { name: string; description?: string } |
   return { name: kept[0], description: kept[1] };
 }
 
+const SUBORDINATE = /^(?:after|before|since|until|when|although|though|because|while|once|if|as)$/i;
+const SENTENCE_VERB = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|issued|held|made|gave|took|began|ended|met|sent|wrote|spoke|led|left|went|came|brought|kept|told|said|says)$/;
+
+/** The subject of the sentence the text ends in: its words up to the first verb ("The UN rights chief ended …"). */
+function sentenceSubject(before: string): { name: string } | null {
+  const sentence = before.split(/[.!?]\s+|\s[—–]\s|[“”"]/).at(-1) ?? "";
+  const words = sentence.trim().split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && SENTENCE_VERB.test(w));
+  if (verb <= 0 || verb > 10) return null;
+  const name = words.slice(0, verb).join(" ").replace(/,$/, "");
+  return /[,;:]/.test(name) ? null : { name };
+}
+
 function lastWords(segment: string, stopAtPreposition = false): string | null {
   const words = segment.split(/\s+/).filter(Boolean);
   // "A farmer whose son had been detained said", "Researchers who track records say": the noun the relative
@@ -203,7 +222,7 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
       if (first && (roleOfDescription(first) || isPersonName(first))) return first;
     }
     if (RELATIVE.test(w) || (stopAtPreposition && PREPOSITION.test(w))) break;
-    if (/[,;:“”"(]$/.test(w) || (/[.!?]$/.test(w) && !ABBREVIATION.test(w)) || AUX.test(w)) break;
+    if (/[,;:“”"(]$/.test(w) || (/[.!?]$/.test(w) && !ABBREVIATION.test(w)) || AUX.test(w) || /^[—–]$/.test(w)) break;
     taken.unshift(w.replace(/^[“"(]/, ""));
     if (/^[“"(]/.test(w)) break;
   }
@@ -228,6 +247,11 @@ export function rememberSpeakers(text: string, registry: SpeakerRegistry): void 
     ...titlesThenNames(text),
     ...[...text.matchAll(/((?:\b[\p{L}’'-]+ ){0,3}(?:spokes(?:man|woman|person)|minister|ambassador|chairman|chairwoman|director|governor|secretary|researcher|professor|lawyer)) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu)].map((m) => ({ name: m[2], title: m[1] })),
   ];
+  // "a United Nations committee", "the UN human rights office": bodies the narration names, for "the committee said"
+  for (const m of text.matchAll(/\b((?:[\p{L}’'.-]+ ){1,4}(committee|council|panel|office|mission|delegation|agency|network|embassy|ministry))\b/gu)) {
+    const role = roleOfDescription(m[1]);
+    if (role && !registry.has(m[2].toLowerCase())) registry.set(m[2].toLowerCase(), { name: m[1], role });
+  }
   for (const { name, title } of introductions) {
     const role = roleOfDescription(title);
     if (role === undefined) continue;

@@ -31,7 +31,7 @@ export function isOrganisationName(name: string): boolean {
 
 /** The head noun: the last word before any "of/for/at/in/…" ("the head of the delegation" → "head"). */
 export function headOf(phrase: string): string {
-  const core = phrase.split(/\s+(?:of|for|at|in|from|with|to|on|by|who|whom|whose|which|that|familiar|close|involved|responsible|based|living|working)(?:\s+|$)/i)[0];
+  const core = phrase.split(/\s+(?:of|for|at|in|from|with|to|on|by|who|whom|whose|which|that|familiar|close|involved|responsible|based|living|working|seen|obtained|published|issued|released|leaked)(?:\s+|$)/i)[0];
   return (core.split(/\s+/).at(-1) ?? "").replace(/[’']s$/, "").replace(/[^\p{L}-]/gu, "").toLowerCase();
 }
 
