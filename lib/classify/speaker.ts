@@ -119,9 +119,8 @@ function make(phrase: string, description: string | undefined, verb: string, at:
     return /^(?:one|another)$/i.test(name) ? null : { name: name.toLowerCase(), role: null, verb, at, pronoun: true, reference: "group" };
   }
   const role = roleFor(name, description, registry);
-  const known = isPersonName(name) ? lookUp(name, registry) : undefined;
   if (!canSpeak(name, role !== null || description !== undefined)) return null;
-  return { name: known?.name ?? name, role, verb, at, pronoun: false };
+  return { name, role, verb, at, pronoun: false };
 }
 
 /** The role of a named speaker: from their description, else what the article said of them, else by kind. */
@@ -186,7 +185,7 @@ const SUBORDINATE = /^(?:after|before|since|until|when|although|though|because|w
 const SENTENCE_VERB = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|issued|held|made|gave|took|began|ended|met|sent|wrote|spoke|led|left|went|came|brought|kept|told|said|says)$/;
 
 /** The subject of the sentence the text ends in: its words up to the first verb ("The UN rights chief ended …"). */
-function sentenceSubject(before: string): { name: string } | null {
+function sentenceSubject(before: string): { name: string; description?: string } | null {
   const sentence = before.split(/[.!?]\s+|\s[—–]\s|[“”"]/).at(-1) ?? "";
   const words = sentence.trim().split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && SENTENCE_VERB.test(w));
