@@ -2,7 +2,7 @@
 // (the part the rules were tuned on, and the held-out part written afterwards).
 import path from "node:path";
 import { evaluateSpeakers, type SpeakerScores } from "./evaluateSpeakers";
-import { DEVELOPMENT_FILE, HELD_OUT_FILE, loadSpeakerCases, SPEAKER_SET_DIR } from "./speakerTestSet";
+import { DEVELOPMENT_FILES, HELD_OUT_FILE, loadSpeakerCases, SPEAKER_SET_DIR } from "./speakerTestSet";
 
 export interface SpeakerEvaluationReport extends SpeakerScores {
   development: SpeakerScores;
@@ -10,7 +10,7 @@ export interface SpeakerEvaluationReport extends SpeakerScores {
 }
 
 export function speakerEvaluationReport(dir = SPEAKER_SET_DIR): SpeakerEvaluationReport {
-  const development = loadSpeakerCases(path.join(dir, DEVELOPMENT_FILE));
+  const development = DEVELOPMENT_FILES.flatMap((file) => loadSpeakerCases(path.join(dir, file)));
   const heldOut = loadSpeakerCases(path.join(dir, HELD_OUT_FILE));
   return { ...evaluateSpeakers([...development, ...heldOut]), development: evaluateSpeakers(development), heldOut: evaluateSpeakers(heldOut) };
 }

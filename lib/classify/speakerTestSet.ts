@@ -1,6 +1,7 @@
 // The speaker test set in data/evaluation: passages grouped into short articles, in reading order, each with
 // the speaker a careful reader would name (data/evaluation/README.md says how they were chosen).
-// speakers.jsonl was written before the rules were tuned on it; speakers-heldout.jsonl after, and never tuned on.
+// The development part (speakers.jsonl, speakers-2.jsonl) is what the rules were tuned on; the held-out part
+// (speakers-heldout.jsonl) was written afterwards and is never tuned on.
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -14,7 +15,7 @@ export const speakerCaseSchema = z.object({
 export type SpeakerCase = z.infer<typeof speakerCaseSchema>;
 
 export const SPEAKER_SET_DIR = "data/evaluation";
-export const DEVELOPMENT_FILE = "speakers.jsonl";
+export const DEVELOPMENT_FILES = ["speakers.jsonl", "speakers-2.jsonl"];
 export const HELD_OUT_FILE = "speakers-heldout.jsonl";
 
 export function loadSpeakerCases(file: string): SpeakerCase[] {
