@@ -31,8 +31,11 @@ export const emptyMemory = (previous: Speaker | null = null): SpeakerMemory =>
 
 const INTERVIEWED = /\b(?:interviewed|spoke to|spoke with|talked to|talked with|surveyed|met with|contacted)\s+((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}’'-]+s|people|men|women))(?=[\s,.;])/u;
 
+// "the workers we met in the dormitory"
+const MET = /\b((?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:we|I|this newspaper|this reporter) (?:met|interviewed|spoke to|spoke with|visited)\b/u;
+
 export function interviewedGroup(text: string): Speaker | null {
-  const m = INTERVIEWED.exec(text);
+  const m = INTERVIEWED.exec(text) ?? MET.exec(text);
   if (!m) return null;
   const role = roleOfDescription(m[1]);
   return role ? { name: m[1], role } : null;

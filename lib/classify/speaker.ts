@@ -2,7 +2,7 @@
 // a model: attribution in news prose is formulaic, and a rule can be read and corrected.
 // The passage's main speaker is the first speaker it attributes words or a claim to, in reading order
 // (data/evaluation/README.md); pronouns and bare quantifiers are resolved from the article (articleSpeakers.ts).
-import { roleOfDescription } from "./speakerDescription";
+import { ORGANISATION_NAME, roleOfDescription, roleOfOrganisation } from "./speakerDescription";
 import { BARE_QUANTIFIER, canSpeak, citableName, headOf, isOrganisationName, isPersonName, NAME, PRONOUN } from "./speakerPhrase";
 import type { SpeakerRole } from "./speakerRoles";
 import { titlesThenNames } from "./titleThenName";
@@ -29,18 +29,20 @@ export interface Speaker { name: string | null; role: SpeakerRole | null }
  * description ("the group", "the broadcaster"), with the full name and role. */
 export type SpeakerRegistry = Map<string, Speaker>;
 
-export const REPORTING_VERBS = "said|says|say|told|tells|stated|added|adds|insisted|insists|maintained|maintains|maintain|denied|denies|deny|claimed|argued|argue|warned|warns|warn|wrote|writes|noted|recalled|recalls|remembered|remembers|described|describes|urged|urges|announced|announces|reported|declared|declares|asserted|asserts|explained|explains|condemned|condemns|accused|accuses|rejected|rejects|dismissed|dismisses|criticised|criticized|recounted|recounts|shared|testified|confirmed|confirms|acknowledged|concluded|documented|alleged|alleges|stressed|emphasised|emphasized|estimated|countered|replied|responded|made (?:similar |the |these |those )?(?:comments|remarks)";
+export const REPORTING_VERBS = "said|says|say|told|tells|stated|added|adds|insisted|insists|maintained|maintains|maintain|denied|denies|deny|claimed|argued|argue|warned|warns|warn|wrote|writes|noted|recalled|recalls|remembered|remembers|described|describes|urged|urges|announced|announces|reported|declared|declares|asserted|asserts|explained|explains|condemned|condemns|accused|accuses|rejected|rejects|dismissed|dismisses|criticised|criticized|recounted|recounts|shared|testified|confirmed|confirms|acknowledged|concluded|documented|alleged|alleges|stressed|emphasised|emphasized|estimated|countered|replied|responded|describe|shouted|tweeted|made (?:similar |the |these |those )?(?:comments|remarks)";
 // Plural nouns that double as verbs ("worrying reports", "African states") count only before "that" or a quote.
-const NOUN_LIKE_VERBS = "reports|claims|notes|calls|states|argues|believes|estimates|welcomed";
+const NOUN_LIKE_VERBS = "reports|claims|notes|calls|called|states|argues|believes|estimates|welcomed";
 
 // ", saying …", "issued a response rejecting …": the participle's speaker is the sentence's subject.
 const PARTICIPLES = "saying|rejecting|denying|dismissing|accusing|condemning|insisting|claiming|describing";
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`, "i");
-const VERB = new RegExp(`\\b(?:(${REPORTING_VERBS}|${PARTICIPLES})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]|(?= the (?:report|move|decision|findings|sanctions|assessment))))\\b`, "gi");
+const VERB = new RegExp(`\\b(?:(${REPORTING_VERBS}|${PARTICIPLES})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]| (?:on|for) (?:the |a |an |all |governments|companies|beijing|china)| (?:the|it|this|them|him|her)\\b[^.“”"]{0,60}[“"]|(?= the (?:report|move|decision|findings|sanctions|assessment))))\\b`, "gi");
 // "…,” said a lawyer for …", "…, recalled Gulnar Ismail, a former detainee": the speaker after the verb,
 // with the appositive that says who they are.
-const INVERTED = /(?:[”"]\s*,?|,)\s*(said|says|added|recalled|recalls|asked|wrote)\s+((?:the |a |an |his |her |their |one |(?:Mr|Ms|Mrs|Dr)\. )?[^,.;:“”"]{2,80})(?:,\s+([^.;:“”"]{2,120}))?/gi;
+const INVERTED = /(?:[”"]\s*,?|,)\s*(said|says|added|recalled|recalls|asked|wrote|shouted|insisted|explained|continued|replied|countered)\s+((?:the |a |an |his |her |their |one |(?:Mr|Ms|Mrs|Dr)\. )?[^,.;:“”"]{2,80})(?:,\s+([^.;:“”"]{2,120}))?/gi;
 const ACCORDING = /\baccording to\s+([^,.;:“”"]{2,100})/gi;
+// "a report released on Wednesday by …": when, not who
+const TEMPORAL = /\s(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year)|this (?:week|month|year)|earlier this (?:week|month|year))\b/gi;
 const NAME_AFTER_COMMA = /^,\s+((?:(?:Mr|Ms|Mrs|Dr)\. )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?=[,.;]|$)/u;
 const AUX = /^(is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|comes|came|and|but|while|as|because|when|after|before|there|if|than|also|then|later|previously|repeatedly|again|further|once|never|not|recently|publicly|privately|reportedly)$/i;
 const SKIPPED_BEFORE_VERB = /^(also|later|previously|repeatedly|again|further|then|once|recently|publicly|privately|reportedly|have|has|had|separately|subsequently|earlier|himself|herself|themselves|both|all|still|now|often|once|had|simply)$/i;
@@ -62,7 +64,7 @@ export function extractAttributions(text: string, registry: SpeakerRegistry = ne
   const inQuote = (at: number) => quoted.some(([from, to]) => at > from && at < to);
   for (const m of text.matchAll(ACCORDING)) {
     if (inQuote(m.index ?? 0)) continue;
-    const phrase = m[1].replace(/\s+(?:in|on|at|during|who|which|that)\b.*$/i, "").trim();
+    const phrase = m[1].replace(TEMPORAL, "").replace(/\s+(?:in|on|at|during|who|which|that)\b.*$/i, "").trim();
     const named = NAME_AFTER_COMMA.exec(text.slice(m.index + m[0].length));
     const a = named && isPersonName(named[1]) ? make(named[1], phrase, "according to", m.index ?? 0, registry) : make(phrase, undefined, "according to", m.index ?? 0, registry);
     if (a) found.push(a);
@@ -125,6 +127,10 @@ function make(phrase: string, description: string | undefined, verb: string, at:
 
 /** The role of a named speaker: from their description, else what the article said of them, else by kind. */
 export function roleFor(name: string, description: string | undefined, registry: SpeakerRegistry): SpeakerRole | null {
+  // "The network's director, Aizada Kurmanova": the body the article named before
+  const possessive = description && /^(?:the |its |his |her |their )?([\p{L} -]+?)['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.exec(description);
+  const ownerRole = possessive ? registry.get(headOf(possessive[1])) : undefined;
+  if (ownerRole) return ownerRole.role;
   const described = description === undefined ? undefined : roleOfDescription(description);
   if (described !== undefined) return described;
   // "A committee member, Ana Lindqvist": the committee the article named before
@@ -174,15 +180,20 @@ function subjectBefore(before: string): { name: string; description?: string } |
     if (!segment.replace(/^[“"(]/, "").startsWith(words)) break;
   }
   if (!kept.length) return null;
-  const proper = kept.find((k) => isPersonName(k)) ?? kept.find((k) => isOrganisationName(k));
-  if (proper) return { name: proper, description: kept.find((k) => k !== proper) };
+  const person = kept.find((k) => isPersonName(k));
+  if (person) return { name: person, description: kept.find((k) => k !== person) };
+  // "The factory's owner, Hexin Textiles": the body speaks; "A spokesperson for …, Digital Evidence Lab": a person for it
+  const body = kept.find((k) => isOrganisationName(k));
+  const other = kept.find((k) => k !== body);
+  if (body) return other && PERSON_TITLE.test(headOf(other)) ? { name: other, description: body } : { name: body, description: other };
   // "One of them, a correspondent for …": the description names them better than the pronoun
-  if (kept.length === 2 && /^(?:one|another|one of (?:them|those)|some of them)$/i.test(kept[0])) return { name: kept[1] };
+  if (kept.length === 2 && /^(?:one|another|some|several|two)(?: of (?:them|those|these)\b.*)?$/i.test(kept[0])) return { name: kept[1] };
   return { name: kept[0], description: kept[1] };
 }
 
+const PERSON_TITLE = /^(?:spokes\w+|director|head|chief|chair\w*|member|representative|official|researcher|lawyer|founder|president|secretary|analyst|editor)s?$/i;
 const SUBORDINATE = /^(?:after|before|since|until|when|although|though|because|while|once|if|as)$/i;
-const SENTENCE_VERB = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|issued|held|made|gave|took|began|ended|met|sent|wrote|spoke|led|left|went|came|brought|kept|told|said|says)$/;
+const SENTENCE_VERB = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|issued|held|made|gave|took|began|ended|met|sent|wrote|spoke|led|left|went|came|brought|kept|told|said|says|ran|put|set|read|broadcast|released|published)$/;
 
 /** The subject of the sentence the text ends in: its words up to the first verb ("The UN rights chief ended …"). */
 function sentenceSubject(before: string): { name: string; description?: string } | null {
@@ -190,8 +201,9 @@ function sentenceSubject(before: string): { name: string; description?: string }
   const words = sentence.trim().split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && SENTENCE_VERB.test(w));
   if (verb <= 0 || verb > 10) return null;
-  const name = words.slice(0, verb).join(" ").replace(/,$/, "");
-  return /[,;:]/.test(name) ? null : { name };
+  const [name, description, ...more] = words.slice(0, verb).join(" ").replace(/,$/, "").split(/,\s*/);
+  // "The Tianshan Evening News, the regional party newspaper, ran …"
+  return more.length || /[;:]/.test(name) ? null : { name, description };
 }
 
 function lastWords(segment: string, stopAtPreposition = false): string | null {
@@ -201,9 +213,10 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
   const relative = relativeBefore(words);
   if (relative >= 0) {
     const head = lastWords(words.slice(0, relative).join(" "), relative === words.length - 1);
-    if (head && canSpeak(citableName(head), roleOfDescription(head) !== undefined)) {
-      return /^(?:those|people|anyone|someone)$/i.test(head) ? `${head} ${words.slice(relative).join(" ")}` : head;
-    }
+    // "those who were released": the clause is what says who they are
+    const whole = head && /^(?:those|people|anyone|someone)$/i.test(head) ? `${head} ${words.slice(relative).join(" ")}` : null;
+    if (whole && roleOfDescription(whole) !== undefined) return whole;
+    if (head && !whole && canSpeak(citableName(head), roleOfDescription(head) !== undefined)) return head;
   }
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0 && taken.length < 10; i--) {
@@ -226,7 +239,7 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
     if (/^[“"(]/.test(w)) break;
   }
   const phrase = taken.join(" ").trim();
-  if (phrase.length < 2 || PREPOSITION_START.test(phrase) || DANGLING_END.test(phrase)) return null;
+  if (phrase.length < 2 || PREPOSITION_START.test(phrase) || (taken.length > 1 && DANGLING_END.test(phrase))) return null;
   return phrase;
 }
 
@@ -244,11 +257,12 @@ export function rememberSpeakers(text: string, registry: SpeakerRegistry): void 
   const introductions = [
     ...[...text.matchAll(/(?:^|[.;:]\s+|[”"]\s+|\b[a-z]+\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}),\s+([^,]{3,90}?)(?=,)/gu)].map((m) => ({ name: m[1], title: m[2] })),
     ...titlesThenNames(text),
-    ...[...text.matchAll(/((?:\b[\p{L}’'-]+ ){0,3}(?:spokes(?:man|woman|person)|minister|ambassador|chairman|chairwoman|director|governor|secretary|researcher|professor|lawyer)) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu)].map((m) => ({ name: m[2], title: m[1] })),
+    ...[...text.matchAll(/((?:\b[\p{L}’'-]+ ){0,3}(?:spokes(?:man|woman|person)|minister|ambassador|chairman|chairwoman|director|governor|secretary|researcher|professor|lawyer|Senator|Ambassador|Minister|Governor|Mayor|Professor|Judge|Commissioner|Congressman|Congresswoman)) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu)].map((m) => ({ name: m[2], title: m[1] })),
   ];
   // "a United Nations committee", "the UN human rights office": bodies the narration names, for "the committee said"
-  for (const m of text.matchAll(/\b((?:[\p{L}’'.-]+ ){1,4}(committee|council|panel|office|mission|delegation|agency|network|embassy|ministry))\b/gu)) {
-    const role = roleOfDescription(m[1]);
+  for (const m of text.matchAll(/\b((?:[\p{L}’'.-]+ ){1,4}(committee|council|panel|office|mission|delegation|agency|network|embassy|ministry|project|institute|foundation|tribunal|lab|group))\b/giu)) {
+    const body = ORGANISATION_NAME.exec(m[1]);
+    const role = body ? roleOfOrganisation(body[0]) : roleOfDescription(m[1]);
     if (role && !registry.has(m[2].toLowerCase())) registry.set(m[2].toLowerCase(), { name: m[1], role });
   }
   for (const { name, title } of introductions) {

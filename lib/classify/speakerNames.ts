@@ -2,7 +2,7 @@
 // speaker may be written "the spokesperson", "a foreign ministry spokesperson" or "Zakir", "Shohrat Zakir".
 //
 // Both names are normalised: lower case; curly quotes and apostrophes made straight; a possessive "'s" kept;
-// other punctuation except hyphens dropped; a leading article (the, a, an), a leading quantifier ("most of
+// other punctuation except hyphens dropped; when it was said ("on Monday", "last week") dropped; a leading article (the, a, an), a leading quantifier ("most of
 // the", "several of", "dozens of", "more than") and courtesy titles (Mr, Mrs, Ms, Miss, Dr, Prof) removed;
 // anything from a relative pronoun (who, whom, whose, which, that) or a comma on removed. Then they match when
 //   1. they are equal, or
@@ -18,6 +18,7 @@ const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof)\.? /;
 export function normaliseSpeakerName(name: string): string {
   let s = name.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”"]/g, "").replace(/\s+/g, " ").trim();
   s = s.replace(/(?:,| (?:who|whom|whose|which|that)\b).*$/, "");
+  s = s.replace(/ (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|year))\b/g, "");
   s = s.replace(/[^\p{L}\p{N}' -]/gu, "").trim();
   for (let changed = true; changed;) {
     const before = s;
