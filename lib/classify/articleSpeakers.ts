@@ -14,7 +14,8 @@ export function newSpeakerContext(): SpeakerContext {
   return { registry: new Map(), ...emptyMemory() };
 }
 
-const ADDRESSED = /\b(?:told|asked|ordered|instructed|informed|warned|summoned)\s+(?:him|her)\b/;
+// "the school's Party secretary told him to pack a bag": the speaker addressed someone else
+const ADDRESSED = /^(?:[\p{L}’'-]+\s+){0,2}?(?:told|asked|ordered|instructed|informed|warned|summoned)\s+(?:him|her)\b/u;
 
 /** The passage's speaker; updates the context for the passages after it. */
 export function nextSpeaker(text: string, context: SpeakerContext): Speaker | null {
@@ -26,7 +27,8 @@ export function nextSpeaker(text: string, context: SpeakerContext): Speaker | nu
     remember(speaker, context.registry);
     context.previous = speaker;
     context.previousQuoted = /[“”"]/.test(text);
-    context.addressedOther = ADDRESSED.test(text);
+    const at = speaker.name ? text.indexOf(speaker.name) : -1;
+    context.addressedOther = at >= 0 && ADDRESSED.test(text.slice(at + (speaker.name?.length ?? 0)).trimStart());
     if (kindOf(speaker.name) === "group") context.lastGroup = speaker;
   } else {
     context.previousQuoted = false;

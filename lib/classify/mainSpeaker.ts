@@ -43,9 +43,12 @@ export function interviewedGroup(text: string): Speaker | null {
 
 export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(), previous: Speaker | null = null, memory: SpeakerMemory = emptyMemory(previous)): Speaker | null {
   const attributions = extractAttributions(text, registry);
+  // an account in the first person, unquoted, is the narrator's, whoever it reports ("The teachers said we were students")
+  if (/\b(I|my|me)\b/.test(text) && !/[“”"]/.test(text)) return { name: null, role: "witness" };
   const context = { ...memory, interviewed: interviewedGroup(text) ?? memory.interviewed };
   // main clauses first: "A year after the UN office said …, families abroad say" is the families' passage
-  const ordered = [...attributions.filter((a) => !a.subordinate), ...attributions.filter((a) => a.subordinate)];
+  // main clauses first; a relative clause's speaker ("which officials describe as schools") is never the passage's
+  const ordered = [...attributions.filter((a) => !a.subordinate), ...attributions.filter((a) => a.subordinate === "time")];
   for (const a of ordered) {
     const earlier = attributions.filter((e) => e.at < a.at);
     const speaker = resolve(a, earlier, { ...context, narrated: narratedPerson(text.slice(0, a.at), registry) });
@@ -53,7 +56,6 @@ export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(),
   }
   const trimmed = text.trim();
   if (!attributions.length && memory.previous && memory.previousQuoted && /^[“"]/.test(trimmed) && /[”"]$/.test(trimmed)) return memory.previous;
-  if (/\b(I|my|me)\b/.test(text.replace(/[“"][^”"]*[”"]/g, " ")) && !/[“”"]/.test(text)) return { name: null, role: "witness" };
   return null;
 }
 

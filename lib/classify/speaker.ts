@@ -19,8 +19,9 @@ export interface Attribution {
   /** he/she/they/it, or a bare "Most"/"Several": who it is depends on what came before (articleSpeakers.ts) */
   pronoun: boolean;
   reference?: Reference;
-  /** in a clause that only sets the time or reason ("A year after the UN office said …, families say") */
-  subordinate?: boolean;
+  /** in a clause that only sets the time or reason ("A year after the UN office said …, families say"), or
+   * describes something else ("camps, which officials describe as schools") */
+  subordinate?: "time" | "relative";
 }
 
 export interface Speaker { name: string | null; role: SpeakerRole | null }
@@ -31,7 +32,7 @@ export type SpeakerRegistry = Map<string, Speaker>;
 
 export const REPORTING_VERBS = "said|says|say|told|tells|stated|added|adds|insisted|insists|maintained|maintains|maintain|denied|denies|deny|claimed|argued|argue|warned|warns|warn|wrote|writes|noted|recalled|recalls|remembered|remembers|described|describes|urged|urges|announced|announces|reported|declared|declares|asserted|asserts|explained|explains|condemned|condemns|accused|accuses|rejected|rejects|dismissed|dismisses|criticised|criticized|recounted|recounts|shared|testified|confirmed|confirms|acknowledged|concluded|documented|alleged|alleges|stressed|emphasised|emphasized|estimated|countered|replied|responded|describe|shouted|tweeted|made (?:similar |the |these |those )?(?:comments|remarks)";
 // Plural nouns that double as verbs ("worrying reports", "African states") count only before "that" or a quote.
-const NOUN_LIKE_VERBS = "reports|claims|notes|calls|called|states|argues|believes|estimates|welcomed";
+const NOUN_LIKE_VERBS = "reports|claims|notes|calls|called|states|argues|believes|estimates|welcomed|finds";
 
 // ", saying …", "issued a response rejecting …": the participle's speaker is the sentence's subject.
 const PARTICIPLES = "saying|rejecting|denying|dismissing|accusing|condemning|insisting|claiming|describing";
@@ -78,7 +79,8 @@ export function extractAttributions(text: string, registry: SpeakerRegistry = ne
     const before = text.slice(0, m.index);
     const subject = PARTICIPLE.test(m[0]) ? sentenceSubject(before) : subjectBefore(before);
     const a = subject && make(subject.name, subject.description, m[0].toLowerCase(), m.index ?? 0, registry);
-    if (a) found.push(SUBORDINATE.test(before.slice(0, before.lastIndexOf(subject.name)).trimEnd().split(/\s+/).at(-1) ?? "") ? { ...a, subordinate: true } : a);
+    const opener = before.slice(0, before.lastIndexOf(subject?.name ?? "")).trimEnd().split(/\s+/).at(-1) ?? "";
+    if (a) found.push(SUBORDINATE.test(opener) ? { ...a, subordinate: /^which$/i.test(opener) ? "relative" : "time" } : a);
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -151,7 +153,8 @@ export function roleFor(name: string, description: string | undefined, registry:
   // "the group's analysis" speaks for the group
   const owner = /^(.+?)['’]s\s+[\p{L}-]+$/u.exec(name);
   if (owner) return roleFor(owner[1], undefined, registry);
-  return registry.get(headOf(name))?.role ?? null;
+  // "Committee members": a body the article named before
+  return registry.get(headOf(name))?.role ?? name.split(/\s+/).map((w) => registry.get(w.toLowerCase())).find(Boolean)?.role ?? null;
 }
 
 function lookUp(name: string, registry: SpeakerRegistry): Speaker | undefined {
@@ -192,7 +195,7 @@ function subjectBefore(before: string): { name: string; description?: string } |
 }
 
 const PERSON_TITLE = /^(?:spokes\w+|director|head|chief|chair\w*|member|representative|official|researcher|lawyer|founder|president|secretary|analyst|editor)s?$/i;
-const SUBORDINATE = /^(?:after|before|since|until|when|although|though|because|while|once|if|as)$/i;
+const SUBORDINATE = /^(?:after|before|since|until|when|although|though|because|while|once|if|as|which)$/i;
 const SENTENCE_VERB = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|issued|held|made|gave|took|began|ended|met|sent|wrote|spoke|led|left|went|came|brought|kept|told|said|says|ran|put|set|read|broadcast|released|published)$/;
 
 /** The subject of the sentence the text ends in: its words up to the first verb ("The UN rights chief ended …"). */
@@ -222,7 +225,7 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
   for (let i = words.length - 1; i >= 0 && taken.length < 10; i--) {
     const w = words[i];
     // "the ministry also said", "detainees have told": skip what sits between subject and verb
-    if (!taken.length && SKIPPED_BEFORE_VERB.test(w)) continue;
+    if (!taken.length && (SKIPPED_BEFORE_VERB.test(w) || /^[a-z]{4,}ly$/.test(w))) continue;
     if (PRONOUN.test(w) && !taken.length) {
       // "that signed it said": "it" is an object there, not the subject
       const before = words[i - 1] ?? "";
@@ -279,6 +282,8 @@ export function remember(speaker: Speaker, registry: SpeakerRegistry, head = spe
   if (isPersonName(speaker.name)) {
     for (const key of [speaker.name, ...speaker.name.split(" ")]) if (!registry.has(key) && key.length > 1) registry.set(key, speaker);
   } else if (head.length > 2 && !registry.has(head)) registry.set(head, speaker);
+  // "the organisation", "the group": the last body that spoke for itself
+  if (isOrganisationName(speaker.name)) for (const generic of ["organisation", "organization", "group"]) registry.set(generic, speaker);
 }
 
 export { findSpeaker } from "./mainSpeaker";
