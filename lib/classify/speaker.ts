@@ -195,6 +195,7 @@ function subjectBefore(before: string): { name: string; description?: string } |
 }
 
 const PERSON_TITLE = /^(?:spokes\w+|director|head|chief|chair\w*|member|representative|official|researcher|lawyer|founder|president|secretary|analyst|editor)s?$/i;
+const LEADING_TIME = /^(?:(?:one|that|the next|the following|last|this|every|each|later that|early one|late one) (?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|in|at|during|since|by) (?:the )?(?:(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|\d{4}|(?:[a-z]+ )?\d{1,2}(?: [a-z]+)?))\s+(?=\S)/i;
 const SUBORDINATE = /^(?:after|before|since|until|when|although|though|because|while|once|if|as|which)$/i;
 const SENTENCE_VERB = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|issued|held|made|gave|took|began|ended|met|sent|wrote|spoke|led|left|went|came|brought|kept|told|said|says|ran|put|set|read|broadcast|released|published)$/;
 
@@ -241,7 +242,8 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
     taken.unshift(w.replace(/^[“"(]/, ""));
     if (/^[“"(]/.test(w)) break;
   }
-  const phrase = taken.join(" ").trim();
+  // "One morning the village head told him": when, not who
+  const phrase = taken.join(" ").replace(LEADING_TIME, "").trim();
   if (phrase.length < 2 || PREPOSITION_START.test(phrase) || (taken.length > 1 && DANGLING_END.test(phrase))) return null;
   return phrase;
 }

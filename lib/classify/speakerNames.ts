@@ -8,11 +8,14 @@
 //   1. they are equal, or
 //   2. one is the other's last words ("spokesperson" / "foreign ministry spokesperson", "countries" / "70 countries"), or
 //   3. one is a single word of a proper name that is all of a word of the other ("Wang" / "Wang Dequan"), or
-//   4. one is the other followed by a prepositional phrase ("academics" / "academics at three universities").
+//   4. one is the other followed by a prepositional phrase of at most six words that does not end in a
+//      preposition or article ("academics" / "academics at three universities").
 // A null name (an unnamed first-person narrator) matches only null.
 
 const QUANTIFIER = /^(?:(?:most|many|some|several|all|both|few|none|each|one|two|three|four|five) of (?:the |these |those |its |their )?|(?:dozens|hundreds|thousands|scores|a (?:group|number|handful|coalition)) of |(?:more|fewer) than |(?:about|around|nearly|almost|at least|over|some) (?=\d))/;
 const PREPOSITION = /^(?:of|for|at|in|from|with|on|to|by|near|outside|inside)$/;
+// a name does not end in a preposition or an article: "officials for a second day about" is no name
+const DANGLING = /^(?:of|for|at|in|from|with|on|to|by|about|the|a|an|and|or)$/;
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof)\.? /;
 
 export function normaliseSpeakerName(name: string): string {
@@ -36,7 +39,8 @@ export function sameSpeakerName(predicted: string | null, expected: string | nul
   if (p.join(" ") === e.join(" ")) return true;
   const [shorter, longer] = p.length < e.length ? [p, e] : [e, p];
   if (longer.slice(-shorter.length).join(" ") === shorter.join(" ")) return true;
-  if (longer.slice(0, shorter.length).join(" ") === shorter.join(" ") && PREPOSITION.test(longer[shorter.length])) return true;
+  const modifier = longer.slice(shorter.length);
+  if (longer.slice(0, shorter.length).join(" ") === shorter.join(" ") && PREPOSITION.test(modifier[0]) && modifier.length <= 6 && !DANGLING.test(modifier.at(-1) ?? "")) return true;
   const properOneWord = shorter.length === 1 && (shorter === p ? isProperName(predicted) : expectedIsProper);
   return properOneWord && longer.includes(shorter[0]);
 }
