@@ -37,7 +37,8 @@ const NOUN_LIKE_VERBS = "reports|claims|notes|calls|called|states|argues|believe
 // ", saying …", "issued a response rejecting …": the participle's speaker is the sentence's subject.
 const PARTICIPLES = "saying|rejecting|denying|dismissing|accusing|condemning|insisting|claiming|describing";
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`, "i");
-const VERB = new RegExp(`\\b(?:(${REPORTING_VERBS}|${PARTICIPLES})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]| (?:on|for) (?:the |a |an |all |governments|companies|beijing|china)| (?:the|it|this|them|him|her)\\b[^.“”"]{0,60}[“"]|(?= the (?:report|move|decision|findings|sanctions|assessment))))\\b`, "gi");
+// not the "called" of "so-called"
+const VERB = new RegExp(`(?<!-)\\b(?:(${REPORTING_VERBS}|${PARTICIPLES})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]| (?:on|for) (?:the |a |an |all |governments|companies|beijing|china)| (?:the|it|this|them|him|her)\\b[^.“”"]{0,60}[“"]|(?= the (?:report|move|decision|findings|sanctions|assessment))))\\b`, "gi");
 // "…,” said a lawyer for …", "…, recalled Gulnar Ismail, a former detainee": the speaker after the verb,
 // with the appositive that says who they are.
 const INVERTED = /(?:[”"]\s*,?|,)\s*(said|says|added|recalled|recalls|asked|wrote|shouted|insisted|explained|continued|replied|countered)\s+((?:the |a |an |his |her |their |one |(?:Mr|Ms|Mrs|Dr)\. )?[^,.;:“”"]{2,80})(?:,\s+([^.;:“”"]{2,120}))?/gi;
@@ -242,9 +243,10 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
     taken.unshift(w.replace(/^[“"(]/, ""));
     if (/^[“"(]/.test(w)) break;
   }
-  // "One morning the village head told him": when, not who
-  const phrase = taken.join(" ").replace(LEADING_TIME, "").trim();
+  // "One morning the village head told him": when, not who; "foreshadowed by media reports that": the agent
+  const phrase = taken.join(" ").replace(LEADING_TIME, "").replace(/^[a-z]+ed by /, "").trim();
   if (phrase.length < 2 || PREPOSITION_START.test(phrase) || (taken.length > 1 && DANGLING_END.test(phrase))) return null;
+  if (/-$/.test(phrase)) return null;
   return phrase;
 }
 
