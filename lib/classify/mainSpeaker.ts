@@ -60,7 +60,7 @@ export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(),
 }
 
 // "Parhat was a music teacher", "Abdurahman keeps a folder": the person a narrative sentence is about.
-const NARRATED = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,3},)?\s+(?:(?:was|is) (?:a|an|the|not|born|taken|detained|held|released|sent)|now|took|went|spent|worked|works|lives|lived|keeps|kept|runs|ran|left|returned|still|no longer|did not|does not|had been|has been|asked)\b/gu;
+const NARRATED = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,3},)?\s+(?:was|is|now|took|went|spent|worked|works|lives|lived|keeps|kept|runs|ran|left|returned|still|no longer|did not|does not|had been|has been|asked)\b/gu;
 
 /** The last person the narration (outside quotations) names as a sentence's subject, with their role. */
 export function narratedPerson(text: string, registry: SpeakerRegistry): Speaker | null {

@@ -32,13 +32,13 @@ export type SpeakerRegistry = Map<string, Speaker>;
 
 export const REPORTING_VERBS = "said|says|say|told|tells|stated|added|adds|insisted|insists|maintained|maintains|maintain|denied|denies|deny|claimed|argued|argue|warned|warns|warn|wrote|writes|noted|recalled|recalls|remembered|remembers|described|describes|urged|urges|announced|announces|reported|declared|declares|asserted|asserts|explained|explains|condemned|condemns|accused|accuses|rejected|rejects|dismissed|dismisses|criticised|criticized|recounted|recounts|shared|testified|confirmed|confirms|acknowledged|concluded|documented|alleged|alleges|stressed|emphasised|emphasized|estimated|countered|replied|responded|describe|shouted|tweeted|made (?:similar |the |these |those )?(?:comments|remarks)";
 // Plural nouns that double as verbs ("worrying reports", "African states") count only before "that" or a quote.
-const NOUN_LIKE_VERBS = "reports|claims|notes|calls|called|states|argues|believes|estimates|welcomed|finds";
+const NOUN_LIKE_VERBS = "reports|claims|notes|calls|called|states|argues|believes|estimates|welcomed|finds|shows|showed";
 
 // ", saying …", "issued a response rejecting …": the participle's speaker is the sentence's subject.
-const PARTICIPLES = "saying|rejecting|denying|dismissing|accusing|condemning|insisting|claiming|describing";
+const PARTICIPLES = "saying|rejecting|denying|dismissing|accusing|condemning|insisting|claiming|describing|calling";
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`, "i");
 // not the "called" of "so-called"
-const VERB = new RegExp(`(?<!-)\\b(?:(${REPORTING_VERBS}|${PARTICIPLES})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]| (?:on|for) (?:the |a |an |all |governments|companies|beijing|china)| (?:the|it|this|them|him|her)\\b[^.“”"]{0,60}[“"]|(?= the (?:report|move|decision|findings|sanctions|assessment))))\\b`, "gi");
+const VERB = new RegExp(`(?<!-)\\b(?:(${REPORTING_VERBS}|${PARTICIPLES})|(${NOUN_LIKE_VERBS})(?= that\\b|[,:]? [“"]| (?:on|for)\\b| (?:the|it|this|them|him|her)\\b[^.“”"]{0,60}[“"]|(?= the (?:report|move|decision|findings|sanctions|assessment))))\\b`, "gi");
 // "…,” said a lawyer for …", "…, recalled Gulnar Ismail, a former detainee": the speaker after the verb,
 // with the appositive that says who they are.
 const INVERTED = /(?:[”"]\s*,?|,)\s*(said|says|added|recalled|recalls|asked|wrote|shouted|insisted|explained|continued|replied|countered)\s+((?:the |a |an |his |her |their |one |(?:Mr|Ms|Mrs|Dr)\. )?[^,.;:“”"]{2,80})(?:,\s+([^.;:“”"]{2,120}))?/gi;
@@ -51,7 +51,7 @@ const SKIPPED_BEFORE_VERB = /^(also|later|previously|repeatedly|again|further|th
 const PREPOSITION_START = /^(in|on|at|during|after|before|of|for|with|by|from|to|over|under|amid|since|until|into|about|against)\b/i;
 const PREPOSITION = /^(in|on|at|during|after|before|of|for|with|by|from|to|over|under|amid|since|until|into|about|against|through|between|among|like|despite)$/i;
 // A subject does not end in a preposition or an article: "questioned officials about reports that …".
-const DANGLING_END = /\b(?:about|of|for|with|to|from|the|a|an|on|in|at|by|and|or|than|amid|despite|such|these|those|its|their|his|her)$/i;
+const DANGLING_END = /\b(?:about|of|for|with|to|from|the|a|an|on|in|at|by|and|or|than|amid|despite|such|these|those|its|their|his|her|over|into|after|before|against|following|under)$/i;
 const RELATIVE = /^(who|whom|whose|which|that)$/i;
 const ABBREVIATION = /^(?:Mr|Ms|Mrs|Dr|Prof|St)\.$/;
 // Comma-enclosed parts that are not the subject: "Her brother, who lives in Kazakhstan, said", "Qurban, 67, …".
@@ -132,14 +132,18 @@ function make(phrase: string, description: string | undefined, verb: string, at:
 export function roleFor(name: string, description: string | undefined, registry: SpeakerRegistry): SpeakerRole | null {
   // "The network's director, Aizada Kurmanova": the body the article named before
   const possessive = description && /^(?:the |its |his |her |their )?([\p{L} -]+?)['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.exec(description);
-  const ownerRole = possessive ? registry.get(headOf(possessive[1])) : undefined;
+  const ownerRole = possessive ? registry.get(headOf(possessive[1])) : /^(?:its|their)\s/i.test(description ?? "") ? registry.get("organisation") : undefined;
   if (ownerRole) return ownerRole.role;
   const described = description === undefined ? undefined : roleOfDescription(description);
   if (described !== undefined) return described;
   // "A committee member, Ana Lindqvist": the committee the article named before
   const body = description?.split(/\s+/).map((w) => registry.get(w.toLowerCase())).find(Boolean);
   if (body) return body.role;
-  if (isPersonName(name)) return lookUp(name, registry)?.role ?? roleOfDescription(name) ?? "witness";
+  if (isPersonName(name)) {
+    const known = lookUp(name, registry);
+    if (known) return known.role;
+    return roleOfDescription(name) ?? "witness";
+  }
   if (isOrganisationName(name)) {
     const own = roleOfDescription(name);
     return own !== undefined ? own : lookUp(name, registry)?.role ?? null;
@@ -177,7 +181,8 @@ function subjectBefore(before: string): { name: string; description?: string } |
   for (let i = segments.length - 1; i >= 0 && kept.length < 2 && segments.length - i <= 5; i--) {
     const segment = segments[i].trim();
     if (ASIDE.test(segment)) continue;
-    const words = lastWords(segment);
+    // "a Uyghur who has lived in Sweden since 2012": a description is the whole segment
+    const words = kept.length && /^(?:a|an|the|one|his|her|their|its)\s/i.test(segment) ? segment : lastWords(segment);
     if (!words || /[”"]$/.test(segment)) break;
     kept.unshift(words);
     // a segment that held more than a noun phrase starts the sentence's subject
@@ -197,6 +202,8 @@ function subjectBefore(before: string): { name: string; description?: string } |
 
 const PERSON_TITLE = /^(?:spokes\w+|director|head|chief|chair\w*|member|representative|official|researcher|lawyer|founder|president|secretary|analyst|editor)s?$/i;
 const LEADING_TIME = /^(?:(?:one|that|the next|the following|last|this|every|each|later that|early one|late one) (?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|in|at|during|since|by) (?:the )?(?:(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|\d{4}|(?:[a-z]+ )?\d{1,2}(?: [a-z]+)?))\s+(?=\S)/i;
+// "Satellite imagery analysed by the Open Ledger Project shows": the ones who did the analysis speak
+const ANALYSED_BY = /^.{1,80}? (?:analy[sz]ed|compiled|collected|gathered|reviewed|studied|examined) by (?=\S)/;
 const SUBORDINATE = /^(?:after|before|since|until|when|although|though|because|while|once|if|as|which)$/i;
 const SENTENCE_VERB = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|issued|held|made|gave|took|began|ended|met|sent|wrote|spoke|led|left|went|came|brought|kept|told|said|says|ran|put|set|read|broadcast|released|published)$/;
 
@@ -206,7 +213,10 @@ function sentenceSubject(before: string): { name: string; description?: string }
   const words = sentence.trim().split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && SENTENCE_VERB.test(w));
   if (verb <= 0 || verb > 10) return null;
-  const [name, description, ...more] = words.slice(0, verb).join(" ").replace(/,$/, "").split(/,\s*/);
+  const parts = words.slice(0, verb).join(" ").replace(/,$/, "").split(/,\s*/);
+  // "At the council in Geneva, a group of 51 countries led by Canada delivered …"
+  if (parts.length > 1 && PREPOSITION_START.test(parts[0])) parts.shift();
+  const [name, description, ...more] = parts;
   // "The Tianshan Evening News, the regional party newspaper, ran …"
   return more.length || /[;:]/.test(name) ? null : { name, description };
 }
@@ -244,7 +254,7 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
     if (/^[“"(]/.test(w)) break;
   }
   // "One morning the village head told him": when, not who; "foreshadowed by media reports that": the agent
-  const phrase = taken.join(" ").replace(LEADING_TIME, "").replace(/^[a-z]+ed by /, "").trim();
+  const phrase = taken.join(" ").replace(LEADING_TIME, "").replace(/^[a-z]+ed by /, "").replace(ANALYSED_BY, "").trim();
   if (phrase.length < 2 || PREPOSITION_START.test(phrase) || (taken.length > 1 && DANGLING_END.test(phrase))) return null;
   if (/-$/.test(phrase)) return null;
   return phrase;
@@ -276,7 +286,10 @@ export function rememberSpeakers(text: string, registry: SpeakerRegistry): void 
     const role = roleOfDescription(title);
     if (role === undefined) continue;
     if (isPersonName(name)) for (const key of [name, ...name.split(" ")]) if (!registry.has(key) && key.length > 1) registry.set(key, { name, role });
-    if (isOrganisationName(name)) remember({ name, role }, registry, headOf(title.replace(/\s+(?:that|which|who)\s.*$/, "")));
+    if (isOrganisationName(name)) {
+      remember({ name, role }, registry, headOf(title.replace(/\s+(?:that|which|who)\s.*$/, "")));
+      remember({ name, role }, registry, headOf(name));
+    }
   }
 }
 
@@ -286,7 +299,7 @@ export function remember(speaker: Speaker, registry: SpeakerRegistry, head = spe
   if (isPersonName(speaker.name)) {
     for (const key of [speaker.name, ...speaker.name.split(" ")]) if (!registry.has(key) && key.length > 1) registry.set(key, speaker);
   } else if (head.length > 2 && !registry.has(head)) registry.set(head, speaker);
-  // "the organisation", "the group": the last body that spoke for itself
+  // "the organisation", "the group", "its coordinator": the last body named
   if (isOrganisationName(speaker.name)) for (const generic of ["organisation", "organization", "group"]) registry.set(generic, speaker);
 }
 

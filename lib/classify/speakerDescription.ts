@@ -9,7 +9,7 @@ const NEUTRAL_TITLE = /^(?:(?:the|a|an|its|his|her|their|one|another|[\w’'-]+[
 const FOUNDER = /\b(founders?|co-founders?)\b/i;
 const DIRECTOR = /\b(director|head|chief)s?\b/i;
 // Speakers of none of the seven kinds: companies and their auditors, industry bodies.
-const NO_ROLE = /\b(compan(?:y|ies)|firms?|corporations?|brands?|retailers?|suppliers?|manufacturers?|industry|business (?:groups?|associations?)|auditors?|audits?|factory|plant|supervisors?|employers?|ltd|inc|textiles|a source close to (?:the )?(?:talks|negotiations|investigation|company))\b/i;
+const NO_ROLE = /\b(compan(?:y|ies)|firms?|corporations?|brands?|retailers?|suppliers?|manufacturers?|industry|business (?:groups?|associations?)|auditors?|audits?|factory|plant|supervisors?|managers?|employers?|ltd|inc|textiles|a source close to (?:the )?(?:talks|negotiations|investigation|company))\b/i;
 // A country's own government other than the one reported on: "the Kazakh foreign ministry", "Norwegian officials".
 const FOREIGN_STATE = /\b(canberra|washington|london|ottawa|tokyo|berlin|paris|brussels|the hague|oslo|stockholm|copenhagen|bern|vienna|wellington|bishkek|tashkent|kazakh(?:stan)?(?:['’]s)?|kyrgyz(?:stan)?|uzbek(?:istan)?|turk(?:ey|ish)|ankara|astana|brit(?:ain|ish)|united kingdom|uk|u\.s\.|us|american|united states|canad(?:a|ian)|german(?:y)?|french|france|dutch|netherlands|norw(?:ay|egian)|swed(?:en|ish)|japan(?:ese)?|australian?|european|western|lithuanian?|czech|danish|denmark|belgian?|swiss|switzerland)\b/i;
 const CHINESE = /\b(chinese|china['’]s|beijing['’]s|china)\b/i;

@@ -2,12 +2,14 @@
 // organisation's, a group ("researchers"), a pronoun or a bare quantifier ("Most said") that stands for
 // someone named elsewhere. Sentence-initial capitals are not names: "Most", "Several", "Those" are not people.
 
+const DOCUMENT = /^(?:cop(?:y|ies)|documents?|reports?|files?|letters?|recordings?|videos?|statements?|analys[ie]s|data|notices?|lists?|database|imagery|images?|records?|guidance|guidelines|papers?|transcripts?)$/i;
+
 /** A capitalised phrase of one to four words, with an optional courtesy title. */
 export const NAME = /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
 // Words written with a capital only because a sentence starts with them.
 const NOT_A_NAME = /^(?:most|many|several|some|others?|few|all|both|none|nobody|no|those|these|this|that|they|such|anyone|everyone|someone|another|one|each|every|neither|either|asked|instead|however|but|and|yet|still|later|earlier|then|now|here|there|today|yesterday|last|in|on|at|for|after|before|when|while|if|although|since|under|over|according|meanwhile|separately|also|even|only|once|the|a|an|his|her|its|their|our|my|it|he|she|we|i|you|officials|researchers|critics|diplomats|analysts|experts|relatives|families|workers|residents|police|authorities|activists|journalists|reporters|lawmakers|governments|scholars|academics|witnesses|survivors|detainees|trainees)$/i;
 // Proper names of bodies, not people: "Human Rights Watch", "Rights Monitor Asia", "Hexin Textiles".
-const ORGANISATION_WORD = /\b(?:Watch|International|Asia|Institute|Ministry|Office|Council|Committee|University|Group|Monitor|Agency|Daily|Times|News|Radio|Wire|Review|Post|Dispatch|Foundation|Centre|Center|Project|Network|Coalition|Association|Union|Congress|Party|Government|Mission|Embassy|Ledger|Textiles|Company|Corporation|Bureau|Court|Department|Parliament|Commission|Xinhua|Television|Nations|Congress|Initiative|Trust|Society|Federation|Alliance|Forum|Press|Journal|Tribune|Herald|Lab|Research|Tribunal)\b/;
+const ORGANISATION_WORD = /\b(?:Watch|International|Asia|Institute|Ministry|Office|Council|Committee|University|Group|Monitor|Agency|Daily|Times|News|Radio|Wire|Review|Post|Dispatch|Foundation|Centre|Center|Project|Network|Coalition|Association|Union|Congress|Party|Government|Mission|Embassy|Ledger|Textiles|Company|Corporation|Bureau|Court|Department|Parliament|Commission|Xinhua|Television|Nations|Congress|Initiative|Trust|Society|Federation|Alliance|Forum|Press|Journal|Tribune|Herald|Lab|Research|Tribunal|Collective|Campaign|Partnership|Fund|Party)\b/;
 export const PRONOUN = /^(he|she|they|we|i|it)$/i;
 /** "Most said", "Several described": a quantifier standing for a group named elsewhere. */
 export const BARE_QUANTIFIER = /^(most|many|several|some|others|few|all|both|none|the rest)$/i;
@@ -26,7 +28,8 @@ export function isPersonName(name: string): boolean {
 }
 
 export function isOrganisationName(name: string): boolean {
-  return NAME.test(name) && ORGANISATION_WORD.test(name) && !NOT_A_NAME.test(name.split(" ")[0]);
+  const first = name.split(" ")[0];
+  return NAME.test(name) && ORGANISATION_WORD.test(name) && (/^the$/i.test(first) || !NOT_A_NAME.test(first));
 }
 
 /** The head noun: the last word before any "of/for/at/in/…" ("the head of the delegation" → "head"). */
@@ -63,6 +66,7 @@ export function citableName(phrase: string): string {
   const clause = /\s(?:who|whom|whose|which|that)\s/i.exec(name);
   if (clause && !/^(?:those|people|anyone|someone|one|some|many|others)$/i.test(name.slice(0, clause.index))) name = name.slice(0, clause.index);
   // "Visitors interviewed by this newspaper": how the reporter reached them, not who they are
-  name = name.replace(/\s(?:interviewed|contacted|reached|quoted|cited) by\s.*$/, "");
+  // (a document keeps it: "a copy obtained by the Harbour Ledger" is not any copy)
+  if (!DOCUMENT.test(headOf(name))) name = name.replace(/\s[a-z]+ed by\s.*$/, "");
   return name.trim();
 }
