@@ -8,10 +8,12 @@ import { kindOf } from "./speakerPhrase";
 
 export interface SpeakerContext extends SpeakerMemory {
   registry: SpeakerRegistry;
+  /** this passage's speaker, kept in the registry when the next passage is read */
+  pending: Speaker | null;
 }
 
 export function newSpeakerContext(): SpeakerContext {
-  return { registry: new Map(), ...emptyMemory() };
+  return { registry: new Map(), pending: null, ...emptyMemory() };
 }
 
 // "the school's Party secretary told him to pack a bag": the speaker addressed someone else
@@ -19,12 +21,16 @@ const ADDRESSED = /^(?:[\p{L}’'-]+\s+){0,2}?(?:told|asked|ordered|instructed|i
 
 /** The passage's speaker; updates the context for the passages after it. */
 export function nextSpeaker(text: string, context: SpeakerContext): Speaker | null {
+  // the last passage's speaker is kept now rather than then, so that the registry does not change between this
+  // passage's speaker and its voice features (extractAttributions keeps its last answer for the second)
+  if (context.pending) remember(context.pending, context.registry);
+  context.pending = null;
   rememberSpeakers(text, context.registry);
   const speaker = findSpeaker(text, context.registry, context.previous, context);
   context.protagonist = narratedPerson(text, context.registry) ?? context.protagonist;
   context.interviewed = interviewedGroup(text) ?? context.interviewed;
   if (speaker) {
-    remember(speaker, context.registry);
+    context.pending = speaker;
     context.previous = speaker;
     context.previousQuoted = /[“”"]/.test(text);
     const at = speaker.name ? text.indexOf(speaker.name) : -1;

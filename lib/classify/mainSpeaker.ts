@@ -7,7 +7,7 @@
 //   it      → a body (ministry, mission, report) earlier in the passage or just before;
 //   "Most", "Several", "Others" → the group the reporter interviewed, else the last group that spoke.
 // A paragraph that is nothing but a quotation continues the speaker quoted in the paragraph before.
-import { extractAttributions, roleFor, type Attribution, type Speaker, type SpeakerRegistry } from "./speaker";
+import { extractAttributions, roleFor, wordsBefore, type Attribution, type Speaker, type SpeakerRegistry } from "./speaker";
 import { roleOfDescription } from "./speakerDescription";
 import { isPersonName, kindOf } from "./speakerPhrase";
 
@@ -32,13 +32,18 @@ export const emptyMemory = (previous: Speaker | null = null): SpeakerMemory =>
 const INTERVIEWED = /\b(?:interviewed|spoke to|spoke with|talked to|talked with|surveyed|met with|contacted)\s+((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}’'-]+s|people|men|women))(?=[\s,.;])/u;
 
 // "the workers we met in the dormitory"
-const MET = /\b((?:[\p{L}-]+ ){0,2}?[\p{L}-]+s) (?:we|I|this newspaper|this reporter) (?:met|interviewed|spoke to|spoke with|visited)\b/u;
+const MET = / (?:we|I|this newspaper|this reporter) (?:met|interviewed|spoke to|spoke with|visited)\b/;
+// most passages name no interview: a cheap test first
+const MAY_NAME_INTERVIEW = /\b(?:interviewed|spoke|talked|surveyed|met|contacted)\b/;
 
 export function interviewedGroup(text: string): Speaker | null {
-  const m = INTERVIEWED.exec(text) ?? MET.exec(text);
-  if (!m) return null;
-  const role = roleOfDescription(m[1]);
-  return role ? { name: m[1], role } : null;
+  if (!MAY_NAME_INTERVIEW.test(text)) return null;
+  const interviewed = INTERVIEWED.exec(text)?.[1];
+  const met = MET.exec(text);
+  const group = interviewed ?? (met ? /(?:^|\s)([\p{L}-]+s)$/u.exec(wordsBefore(text, met.index + 1, 2).trim())?.[1] : undefined);
+  if (!group) return null;
+  const role = roleOfDescription(group);
+  return role ? { name: group, role } : null;
 }
 
 export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(), previous: Speaker | null = null, memory: SpeakerMemory = emptyMemory(previous)): Speaker | null {
@@ -51,7 +56,8 @@ export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(),
   const ordered = [...attributions.filter((a) => !a.subordinate), ...attributions.filter((a) => a.subordinate === "time")];
   for (const a of ordered) {
     const earlier = attributions.filter((e) => e.at < a.at);
-    const speaker = resolve(a, earlier, { ...context, narrated: narratedPerson(text.slice(0, a.at), registry) });
+    const narrated = a.reference === "he" || a.reference === "she" ? narratedPerson(text.slice(0, a.at), registry) : null;
+    const speaker = resolve(a, earlier, { ...context, narrated });
     if (speaker) return speaker;
   }
   const trimmed = text.trim();

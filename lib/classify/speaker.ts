@@ -58,8 +58,27 @@ const ABBREVIATION = /^(?:Mr|Ms|Mrs|Dr|Prof|St)\.$/;
 const ASIDE = /^(?:who|whom|whose|which|now|speaking|aged\s+\d|\d{1,3}$|[a-z]+ed\b|[a-z]+ing\b|not\b|like\b|too$|however$|though$|in turn$)/i;
 const TRAILER = /\s+(?:in|at|on|during|to|after|before|who|whom|whose|which|that|as|when|while|speaking|adding|involved|by phone)\b.*$/i;
 
+// labelArticle asks twice for each passage, for its speaker and for its voice features, with the same registry:
+// the last answer is kept, keyed on the text, the registry and how many times that registry has been written.
+const versions = new WeakMap<SpeakerRegistry, number>();
+let last: { text: string; registry: SpeakerRegistry; version: number; found: Attribution[] } | null = null;
+
+/** Writes a registry entry, so that a kept answer read with the registry's older contents is not reused. */
+export function setEntry(registry: SpeakerRegistry, key: string, speaker: Speaker): void {
+  registry.set(key, speaker);
+  versions.set(registry, (versions.get(registry) ?? 0) + 1);
+}
+
 /** Every attribution in the passage, in reading order. */
 export function extractAttributions(text: string, registry: SpeakerRegistry = new Map()): Attribution[] {
+  const version = versions.get(registry) ?? 0;
+  if (last && last.text === text && last.registry === registry && last.version === version) return last.found;
+  const found = findAttributions(text, registry);
+  last = { text, registry, version, found };
+  return found;
+}
+
+function findAttributions(text: string, registry: SpeakerRegistry): Attribution[] {
   const found: Attribution[] = [];
   // "“The last thing my mother said was …,” he says": a verb inside a quotation attributes nothing
   const quoted = quotedSpans(text);
@@ -269,23 +288,36 @@ function relativeBefore(words: string[]): number {
   return -1;
 }
 
+const TITLE_THEN_NAME = /\b(spokes(?:man|woman|person)|minister|ambassador|chairman|chairwoman|director|governor|secretary|researcher|professor|lawyer|Senator|Ambassador|Minister|Governor|Mayor|Professor|Judge|Commissioner|Congressman|Congresswoman) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu;
+const BODY = /\b(?:committee|council|panel|office|mission|delegation|agency|network|embassy|ministry|project|institute|foundation|tribunal|lab|group)\b/gi;
+
+/** Up to `n` words (each followed by one space) that end right at `at`: looked for in a short window, not the text. */
+export function wordsBefore(text: string, at: number, n: number): string {
+  const window = text.slice(Math.max(0, at - 24 * n), at);
+  return new RegExp(`(?:^|[^\\p{L}’'.-])((?:[\\p{L}’'.-]+ ){0,${n}})$`, "u").exec(window)?.[1] ?? "";
+}
+
 /** Remembers "Name, title …,", "title …, Name," and "the regional spokesman Xu Hao" introductions. */
 export function rememberSpeakers(text: string, registry: SpeakerRegistry): void {
   const introductions = [
     ...[...text.matchAll(/(?:^|[.;:]\s+|[”"]\s+|\b[a-z]+\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}),\s+([^,]{3,90}?)(?=,)/gu)].map((m) => ({ name: m[1], title: m[2] })),
     ...titlesThenNames(text),
-    ...[...text.matchAll(/((?:\b[\p{L}’'-]+ ){0,3}(?:spokes(?:man|woman|person)|minister|ambassador|chairman|chairwoman|director|governor|secretary|researcher|professor|lawyer|Senator|Ambassador|Minister|Governor|Mayor|Professor|Judge|Commissioner|Congressman|Congresswoman)) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu)].map((m) => ({ name: m[2], title: m[1] })),
+    // "the regional spokesman Xu Hao", "Senator Joan Whitfield"
+    ...[...text.matchAll(TITLE_THEN_NAME)].map((m) => ({ name: m[2], title: `${wordsBefore(text, m.index ?? 0, 3)}${m[1]}` })),
   ];
   // "a United Nations committee", "the UN human rights office": bodies the narration names, for "the committee said"
-  for (const m of text.matchAll(/\b((?:[\p{L}’'.-]+ ){1,4}(committee|council|panel|office|mission|delegation|agency|network|embassy|ministry|project|institute|foundation|tribunal|lab|group))\b/giu)) {
-    const body = ORGANISATION_NAME.exec(m[1]);
-    const role = body ? roleOfOrganisation(body[0]) : roleOfDescription(m[1]);
-    if (role && !registry.has(m[2].toLowerCase())) registry.set(m[2].toLowerCase(), { name: m[1], role });
+  for (const m of text.matchAll(BODY)) {
+    const before = wordsBefore(text, m.index ?? 0, 4);
+    if (!before) continue;
+    const phrase = before + m[0];
+    const body = ORGANISATION_NAME.exec(phrase);
+    const role = body ? roleOfOrganisation(body[0]) : roleOfDescription(phrase);
+    if (role && !registry.has(m[0].toLowerCase())) setEntry(registry, m[0].toLowerCase(), { name: phrase, role });
   }
   for (const { name, title } of introductions) {
     const role = roleOfDescription(title);
     if (role === undefined) continue;
-    if (isPersonName(name)) for (const key of [name, ...name.split(" ")]) if (!registry.has(key) && key.length > 1) registry.set(key, { name, role });
+    if (isPersonName(name)) for (const key of [name, ...name.split(" ")]) if (!registry.has(key) && key.length > 1) setEntry(registry, key, { name, role });
     if (isOrganisationName(name)) {
       remember({ name, role }, registry, headOf(title.replace(/\s+(?:that|which|who)\s.*$/, "")));
       remember({ name, role }, registry, headOf(name));
@@ -297,10 +329,10 @@ export function rememberSpeakers(text: string, registry: SpeakerRegistry): void 
 export function remember(speaker: Speaker, registry: SpeakerRegistry, head = speaker.name ? headOf(speaker.name) : ""): void {
   if (!speaker.name || !speaker.role) return;
   if (isPersonName(speaker.name)) {
-    for (const key of [speaker.name, ...speaker.name.split(" ")]) if (!registry.has(key) && key.length > 1) registry.set(key, speaker);
-  } else if (head.length > 2 && !registry.has(head)) registry.set(head, speaker);
+    for (const key of [speaker.name, ...speaker.name.split(" ")]) if (!registry.has(key) && key.length > 1) setEntry(registry, key, speaker);
+  } else if (head.length > 2 && !registry.has(head)) setEntry(registry, head, speaker);
   // "the organisation", "the group", "its coordinator": the last body named
-  if (isOrganisationName(speaker.name)) for (const generic of ["organisation", "organization", "group"]) registry.set(generic, speaker);
+  if (isOrganisationName(speaker.name)) for (const generic of ["organisation", "organization", "group"]) setEntry(registry, generic, speaker);
 }
 
 export { findSpeaker } from "./mainSpeaker";

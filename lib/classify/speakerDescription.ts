@@ -14,8 +14,20 @@ const NO_ROLE = /\b(compan(?:y|ies)|firms?|corporations?|brands?|retailers?|supp
 const FOREIGN_STATE = /\b(canberra|washington|london|ottawa|tokyo|berlin|paris|brussels|the hague|oslo|stockholm|copenhagen|bern|vienna|wellington|bishkek|tashkent|kazakh(?:stan)?(?:['’]s)?|kyrgyz(?:stan)?|uzbek(?:istan)?|turk(?:ey|ish)|ankara|astana|brit(?:ain|ish)|united kingdom|uk|u\.s\.|us|american|united states|canad(?:a|ian)|german(?:y)?|french|france|dutch|netherlands|norw(?:ay|egian)|swed(?:en|ish)|japan(?:ese)?|australian?|european|western|lithuanian?|czech|danish|denmark|belgian?|swiss|switzerland)\b/i;
 const CHINESE = /\b(chinese|china['’]s|beijing['’]s|china)\b/i;
 
+// Descriptions repeat across passages ("officials", "the ministry"): remembered, up to a bound.
+const remembered = new Map<string, SpeakerRole | null | undefined>();
+const REMEMBER_AT_MOST = 20_000;
+
 /** The role a description of a speaker names; null for speakers of no role; undefined when it says nothing. */
 export function roleOfDescription(description: string): SpeakerRole | null | undefined {
+  if (remembered.has(description)) return remembered.get(description);
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  const role = describe(description);
+  remembered.set(description, role);
+  return role;
+}
+
+function describe(description: string): SpeakerRole | null | undefined {
   // a body's proper name says what kind of body it is by its last words ("Border Families Project" is an NGO)
   const organisation = ORGANISATION_NAME.exec(description);
   if (organisation && organisation.index === 0) return roleOfOrganisation(organisation[0]);
