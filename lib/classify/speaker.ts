@@ -199,7 +199,8 @@ function subjectBefore(before: string): { name: string; description?: string } |
   const kept: string[] = [];
   for (let i = segments.length - 1; i >= 0 && kept.length < 2 && segments.length - i <= 5; i--) {
     const segment = segments[i].trim();
-    if (ASIDE.test(segment)) continue;
+    // "Tursun, 31, from Kashgar prefecture, told": ages, origins and clauses between the subject and its verb
+    if (ASIDE.test(segment) || (i > 0 && PREPOSITION_START.test(segment))) continue;
     // "a Uyghur who has lived in Sweden since 2012": a description is the whole segment
     const words = kept.length && /^(?:a|an|the|one|his|her|their|its)\s/i.test(segment) ? segment : lastWords(segment);
     if (!words || /[”"]$/.test(segment)) break;
@@ -267,7 +268,8 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
       const first = lastWords(words.slice(0, i).join(" "));
       if (first && (roleOfDescription(first) || isPersonName(first))) return first;
     }
-    if (RELATIVE.test(w) || (stopAtPreposition && PREPOSITION.test(w))) break;
+    // "obtained a confidentiality agreement which urges": the noun phrase, not the clause it ends
+    if (RELATIVE.test(w) || (stopAtPreposition && (PREPOSITION.test(w) || /^[a-z]{3,}ed$/.test(w)))) break;
     if (/[,;:“”"(]$/.test(w) || (/[.!?]$/.test(w) && !ABBREVIATION.test(w)) || AUX.test(w) || /^[—–]$/.test(w)) break;
     taken.unshift(w.replace(/^[“"(]/, ""));
     if (/^[“"(]/.test(w)) break;
