@@ -31,6 +31,12 @@ test("a person's account is theirs, not the group quoted before them", () => {
   ]);
   assert.deepEqual(speakers.map((s) => s?.role), ["foreign_government", "witness", "witness"]);
   assert.equal(speakers[1]?.name, "A Kazakh man");
+  // an age and an origin between the witness and the verb do not hide them, so their quote is not the official's
+  const afterOfficial = articleSpeakers([
+    "“The trainees are free to go home,” said Liu Fang, a spokeswoman for the county.",
+    "A man who gave his name as Erkin, 40, from Aksu, told reporters he had been held for a year. “I was never charged,” he said.",
+  ]);
+  assert.deepEqual(afterOfficial[1], { name: "A man", role: "witness" });
   // "she" cannot be a group of countries
   assert.deepEqual(articleSpeakers(["More than 40 countries said the measures were lawful.", "“Nobody answers my letters,” she said."]).at(1), null);
 });
