@@ -1,6 +1,6 @@
 // The speaker test set in data/evaluation: passages grouped into short articles, in reading order, each with
 // the speaker a careful reader would name (data/evaluation/README.md says how they were chosen).
-// The development part (speakers.jsonl, speakers-2.jsonl, speakers-3.jsonl) is what the rules were tuned on; the held-out part
+// The development part (speakers.jsonl, speakers-2.jsonl to speakers-4.jsonl) is what the rules were tuned on; the held-out part
 // (speakers-heldout.jsonl) was written afterwards and is never tuned on.
 import fs from "node:fs";
 import path from "node:path";
@@ -15,7 +15,7 @@ export const speakerCaseSchema = z.object({
 export type SpeakerCase = z.infer<typeof speakerCaseSchema>;
 
 export const SPEAKER_SET_DIR = "data/evaluation";
-export const DEVELOPMENT_FILES = ["speakers.jsonl", "speakers-2.jsonl", "speakers-3.jsonl"];
+export const DEVELOPMENT_FILES = ["speakers.jsonl", "speakers-2.jsonl", "speakers-3.jsonl", "speakers-4.jsonl"];
 export const HELD_OUT_FILE = "speakers-heldout.jsonl";
 
 export function loadSpeakerCases(file: string): SpeakerCase[] {
