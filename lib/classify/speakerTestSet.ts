@@ -1,7 +1,7 @@
 // The speaker test set in data/evaluation: passages grouped into short articles, in reading order, each with
 // the speaker a careful reader would name (data/evaluation/README.md says how they were chosen).
-// The development part (speakers.jsonl, speakers-2.jsonl to speakers-4.jsonl) is what the rules were tuned on; the held-out part
-// (speakers-heldout.jsonl) was written afterwards and is never tuned on.
+// The development part (speakers.jsonl, speakers-2.jsonl to speakers-4.jsonl) is what the rules were tuned on;
+// the held-out part (speakers-heldout.jsonl) was written afterwards and is never tuned on.
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
