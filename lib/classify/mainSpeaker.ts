@@ -7,7 +7,8 @@
 //   it      → a body (ministry, mission, report) earlier in the passage or just before;
 //   "Most", "Several", "Others" → the group the reporter interviewed, else the last group that spoke.
 // A paragraph that is nothing but a quotation continues the speaker quoted in the paragraph before.
-import { extractAttributions, roleFor, wordsBefore, type Attribution, type Speaker, type SpeakerRegistry } from "./speaker";
+import { extractAttributions, roleFor, speakerOf, wordsBefore, type Attribution, type Speaker, type SpeakerRegistry } from "./speaker";
+import { sentenceSubject } from "./speakerSubject";
 import { roleOfDescription } from "./speakerDescription";
 import { isPersonName, kindOf } from "./speakerPhrase";
 
@@ -34,16 +35,19 @@ const INTERVIEWED = /\b(?:interviewed|spoke to|spoke with|talked to|talked with|
 // "the workers we met in the dormitory"
 const MET = / (?:we|I|this newspaper|this reporter) (?:met|interviewed|spoke to|spoke with|visited)\b/;
 // most passages name no interview: a cheap test first
-const MAY_NAME_INTERVIEW = /\b(?:interviewed|spoke|talked|surveyed|met|contacted)\b/;
+const MAY_NAME_INTERVIEW = /\b(?:interviewed|spoke|talked|surveyed|met|contacted|approached)\b/;
+// "the 19 companies contacted for this article"
+const CONTACTED = /\b((?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) [\p{L}-]+s) (?:contacted|interviewed|approached) (?:for|by)\b/u;
 
 export function interviewedGroup(text: string): Speaker | null {
   if (!MAY_NAME_INTERVIEW.test(text)) return null;
-  const interviewed = INTERVIEWED.exec(text)?.[1];
+  const found = CONTACTED.exec(text)?.[1] ?? INTERVIEWED.exec(text)?.[1];
+  const interviewed = found && !/^(?:for|by|on|in|at|about|with|this|that|the)\b/i.test(found) ? found : undefined;
   const met = MET.exec(text);
   const group = interviewed ?? (met ? /(?:^|\s)([\p{L}-]+s)$/u.exec(wordsBefore(text, met.index + 1, 2).trim())?.[1] : undefined);
   if (!group) return null;
   const role = roleOfDescription(group);
-  return role ? { name: group, role } : null;
+  return role !== undefined ? { name: group, role } : null;
 }
 
 export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(), previous: Speaker | null = null, memory: SpeakerMemory = emptyMemory(previous)): Speaker | null {
@@ -57,7 +61,9 @@ export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(),
   for (const a of ordered) {
     const earlier = attributions.filter((e) => e.at < a.at);
     const narrated = a.reference === "he" || a.reference === "she" ? narratedPerson(text.slice(0, a.at), registry) : null;
-    const speaker = resolve(a, earlier, { ...context, narrated });
+    // for "it", "they" and "Some": the subject of a sentence before, in this passage ("Many in the community remain …")
+    const own = () => sentenceSpeaker(text, a.at, registry) ?? previousSentenceSpeaker(text, a.at, registry);
+    const speaker = resolve(a, earlier, { ...context, narrated, own });
     if (speaker) return speaker;
   }
   const trimmed = text.trim();
@@ -66,7 +72,7 @@ export function findSpeaker(text: string, registry: SpeakerRegistry = new Map(),
 }
 
 // "Parhat was a music teacher", "Abdurahman keeps a folder": the person a narrative sentence is about.
-const NARRATED = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,3},)?\s+(?:was|is|now|took|went|spent|worked|works|lives|lived|keeps|kept|runs|ran|left|returned|still|no longer|did not|does not|had been|has been|asked)\b/gu;
+const NARRATED = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,3},)?\s+(?:was|is|has|had|now|took|went|spent|worked|works|lives|lived|keeps|kept|runs|ran|left|returned|still|no longer|did not|does not|asked)\b/gu;
 
 /** The last person the narration (outside quotations) names as a sentence's subject, with their role. */
 export function narratedPerson(text: string, registry: SpeakerRegistry): Speaker | null {
@@ -75,7 +81,13 @@ export function narratedPerson(text: string, registry: SpeakerRegistry): Speaker
   return name ? { name: registry.get(name)?.name ?? name, role: roleFor(name, undefined, registry) } : null;
 }
 
-function resolve(a: Attribution, earlier: Attribution[], memory: SpeakerMemory & { narrated?: Speaker | null }): Speaker | null {
+/** The subject of the sentence a pronoun stands in, as a speaker ("The report … lists mosques it says …"). */
+function sentenceSpeaker(text: string, at: number, registry: SpeakerRegistry): Speaker | null {
+  const subject = sentenceSubject(text.slice(0, at));
+  return subject ? speakerOf(subject.name, subject.description, registry) : null;
+}
+
+function resolve(a: Attribution, earlier: Attribution[], memory: SpeakerMemory & { narrated?: Speaker | null; own?: () => Speaker | null }): Speaker | null {
   if (!a.pronoun) {
     // "his office", "its spokesperson": the body of the speaker before
     if (a.role === null && /^(?:his|her|its|their) /i.test(a.name) && memory.previous) return { name: a.name, role: memory.previous.role };
@@ -89,12 +101,25 @@ function resolve(a: Attribution, earlier: Attribution[], memory: SpeakerMemory &
       return named.find((s) => kindOf(s.name) === "person") ?? memory.narrated
         ?? (previous && kindOf(previous.name) === "person" && !memory.addressedOther ? previous : memory.protagonist);
     case "they":
-      return named.find((s) => kindOf(s.name) !== "person") ?? (previous && kindOf(previous.name) !== "person" ? previous : null);
+      return named.find((s) => kindOf(s.name) !== "person") ?? ofKind(memory.own?.(), (k) => k !== "person") ?? (previous && kindOf(previous.name) !== "person" ? previous : null);
     case "it":
-      return named.find((s) => kindOf(s.name) === "organisation") ?? (previous && kindOf(previous.name) === "organisation" ? previous : null);
+      return named.find((s) => kindOf(s.name) === "organisation") ?? ofKind(memory.own?.(), (k) => k === "organisation") ?? (previous && kindOf(previous.name) === "organisation" ? previous : null);
     case "group":
-      return memory.interviewed ?? named.find((s) => kindOf(s.name) === "group") ?? memory.lastGroup;
+      return memory.interviewed ?? named.find((s) => kindOf(s.name) === "group") ?? ofKind(memory.own?.(), (k) => k === "group") ?? memory.lastGroup;
     default:
       return null;
   }
+}
+
+function ofKind(speaker: Speaker | null | undefined, fits: (kind: ReturnType<typeof kindOf>) => boolean): Speaker | null {
+  return speaker && fits(kindOf(speaker.name)) ? speaker : null;
+}
+
+/** The subject of the sentence before the one the pronoun stands in, within the passage. */
+function previousSentenceSpeaker(text: string, at: number, registry: SpeakerRegistry): Speaker | null {
+  const end = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("? ", at), text.lastIndexOf("! ", at));
+  if (end <= 0) return null;
+  const sentence = text.slice(0, end).split(/[.!?]\s+/).at(-1) ?? "";
+  const verb = sentence.split(/\s+/).findIndex((w, i) => i > 0 && /^(?:remain|remains|are|were|is|was|have|has|had|say|says|said)$/.test(w));
+  return verb > 0 ? speakerOf(sentence.split(/\s+/).slice(0, verb).join(" "), undefined, registry) : null;
 }

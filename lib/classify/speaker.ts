@@ -3,7 +3,7 @@
 // The passage's main speaker is the first speaker it attributes words or a claim to, in reading order
 // (data/evaluation/README.md); pronouns and bare quantifiers are resolved from the article (articleSpeakers.ts).
 import { roleOfDescription } from "./speakerDescription";
-import { BARE_QUANTIFIER, canSpeak, citableName, headOf, isOrganisationName, isPersonName, NAME, PRONOUN } from "./speakerPhrase";
+import { BARE_QUANTIFIER, DOCUMENT, canSpeak, citableName, headOf, isOrganisationName, isPersonName, NAME, PRONOUN } from "./speakerPhrase";
 import type { SpeakerRole } from "./speakerRoles";
 import { registryVersion } from "./speakerRegistry";
 import { AUX, PREPOSITION_START, sentenceSubject, subjectBefore, SUBORDINATE } from "./speakerSubject";
@@ -126,9 +126,19 @@ function make(phrase: string, description: string | undefined, verb: string, at:
   if (BARE_QUANTIFIER.test(name) || /^(?:them|those|us)$/i.test(name) || /^(?:one|another)$/i.test(name)) {
     return /^(?:one|another)$/i.test(name) ? null : { name: name.toLowerCase(), role: null, verb, at, pronoun: true, reference: "group" };
   }
-  const role = roleFor(name, description, registry);
-  if (!canSpeak(name, role !== null || description !== undefined)) return null;
+  // "records reviewed by this newspaper": a document's role is its own, not that of who read it (but "a report
+  // released by the project" is the project's)
+  const reader = /\s(?!(?:released|published|issued|compiled|written|commissioned|produced|prepared) )[a-z]+ed by\s.*$/;
+  const role = roleFor(DOCUMENT.test(headOf(name)) ? name.replace(reader, "") : name, description, registry);
+  // an industry association is a speaker of no role, not no speaker
+  if (!canSpeak(name, role !== null || description !== undefined || roleOfDescription(name) === null)) return null;
   return { name, role, verb, at, pronoun: false };
+}
+
+/** The speaker a noun phrase names (a sentence's subject standing for "it" or "they"), or null. */
+export function speakerOf(phrase: string, description: string | undefined, registry: SpeakerRegistry): Speaker | null {
+  const a = make(phrase, description, "", 0, registry);
+  return a && !a.pronoun ? { name: a.name, role: a.role } : null;
 }
 
 /** The role of a named speaker: from their description, else what the article said of them, else by kind. */

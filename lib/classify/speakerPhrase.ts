@@ -2,7 +2,7 @@
 // organisation's, a group ("researchers"), a pronoun or a bare quantifier ("Most said") that stands for
 // someone named elsewhere. Sentence-initial capitals are not names: "Most", "Several", "Those" are not people.
 
-const DOCUMENT = /^(?:cop(?:y|ies)|documents?|reports?|files?|letters?|recordings?|videos?|statements?|analys[ie]s|data|notices?|lists?|database|imagery|images?|records?|guidance|guidelines|papers?|transcripts?)$/i;
+export const DOCUMENT = /^(?:cop(?:y|ies)|documents?|reports?|files?|letters?|recordings?|videos?|statements?|analys[ie]s|data|notices?|lists?|database|imagery|images?|records?|guidance|guidelines|papers?|transcripts?)$/i;
 
 /** A capitalised phrase of one to four words, with an optional courtesy title. */
 export const NAME = /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
@@ -12,10 +12,10 @@ const NOT_A_NAME = /^(?:most|many|several|some|others?|few|all|both|none|nobody|
 const ORGANISATION_WORD = /\b(?:Watch|International|Asia|Institute|Ministry|Office|Council|Committee|University|Group|Monitor|Agency|Daily|Times|News|Radio|Wire|Review|Post|Dispatch|Foundation|Centre|Center|Project|Network|Coalition|Association|Union|Congress|Party|Government|Mission|Embassy|Ledger|Textiles|Company|Corporation|Bureau|Court|Department|Parliament|Commission|Xinhua|Television|Nations|Congress|Initiative|Trust|Society|Federation|Alliance|Forum|Press|Journal|Tribune|Herald|Lab|Research|Tribunal|Collective|Campaign|Partnership|Fund|Party)\b/;
 export const PRONOUN = /^(he|she|they|we|i|it)$/i;
 /** "Most said", "Several described": a quantifier standing for a group named elsewhere. */
-export const BARE_QUANTIFIER = /^(most|many|several|some|others|few|all|both|none|the rest)$/i;
+export const BARE_QUANTIFIER = /^(most|many|several|some|others|few|all|both|none|the rest|two|three|four|five|six|seven|eight|nine|ten)$/i;
 const QUANTIFIER_OF = /^(?:(?:most|many|some|several|all|both|few|none|each|one|two|three|four|five|half|a few|a majority|the majority) of (?:the |these |those |its |their )?|(?:dozens|hundreds|thousands|scores|a (?:group|number|handful|coalition)) of )/i;
 // Heads that stand for a speaker even with no role ("a source said", "the statement said", "auditors said").
-const SPEAKER_HEAD = /^(?:sources?|persons?|people|spokes\w+|compan(?:y|ies)|firms?|groups?|organi[sz]ers?|statements?|reports?|letters?|papers?|analys[ie]s|cop(?:y|ies)|documents?|recordings?|videos?|editorials?|stud(?:y|ies)|surveys?|guidance|guidelines|notices?|verdicts?|websites?|accounts?|offices?|departments?|committees?|bod(?:y|ies)|panels?|councils?|boards?|agenc(?:y|ies)|teams?|organi[sz]ations?|owners?|others|someone|one|man|woman|broadcasters?|newspapers?|database|list|network|project)$/i;
+const SPEAKER_HEAD = /^(?:sources?|persons?|people|spokes\w+|compan(?:y|ies)|firms?|groups?|organi[sz]ers?|statements?|reports?|letters?|papers?|analys[ie]s|cop(?:y|ies)|documents?|recordings?|videos?|editorials?|stud(?:y|ies)|surveys?|guidance|guidelines|notices?|verdicts?|websites?|accounts?|offices?|departments?|committees?|bod(?:y|ies)|panels?|councils?|boards?|agenc(?:y|ies)|teams?|organi[sz]ations?|owners?|others|someone|one|man|woman|broadcasters?|newspapers?|database|list|network|project|records|files|data|imagery|images|associations?|authors?)$/i;
 const ORGANISATION_HEAD = /^(?:ministry|mission|embassy|consulate|government|office|department|bureau|committee|council|agency|group|organi[sz]ation|network|project|institute|broadcaster|newspaper|paper|report|statement|letter|database|company|firm|court|commission|panel|body|team|delegation|administration|authority|police|department|analysis|video|recording|guidance|editorial|white paper)$/i;
 
 export type SpeakerKind = "person" | "group" | "organisation";
@@ -34,7 +34,7 @@ export function isOrganisationName(name: string): boolean {
 
 /** The head noun: the last word before any "of/for/at/in/…" ("the head of the delegation" → "head"). */
 export function headOf(phrase: string): string {
-  const core = phrase.split(/\s+(?:of|for|at|in|from|with|to|on|by|who|whom|whose|which|that|familiar|close|involved|responsible|based|living|working|seen|obtained|published|issued|released|leaked)(?:\s+|$)/i)[0];
+  const core = phrase.split(/\s+(?:of|for|at|in|from|with|to|on|by|who|whom|whose|which|that|familiar|close|involved|responsible|based|living|working|representing|seen|obtained|published|issued|released|leaked|[a-z]+ed(?= by\b))(?:\s+|$)/i)[0];
   return (core.split(/\s+/).at(-1) ?? "").replace(/[’']s$/, "").replace(/[^\p{L}-]/gu, "").toLowerCase();
 }
 
@@ -45,7 +45,7 @@ export function kindOf(name: string | null): SpeakerKind {
   const head = headOf(name);
   if (ORGANISATION_HEAD.test(head)) return "organisation";
   if (/(?:s|men|people|children)$/i.test(head) && !/(?:ss|us|is)$/i.test(head)) return "group";
-  if (/\band\b/i.test(name)) return "group";
+  if (/\band\b/i.test(name) || /^(?:many|most|some|several|few|all) (?:in|of|among)\b/i.test(name)) return "group";
   return "person";
 }
 

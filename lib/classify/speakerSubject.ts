@@ -45,7 +45,7 @@ export function subjectBefore(before: string): { name: string; description?: str
   const other = kept.find((k) => k !== body);
   if (body) return other && PERSON_TITLE.test(headOf(other)) ? { name: other, description: body } : { name: body, description: other };
   // "One of them, a correspondent for …": the description names them better than the pronoun
-  if (kept.length === 2 && /^(?:one|another|some|several|two)(?: of (?:them|those|these)\b.*)?$/i.test(kept[0])) return { name: kept[1] };
+  if (kept.length === 2 && /^(?:one|another|some|several|two|the first|the second|the other|the latter|the former)(?: of (?:them|those|these|the)\b.*)?$/i.test(kept[0])) return { name: kept[1] };
   return { name: kept[0], description: kept[1] };
 }
 
