@@ -27,7 +27,7 @@ export function formatSpeakerEvaluation(report: SpeakerEvaluationReport, { error
     line("all", report),
     line("development", report.development),
     line("held out", report.heldOut),
-    ...(report.errors.length ? [`${report.errors.length} wrong or missed${report.errors.length > errors ? `, the first ${errors}` : ""}:`, ...shown] : []),
+    ...(!report.errors.length ? [] : errors ? [`${report.errors.length} wrong or missed${report.errors.length > errors ? `, the first ${errors}` : ""}:`, ...shown] : [`${report.errors.length} wrong or missed`]),
   ].join("\n");
 }
 
