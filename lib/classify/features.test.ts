@@ -42,7 +42,7 @@ test("the words themselves are still there, through the shared tokenizer and ste
 });
 
 test("a role remembered from earlier in the article reaches the features", () => {
-  const registry = new Map([["Zakir", "state_official" as const]]);
+  const registry = new Map([["Zakir", { name: "Shohrat Zakir", role: "state_official" as const }]]);
   assert.ok(new Set(voiceFeatures("Zakir told journalists the trainees were happy.", { registry })).has("__said_by_state_official"));
   assert.ok(new Set(voiceFeatures("He added that the region was open.", { previousRole: "state_official" })).has("__said_by_state_official"));
 });

@@ -1,19 +1,17 @@
 // labelArticle as it was before optimisation (see tokenize.ts in this folder for why it is kept).
+import { newSpeakerContext, nextSpeaker } from "../classify/articleSpeakers";
 import type { VoiceContext } from "../classify/features";
 import type { Prediction } from "../classify/model";
-import { findSpeaker, rememberSpeakers, type Speaker, type SpeakerRegistry } from "./speaker";
+import type { Speaker } from "./speaker";
 
 export interface ReferenceLabelledText { prediction: Prediction; speaker: Speaker | null }
 
 export function referenceLabelArticle(texts: string[], predict: (text: string, context?: VoiceContext) => Prediction): ReferenceLabelledText[] {
-  const registry: SpeakerRegistry = new Map();
-  let previous: Speaker | null = null;
+  const speakers = newSpeakerContext();
   return texts.map((text) => {
-    const context: VoiceContext = { registry, previousRole: previous?.role ?? null };
-    rememberSpeakers(text, registry);
-    const speaker = findSpeaker(text, registry, previous);
+    const context: VoiceContext = { registry: speakers.registry, previousRole: speakers.previous?.role ?? null };
+    const speaker = nextSpeaker(text, speakers);
     const prediction = predict(text, context);
-    previous = speaker ?? previous;
     return { prediction, speaker };
   });
 }

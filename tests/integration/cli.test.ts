@@ -25,12 +25,28 @@ describe("npm run ingest -- --dry-run --json", () => {
     for (const o of out) {
       assert.deepEqual(Object.keys(o), ["file", "title", "byline", "siteName", "publishedTime", "lang", "url", "passages", "dropped"]);
       const passages = o.passages as Record<string, unknown>[];
-      assert.deepEqual(Object.keys(passages[0]), ["index", "text", "label", "confidence"]);
+      assert.deepEqual(Object.keys(passages[0]), ["index", "text", "label", "confidence", "speaker"]);
       assert.ok(["official", "critical", "testimony"].includes(passages[0].label as string));
       for (const d of o.dropped as Record<string, unknown>[]) assert.deepEqual(Object.keys(d), ["text", "reason"]);
     }
     assert.equal(out[1].siteName, "Meridian Wire (sample)");
     assert.equal(out[1].byline, "Helen Varga");
+  });
+
+  test("each passage carries its speaker, read with the article's context", () => {
+    const file = "data/demo/16-year-after-un-report-families-wait.txt";
+    const r = cli("ingest", ["--dry-run", "--json", file]);
+    assert.equal(r.code, 0, r.stderr);
+    const [{ passages }] = JSON.parse(r.stdout) as { passages: { text: string; speaker: { name: string | null; role: string | null } | null }[] }[];
+    const of = (start: string) => passages.find((p) => p.text.startsWith(start))?.speaker;
+    // "Most said" after "spoke to twelve families" is the families, not a person called Most
+    assert.deepEqual(of("Meridian Wire spoke to twelve families"), { name: "twelve families", role: "witness" });
+    assert.deepEqual(of("Abdurahman, 44"), { name: "Abdurahman", role: "witness" });
+    assert.deepEqual(of("Researchers who track"), { name: "Researchers", role: "ngo" });
+    assert.deepEqual(of("\"The camps were the visible part,\""), { name: "Eleanor Pryce", role: "ngo" });
+    // "he said" after a narrated "Abdurahman keeps a folder" is Abdurahman, not the scholar quoted before
+    assert.deepEqual(of("Abdurahman keeps a folder"), { name: "Abdurahman", role: "witness" });
+    assert.equal(of("Chinese officials have repeatedly said")?.role, "state_official");
   });
 
   test("the seed articles come out with no page furniture among their passages", { skip: SEEDS_SKIP }, () => {

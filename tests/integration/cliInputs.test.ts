@@ -34,7 +34,7 @@ describe("npm run ingest on pages, feeds, spreadsheets and addresses", () => {
     assert.deepEqual(out.map((o) => String(o.file).replace(dir + path.sep, "").replace(web.base, "")), ["feed.xml#item 1", "feed.xml#item 2", "rows.csv#row 1", "/ar"]);
     for (const o of out) {
       assert.deepEqual(Object.keys(o), KEYS);
-      assert.deepEqual(Object.keys((o.passages as object[])[0]), ["index", "text", "label", "confidence"]);
+      assert.deepEqual(Object.keys((o.passages as object[])[0]), ["index", "text", "label", "confidence", "speaker"]);
     }
     assert.equal(out[1].lang, "ar");
     assert.equal(out[2].siteName, "Ledger");
