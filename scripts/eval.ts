@@ -1,9 +1,10 @@
-// npm run eval   Evaluate the classifier as it is trained now (training data + reviewers' labels): per-class
-// precision, recall, F1, macro-F1 and confusion matrices for k-fold and leave-one-subject-out, beside the
-// majority-class and bag-of-words baselines. Stored with the active model for the dashboard's evaluation page.
+// npm run eval   Evaluate the classifier as it is trained now (training data + reviewers' labels), held out by
+// register, by subject and by fold, beside the baselines, with calibration, agreement with reviewers and the
+// contrast cases (stored with the active model for the Evaluation page); then the speaker rules' scores.
 import { Command } from "commander";
 import { evaluateClassifier } from "../lib/classify/evaluateClassifier";
 import { formatEvaluation } from "../lib/classify/formatEvaluation";
+import { formatSpeakerEvaluation, speakerEvaluationReport } from "../lib/classify/speakerEvaluation";
 import type { Algorithm } from "../lib/classify/model";
 import { getEnv } from "../lib/env";
 import { getActiveModel } from "../lib/queries/getActiveModel";
@@ -26,6 +27,7 @@ try {
     onProgress: (m) => console.error(`[eval] ${m}`),
   });
   console.log(formatEvaluation(report));
+  console.log(`\n${formatSpeakerEvaluation(speakerEvaluationReport())}`);
   if (active) {
     const stored = typeof active.metrics === "object" && active.metrics ? active.metrics : {};
     await saveModelEvaluation(active.version, JSON.parse(JSON.stringify({ ...stored, ...report })));

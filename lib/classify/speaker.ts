@@ -93,10 +93,25 @@ function findAttributions(text: string, registry: SpeakerRegistry): Attribution[
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** Where the quotations are: “…” pairs, and "…" pairs of straight quotes. */
+/**
+ * Where the quotations are: “…” pairs, and "…" pairs of straight quotes (what /“[^”]*”|"[^"]*"/g finds), in one
+ * pass: once no closing mark of a kind is left, no later opening mark of that kind is looked up again (the
+ * expression tried each one against the rest of the text: quadratic in a run of unclosed quotes).
+ */
 function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length - 1]);
+  const closes: Record<string, string> = { "“": "”", '"': '"' };
+  const unclosed = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const close = closes[text[i]];
+    if (!close || unclosed.has(text[i])) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0) unclosed.add(text[i]);
+    else {
+      spans.push([i, end]);
+      i = end;
+    }
+  }
   return spans;
 }
 

@@ -74,6 +74,7 @@ test("the evaluation page says where its numbers come from, with three schemes a
   await expect(page.getByTestId("evaluation-headline")).toContainText(/each register held out whole|reviewers labelled/);
   await expect(page.getByTestId("evaluation-calibration")).toContainText(/wrong at ≥ 0\.9 confidence: \d+ of \d+/);
   await expect(page.getByRole("img", { name: /Reliability on held-out registers/ })).toBeVisible();
+  await expect(page.getByTestId("evaluation-speakers").getByRole("row", { name: /held out/ })).toContainText(/\d+\.\d%.*\d+\.\d%/);
   await expect(page.getByRole("region", { name: "leave-one-register-out" }).locator("table.confusion")).toHaveCount(3);
   await expect(page.getByRole("region", { name: "leave-one-subject-out" }).locator("table.confusion")).toHaveCount(3);
   await expect(page.getByRole("region", { name: "k-fold cross-validation" }).locator("table.confusion")).toHaveCount(3);
