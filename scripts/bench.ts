@@ -22,7 +22,7 @@ import { countPassages } from "../lib/queries/countPassages";
 import { getFramingByMonth } from "../lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "../lib/queries/getFramingByOutlet";
 import { getTopTerms } from "../lib/queries/getTopTerms";
-import { generateCorpus, type SyntheticArticle } from "../lib/synthetic/generateCorpus";
+import { generateCorpus, type SyntheticArticle } from "../bench/synthetic/generateCorpus";
 import { measureLatency, treeRssMiB } from "./support/bench/httpLatency";
 import { printGrowth, printSize } from "./support/bench/report";
 import type { SizeFigures } from "./support/bench/targets";

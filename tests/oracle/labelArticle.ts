@@ -1,6 +1,6 @@
 // labelArticle as it was before optimisation (see tokenize.ts in this folder for why it is kept).
-import type { VoiceContext } from "../classify/features";
-import type { Prediction } from "../classify/model";
+import type { VoiceContext } from "../../lib/classify/features";
+import type { Prediction } from "../../lib/classify/model";
 import { findSpeaker, rememberSpeakers, type Speaker, type SpeakerRegistry } from "./speaker";
 
 export interface ReferenceLabelledText { prediction: Prediction; speaker: Speaker | null }

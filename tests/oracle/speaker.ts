@@ -1,6 +1,6 @@
 // The attribution rules as they were before the per-passage hot path was optimised, verbatim: the oracle
 // that lib/classify/speaker.ts is checked against.
-import { roleOf, type SpeakerRole } from "../classify/speakerRoles";
+import { roleOf, type SpeakerRole } from "../../lib/classify/speakerRoles";
 
 export interface Attribution {
   /** the speaker as the text names them ("a foreign ministry spokesperson", "Lu Kang") */
