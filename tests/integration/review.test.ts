@@ -9,7 +9,7 @@ import { labelArticle } from "../../lib/classify/labelArticle";
 import { disconnect, getPrisma } from "../../lib/db";
 import { getEnv } from "../../lib/env";
 import { classifyAll } from "../../lib/pipeline/classifyAll";
-import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { loadActiveModel } from "../../lib/pipeline/loadModel";
 import { trainAndStore } from "../../lib/pipeline/trainAndStore";
 import { REVIEWED_SUBJECT, trainingExamples } from "../../lib/pipeline/trainingExamples";
@@ -35,7 +35,7 @@ describe("reviewer labels", () => {
 
   before(async () => {
     await emptyDatabase();
-    await ingestFiles(DEMO, testModel());
+    await ingestInputs(DEMO, testModel());
     const p = await getPrisma().passage.findFirstOrThrow({ orderBy: { id: "asc" } });
     passageId = p.id;
     humanFraming = other(p.framing);
