@@ -1,12 +1,14 @@
 // POST /api/passages/:id/label {"framing": "official"|"critical"|"testimony"} — a reviewer sets a passage's
 // framing. Stored as a human label: classify-all never overwrites it and the next `npm run train` learns it.
-// 403 when no REVIEWER_TOKEN is configured (read-only), 401 on a wrong token, 429 after five wrong tokens a minute.
+// 403 when no REVIEWER_TOKEN is configured (read-only), 401 on a wrong token, 429 after five wrong tokens a
+// minute from one client (its connection's address, or with TRUSTED_PROXY the address the proxies forwarded).
 import { z } from "zod";
 import { badRequest, describeIssue } from "@/lib/api/respond";
 import { framingSchema } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
 import { setHumanLabel } from "@/lib/queries/setHumanLabel";
-import { clientOf, reviewerAttempts } from "@/lib/failedAttempts";
+import { reviewerAttempts } from "@/lib/failedAttempts";
+import { requestClient } from "@/lib/requestClient";
 import { tokenFromHeaders, tokenMatches } from "@/lib/reviewerToken";
 
 const idSchema = z.coerce.number().int().positive();
@@ -15,13 +17,13 @@ const bodySchema = z.object({ framing: framingSchema });
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const expected = getEnv().REVIEWER_TOKEN;
   if (!expected) return Response.json({ error: "read-only: no REVIEWER_TOKEN is configured, so labels cannot be changed" }, { status: 403 });
-  const client = clientOf(request.headers);
-  if (!reviewerAttempts.allowed(client)) {
-    const retry = reviewerAttempts.retryAfter(client);
+  const client = requestClient(request.headers);
+  const retry = await reviewerAttempts.refusedFor(client);
+  if (retry !== null) {
     return Response.json({ error: `too many wrong reviewer tokens: try again in ${retry} s` }, { status: 429, headers: { "retry-after": String(retry) } });
   }
   if (!tokenMatches(tokenFromHeaders(request.headers), expected)) {
-    const failures = reviewerAttempts.fail(client);
+    const failures = await reviewerAttempts.fail(client);
     console.warn(`[review] wrong or missing reviewer token from ${client} (${failures} in the last minute)`);
     return Response.json({ error: "wrong or missing reviewer token" }, { status: 401 });
   }
