@@ -55,7 +55,7 @@ const schema = z.object({
   /**
    * how far the web server's JavaScript heap may grow past what was live after a full collection before the
    * next one (V8's --heap-growing-percent); 0 leaves it to V8, which let 16 concurrent page renders grow the
-   * server by 200–250 MiB that it kept (docs/scaling.md, "Eleventh session")
+   * server by 200–250 MiB that it kept (docs/architecture.md, "The web server's memory")
    */
   SERVER_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
 });
