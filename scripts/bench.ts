@@ -3,7 +3,8 @@
 // classify, store), then classification and ingestion throughput, each overview statistic timed from the
 // precomputed aggregates and the naive way (the same query forced onto the passages), and HTTP latency
 // (p50/p95/p99) of the dashboard's endpoints and pages at concurrency 1 and 16 against the production
-// build. Prints tables, the targets met or not, growth across sizes, and writes bench/results.json.
+// build. Prints tables, the targets met or not, growth across sizes, and writes bench/results.json and
+// docs/benchmarks.md (bench/formatBenchmarks.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +24,7 @@ import { getFramingByMonth } from "../lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "../lib/queries/getFramingByOutlet";
 import { getTopTerms } from "../lib/queries/getTopTerms";
 import { generateCorpus, type SyntheticArticle } from "../bench/synthetic/generateCorpus";
+import { type BenchResults, formatBenchmarks } from "../bench/formatBenchmarks";
 import { measureLatency, treeRssMiB } from "./support/bench/httpLatency";
 import { printGrowth, printSize } from "./support/bench/report";
 import type { SizeFigures } from "./support/bench/targets";
@@ -233,9 +235,14 @@ try {
     printSize(figures);
   }
   printGrowth(results);
+  const run: BenchResults = {
+    machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu: os.cpus()[0]?.model.trim(), node: process.version },
+    at: new Date().toISOString(), args: process.argv.slice(2), results,
+  };
   fs.mkdirSync("bench", { recursive: true });
-  fs.writeFileSync("bench/results.json", JSON.stringify({ machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) }, at: new Date().toISOString(), results }, null, 2));
-  console.log("\nwrote bench/results.json");
+  fs.writeFileSync("bench/results.json", JSON.stringify(run, null, 2));
+  fs.writeFileSync("docs/benchmarks.md", formatBenchmarks(run));
+  console.log("\nwrote bench/results.json and docs/benchmarks.md");
 } finally {
   await disconnect();
   await server.stop();
