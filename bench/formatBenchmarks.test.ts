@@ -6,7 +6,7 @@ const http = (name: string, path: string, kind: "api" | "search" | "page", conne
   ({ name, path, kind, connections, remembered, requests, p50: p[0], p95: p[1], p99: p[2], errors: 0 });
 
 const fixture: BenchResults = {
-  machine: { cores: 2, memoryGiB: 24, cpu: "Example CPU @ 2.0GHz", node: "v20.20.2" },
+  machine: { cores: 2, memoryGiB: 24, cpu: "Example CPU @ 2.0GHz", node: "v20.20.2", loadAverage: [5.88, 7.312] },
   at: "2026-12-06T03:30:12.345Z",
   args: ["--passages", "10000", "--seconds", "3"],
   results: [{
@@ -32,6 +32,7 @@ test("the page names when, on what machine and how to reproduce the run", () => 
   assert.match(md, /\*\*When:\*\* 2026-12-06 03:30 UTC/);
   assert.match(md, /\*\*Machine:\*\* 2 cores \(Example CPU @ 2\.0GHz\), 24 GiB of memory, Node v20\.20\.2/);
   assert.match(md, /\*\*Reproduce:\*\* `npm run bench -- --passages 10000 --seconds 3`/);
+  assert.match(md, /\*\*Load:\*\* 5\.9 at the start, 7\.3 at the end \(the 1-minute load average; over 2, the number of cores, other work/);
   assert.doesNotMatch(md, /https?:\/\//, "no links outside the repository");
 });
 

@@ -4,7 +4,8 @@ import { checkTargets, P95_LIMIT_MS, type SizeFigures } from "../scripts/support
 
 /** What `npm run bench` writes to bench/results.json. */
 export interface BenchResults {
-  machine: { cores: number; memoryGiB: number; cpu?: string; node?: string };
+  /** loadAverage: the machine's 1-minute load average as the run started and as it ended */
+  machine: { cores: number; memoryGiB: number; cpu?: string; node?: string; loadAverage?: [number, number] };
   /** when the run finished, ISO 8601 */
   at: string;
   /** the arguments after `npm run bench --` */
@@ -79,6 +80,7 @@ export function formatBenchmarks(run: BenchResults): string {
     "",
     `- **When:** ${run.at.slice(0, 16).replace("T", " ")} UTC`,
     `- **Machine:** ${machine.cores} cores${machine.cpu ? ` (${machine.cpu})` : ""}, ${machine.memoryGiB} GiB of memory${machine.node ? `, Node ${machine.node}` : ""}`,
+    ...(machine.loadAverage ? [`- **Load:** ${machine.loadAverage.map((l) => l.toFixed(1)).join(" at the start, ")} at the end (the 1-minute load average; over ${machine.cores}, the number of cores, other work shared the machine and slowed every figure)`] : []),
     `- **Reproduce:** \`${command}\``,
     "",
     ...run.results.flatMap(sizeSection),

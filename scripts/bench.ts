@@ -91,6 +91,8 @@ function* streamOf(articles: Iterable<SyntheticArticle>) {
   for (const a of articles) yield { label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) };
 }
 
+// other work on the machine moves every figure: the load before and after is part of the result
+const loadAtStart = os.loadavg()[0];
 const server = await startDatabase();
 const model = { model: trainModel(loadTrainingData(TRAINING_DIR), "bayes"), version: null };
 const results: SizeFigures[] = [];
@@ -236,7 +238,10 @@ try {
   }
   printGrowth(results);
   const run: BenchResults = {
-    machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu: os.cpus()[0]?.model.trim(), node: process.version },
+    machine: {
+      cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu: os.cpus()[0]?.model.trim(), node: process.version,
+      loadAverage: [loadAtStart, os.loadavg()[0]],
+    },
     at: new Date().toISOString(), args: process.argv.slice(2), results,
   };
   fs.mkdirSync("bench", { recursive: true });
