@@ -1,7 +1,16 @@
 // The one place configuration is read. Read on each call rather than once at import, because the CLIs
 // start the embedded database first and only then know DATABASE_URL.
 import "./envFiles";
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** "203.0.113.7", "10.0.0.0/8", "2001:db8::/32": an address, or a range in CIDR notation. */
+const isAddressOrRange = (entry: string) => {
+  const [address, bits, extra] = entry.split("/");
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
 
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
@@ -22,6 +31,14 @@ const schema = z.object({
   CONTESTED_TERMS_PATH: z.string().default("data/contested-terms.json"),
   /** reviewers send this to correct labels; unset → the dashboard is read-only */
   REVIEWER_TOKEN: z.string().min(8, "REVIEWER_TOKEN must be at least 8 characters").optional().or(z.literal("").transform(() => undefined)),
+  /**
+   * the reverse proxies in front of the server, comma-separated addresses or CIDR ranges: with them, a client's
+   * address is the right-most X-Forwarded-For hop that is not one of them; without, the connection's address
+   * (lib/clientAddress.ts). Keys the reviewer-token rate limit.
+   */
+  TRUSTED_PROXY: z.string().default("")
+    .transform((v) => v.split(",").map((e) => e.trim()).filter(Boolean))
+    .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXY must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8"),
   /** model labels with a calibrated confidence below this are flagged "uncertain" */
   UNCERTAIN_BELOW: z.coerce.number().min(0).max(1).default(0.6),
   /** cross-validation folds of a retrain started from the Review page (evaluation and the gate's comparison) */
@@ -55,7 +72,7 @@ const schema = z.object({
   /**
    * how far the web server's JavaScript heap may grow past what was live after a full collection before the
    * next one (V8's --heap-growing-percent); 0 leaves it to V8, which let 16 concurrent page renders grow the
-   * server by 200–250 MiB that it kept (docs/scaling.md, "Eleventh session")
+   * server by 200–250 MiB that it kept (docs/architecture.md, "The web server's memory")
    */
   SERVER_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
 });

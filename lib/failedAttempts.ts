@@ -1,41 +1,34 @@
-// Failed reviewer-token attempts, counted per client in a sliding window: after too many, the client is
-// refused (429) until the window passes, so a token cannot be guessed by brute force. In memory, per
-// server process; the log line names the client and the count, never the token tried.
+// Failed reviewer-token attempts, counted per client (lib/clientAddress.ts) in a window that starts at the
+// client's first failure: after too many, the client is refused (429) until the window ends, so a token cannot
+// be guessed by brute force. rate-limiter-flexible's memory store drops each client's count when its window
+// ends, whether or not the client comes back. In memory, per server process; the log line names the client
+// and the count, never the token tried.
+import { RateLimiterMemory } from "rate-limiter-flexible";
 
 export interface AttemptLimiter {
-  /** true when the client may try (again) now */
-  allowed(client: string, now?: number): boolean;
-  /** records a failure; returns failures in the window, including this one */
-  fail(client: string, now?: number): number;
-  /** seconds until the oldest failure in the window expires */
-  retryAfter(client: string, now?: number): number;
+  /** null when the client may try now, else the seconds until it may */
+  refusedFor(client: string): Promise<number | null>;
+  /** records a failure; returns the client's failures in its window, this one included */
+  fail(client: string): Promise<number>;
 }
 
-export function createAttemptLimiter(maxFailures = 5, windowMs = 60_000): AttemptLimiter {
-  const failures = new Map<string, number[]>();
-  const recent = (client: string, now: number) => {
-    const kept = (failures.get(client) ?? []).filter((t) => now - t < windowMs);
-    if (kept.length) failures.set(client, kept);
-    else failures.delete(client);
-    return kept;
-  };
+/** `failures` may fail within a window of `windowSeconds`; the next attempt waits for the window's end. */
+export function attemptLimiter(failures: number, windowSeconds: number): RateLimiterMemory {
+  return new RateLimiterMemory({ points: failures, duration: windowSeconds });
+}
+
+export function createAttemptLimiter(limiter: RateLimiterMemory = attemptLimiter(5, 60)): AttemptLimiter {
   return {
-    allowed: (client, now = Date.now()) => recent(client, now).length < maxFailures,
-    fail(client, now = Date.now()) {
-      const kept = [...recent(client, now), now];
-      failures.set(client, kept);
-      return kept.length;
+    async refusedFor(client) {
+      const counted = await limiter.get(client);
+      // a window that has ended but whose timer has not yet run counts for nothing
+      if (!counted || counted.msBeforeNext <= 0 || counted.consumedPoints < limiter.points) return null;
+      return Math.ceil(counted.msBeforeNext / 1000);
     },
-    retryAfter: (client, now = Date.now()) => {
-      const kept = recent(client, now);
-      return kept.length ? Math.ceil((windowMs - (now - kept[0])) / 1000) : 0;
+    async fail(client) {
+      return (await limiter.penalty(client, 1)).consumedPoints;
     },
   };
-}
-
-/** The client as the request shows it: the first forwarded-for address, else "local". */
-export function clientOf(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0].trim() || headers.get("x-real-ip") || "local";
 }
 
 export const reviewerAttempts = createAttemptLimiter();

@@ -3,8 +3,11 @@ import v8 from "node:v8";
 import { getEnv } from "./env";
 import { currentStatsCube } from "./queries/currentStatsCube";
 import { startServerIngestWorker } from "./queue/startServerIngestWorker";
+import { stampPeerAddresses } from "./peerAddress";
 
 export function onServerStart(): void {
+  // each request's connection address, for limits kept per client (lib/clientAddress.ts)
+  stampPeerAddresses();
   // V8 lets the heap grow up to four times what a full collection left live while allocation is fast, and keeps
   // what it took: under 16 concurrent page renders the server grew by 200–250 MiB and stayed there. A fixed,
   // smaller growth collects sooner; the flag is read at each collection, so setting it now takes effect

@@ -1,6 +1,6 @@
 // npm run bench:classify [-- --passages 20000 --rounds 3]
 // Throughput of the per-passage CPU work of ingestion, stage by stage, against the pre-optimisation code in
-// lib/reference. Both run in the same process, interleaved round by round, and each keeps its best round:
+// tests/oracle. Both run in the same process, interleaved round by round, and each keeps its best round:
 // the machine is shared, so the ratio within one run means more than any absolute figure across runs.
 import { Command } from "commander";
 import { countTerms } from "../lib/analysis/terms";
@@ -9,13 +9,13 @@ import { voiceFeatures } from "../lib/classify/features";
 import { labelArticle } from "../lib/classify/labelArticle";
 import { trainModel } from "../lib/classify/model";
 import { loadTrainingData } from "../lib/classify/trainingData";
-import { referenceVoiceFeatures } from "../lib/reference/features";
-import { referenceLabelArticle } from "../lib/reference/labelArticle";
-import { referencePredictor } from "../lib/reference/predict";
-import { referenceCountTerms } from "../lib/reference/terms";
-import { referenceStem, referenceTokenize } from "../lib/reference/tokenize";
+import { referenceVoiceFeatures } from "../tests/oracle/features";
+import { referenceLabelArticle } from "../tests/oracle/labelArticle";
+import { referencePredictor } from "../tests/oracle/predict";
+import { referenceCountTerms } from "../tests/oracle/terms";
+import { referenceStem, referenceTokenize } from "../tests/oracle/tokenize";
 import { TRAINING_DIR } from "../lib/pipeline/trainAndStore";
-import { generateCorpus } from "../lib/synthetic/generateCorpus";
+import { generateCorpus } from "../bench/synthetic/generateCorpus";
 
 const opts = new Command("bench-classify")
   .option("--passages <n>", "synthetic passages", "20000")

@@ -18,7 +18,7 @@ import { loadTrainingData } from "../lib/classify/trainingData";
 import { parsePlainTextArticle } from "../lib/ingest/buildArticle";
 import { TRAINING_DIR } from "../lib/pipeline/trainAndStore";
 import { labelPassages } from "../lib/pipeline/labelPassages";
-import { generateCorpus } from "../lib/synthetic/generateCorpus";
+import { generateCorpus } from "../bench/synthetic/generateCorpus";
 import { termId } from "../lib/analysis/termId";
 import { toIsoDate } from "../lib/ingest/normalizeDate";
 import { countTerms, type TermCount } from "../lib/analysis/terms";

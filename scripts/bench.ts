@@ -3,7 +3,8 @@
 // classify, store), then classification and ingestion throughput, each overview statistic timed from the
 // precomputed aggregates and the naive way (the same query forced onto the passages), and HTTP latency
 // (p50/p95/p99) of the dashboard's endpoints and pages at concurrency 1 and 16 against the production
-// build. Prints tables, the targets met or not, growth across sizes, and writes bench/results.json.
+// build. Prints tables, the targets met or not, growth across sizes, and writes bench/results.json and
+// docs/benchmarks.md (bench/formatBenchmarks.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,7 +23,8 @@ import { countPassages } from "../lib/queries/countPassages";
 import { getFramingByMonth } from "../lib/queries/getFramingByMonth";
 import { getFramingByOutlet } from "../lib/queries/getFramingByOutlet";
 import { getTopTerms } from "../lib/queries/getTopTerms";
-import { generateCorpus, type SyntheticArticle } from "../lib/synthetic/generateCorpus";
+import { generateCorpus, type SyntheticArticle } from "../bench/synthetic/generateCorpus";
+import { type BenchResults, formatBenchmarks } from "../bench/formatBenchmarks";
 import { measureLatency, treeRssMiB } from "./support/bench/httpLatency";
 import { printGrowth, printSize } from "./support/bench/report";
 import type { SizeFigures } from "./support/bench/targets";
@@ -89,6 +91,8 @@ function* streamOf(articles: Iterable<SyntheticArticle>) {
   for (const a of articles) yield { label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) };
 }
 
+// other work on the machine moves every figure: the load before and after is part of the result
+const loadAtStart = os.loadavg()[0];
 const server = await startDatabase();
 const model = { model: trainModel(loadTrainingData(TRAINING_DIR), "bayes"), version: null };
 const results: SizeFigures[] = [];
@@ -233,9 +237,17 @@ try {
     printSize(figures);
   }
   printGrowth(results);
+  const run: BenchResults = {
+    machine: {
+      cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu: os.cpus()[0]?.model.trim(), node: process.version,
+      loadAverage: [loadAtStart, os.loadavg()[0]],
+    },
+    at: new Date().toISOString(), args: process.argv.slice(2), results,
+  };
   fs.mkdirSync("bench", { recursive: true });
-  fs.writeFileSync("bench/results.json", JSON.stringify({ machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) }, at: new Date().toISOString(), results }, null, 2));
-  console.log("\nwrote bench/results.json");
+  fs.writeFileSync("bench/results.json", JSON.stringify(run, null, 2));
+  fs.writeFileSync("docs/benchmarks.md", formatBenchmarks(run));
+  console.log("\nwrote bench/results.json and docs/benchmarks.md");
 } finally {
   await disconnect();
   await server.stop();

@@ -9,7 +9,7 @@ import { Command } from "commander";
 import { collectInputFiles } from "../lib/ingest/sources";
 import { countArticles } from "../lib/queries/countArticles";
 import { ensureModel } from "../lib/pipeline/ensureModel";
-import { ingestFiles } from "../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../lib/pipeline/ingestInputs";
 import { buildIfStale } from "./support/build";
 import { exit } from "./support/exit";
 import { openDatabase } from "./support/session";
@@ -35,7 +35,7 @@ function rssMiB(pid: number): number {
 const session = await openDatabase();
 let failed = false;
 try {
-  if ((await countArticles()) === 0) await ingestFiles(collectInputFiles(["data/demo"]).files, await ensureModel());
+  if ((await countArticles()) === 0) await ingestInputs(collectInputFiles(["data/demo"]).files, await ensureModel());
   await buildIfStale((m) => console.error(`[load] ${m}`));
   const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", opts.port], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
   const base = `http://127.0.0.1:${opts.port}`;

@@ -6,7 +6,7 @@ import { getEnv } from "../lib/env";
 import { collectInputFiles } from "../lib/ingest/sources";
 import { countArticles } from "../lib/queries/countArticles";
 import { ensureModel } from "../lib/pipeline/ensureModel";
-import { ingestFiles } from "../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../lib/pipeline/ingestInputs";
 import { buildIfStale } from "./support/build";
 import { exit } from "./support/exit";
 import { run } from "./support/run";
@@ -28,7 +28,7 @@ try {
     const inputs = [DEMO_DIR, ...(fs.existsSync(seeds) ? [seeds] : [])];
     say(`empty database: ingesting ${inputs.join(" and ")}`);
     const { files } = collectInputFiles(inputs);
-    const summary = await ingestFiles(files, model, {}, (o) => {
+    const summary = await ingestInputs(files, model, {}, (o) => {
       if (o.status === "failed") say(`  failed ${o.file}: ${o.error}`);
     });
     say(`ingested ${summary.added} articles (${summary.unchanged} unchanged, ${summary.failed} failed)`);

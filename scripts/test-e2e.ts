@@ -6,7 +6,7 @@ import path from "node:path";
 import { collectInputFiles } from "../lib/ingest/sources";
 import { disconnect } from "../lib/db";
 import { ensureModel } from "../lib/pipeline/ensureModel";
-import { ingestFiles } from "../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../lib/pipeline/ingestInputs";
 import { buildIfStale } from "./support/build";
 import { exit } from "./support/exit";
 import { run } from "./support/run";
@@ -24,7 +24,7 @@ const model = await ensureModel(say);
 // right-to-left checks
 const arabicPage = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nl-e2e-")), "arabic.html");
 fs.writeFileSync(arabicPage, articlePage(ARABIC));
-const summary = await ingestFiles([...collectInputFiles(["data/demo", "tests/fixtures/hostile"]).files, arabicPage], model);
+const summary = await ingestInputs([...collectInputFiles(["data/demo", "tests/fixtures/hostile"]).files, arabicPage], model);
 say(`demo corpus and fixtures: ${summary.added} articles added, ${summary.failed} failed`);
 await disconnect();
 if (summary.failed) await exit(1);

@@ -1,9 +1,8 @@
 // Keyness's candidates for a selection counted from its passages (a search) against one a statistics cube
 // answers (a framing): the counted side's terms by the cube's numbers (countVectorsInCube), the broad side's
-// summed in the cube, and every term scored as keynessCandidatesFromCube scores it. The twelfth session took
-// the counted side from SQL and scored it here; in SQL alone, the broad side's rows were read again for each
-// band of rarer phrases, and keyness of a search against a framing took 1.8–2.2 s at a million passages (a
-// selective search) to 6–7 s (a sampled broad one).
+// summed in the cube, and every term scored as keynessCandidatesFromCube scores it. In SQL the broad side's
+// rows are read again for each band of rarer phrases: at a million passages keyness of a search against a
+// framing takes 1.8–2.2 s there (a selective search) to 6–7 s (a sampled broad one).
 import type { TermCounts } from "./keyness";
 import { candidateTerms, type CubeKeynessOptions, type CubeTotals } from "./cubeKeyness";
 import { zeroedUint32, zeroedUint8 } from "./scratchArrays";

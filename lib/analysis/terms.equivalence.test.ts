@@ -1,9 +1,9 @@
-// The optimised tokenizer, stemmer and term counter against the pre-optimisation code in lib/reference.
+// The optimised tokenizer, stemmer and term counter against the pre-optimisation code in tests/oracle.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { EDGE_CASES, syntheticArticles, trainingTexts } from "../reference/equivalenceTexts";
-import { referenceCountTerms } from "../reference/terms";
-import { referenceStem, referenceTokenize } from "../reference/tokenize";
+import { EDGE_CASES, syntheticArticles, trainingTexts } from "../../tests/oracle/equivalenceTexts";
+import { referenceCountTerms } from "../../tests/oracle/terms";
+import { referenceStem, referenceTokenize } from "../../tests/oracle/tokenize";
 import { countTerms } from "./terms";
 import { stem, tokenize } from "./tokenize";
 

@@ -1,6 +1,6 @@
 // The one tokenizer: training, classification and term statistics all read text through it, so a
 // "term" means the same thing everywhere. It runs on every passage several times over (features, terms),
-// so it takes the shortcuts that cannot change its output; lib/reference/tokenize.ts is the plain version.
+// so it takes the shortcuts that cannot change its output; tests/oracle/tokenize.ts is the plain version.
 import natural from "../nlp";
 import { BoundedMemo } from "./boundedMemo";
 

@@ -1,11 +1,11 @@
 // The optimised feature extraction and naive Bayes scoring against the pre-optimisation code in
-// lib/reference: same features, same label, same scores, with and without article context.
+// tests/oracle: same features, same label, same scores, with and without article context.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { EDGE_CASES, syntheticArticles, trainingTexts } from "../reference/equivalenceTexts";
-import { referenceVoiceFeatures } from "../reference/features";
-import { referenceLabelArticle } from "../reference/labelArticle";
-import { referencePredictor } from "../reference/predict";
+import { EDGE_CASES, syntheticArticles, trainingTexts } from "../../tests/oracle/equivalenceTexts";
+import { referenceVoiceFeatures } from "../../tests/oracle/features";
+import { referenceLabelArticle } from "../../tests/oracle/labelArticle";
+import { referencePredictor } from "../../tests/oracle/predict";
 import { voiceFeatures } from "./features";
 import { labelArticle } from "./labelArticle";
 import type { Prediction } from "./model";

@@ -1,5 +1,5 @@
 // Log-scores to probabilities over the framings, and temperature scaling. Both run once per passage, so
-// they loop over the three labels directly; the arithmetic, and its order, is that of lib/reference/predict.ts
+// they loop over the three labels directly; the arithmetic, and its order, is that of tests/oracle/predict.ts
 // so the scores come out bit for bit the same.
 import { FRAMINGS, type FramingLabel } from "./labels";
 

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { EDGE_CASES, trainingTexts } from "../reference/equivalenceTexts";
+import { EDGE_CASES, trainingTexts } from "../../tests/oracle/equivalenceTexts";
 import { titlesThenNames } from "./titleThenName";
 
-// the expression it replaces, verbatim from lib/reference/speaker.ts
+// the expression it replaces, verbatim from tests/oracle/speaker.ts
 const reference = (text: string) => [...text.matchAll(/([^,.;“”"]{3,90}?),\s+([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})(?=,|\s+(?:said|told|says|added))/gu)]
   .map((m) => ({ title: m[1], name: m[2] }));
 

@@ -4,7 +4,7 @@ import { labelArticle } from "../classify/labelArticle";
 import { trainModel } from "../classify/model";
 import { loadTrainingData } from "../classify/trainingData";
 import { parsePlainTextArticle } from "../ingest/buildArticle";
-import { generateCorpus } from "../synthetic/generateCorpus";
+import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { LabellingPool } from "./labellingPool";
 import { TRAINING_DIR } from "./trainAndStore";
 

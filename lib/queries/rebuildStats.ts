@@ -1,12 +1,14 @@
-// Recomputes the precomputed statistics from the passages themselves (after a bulk repair, and in tests
-// as the "recount" the incremental statistics must equal).
+// Recomputes the precomputed statistics from the passages themselves, in one transaction: `npm run
+// rebuild-stats` (after restoring a dump, a repair by hand, or when they are suspected wrong), and in tests as
+// the "recount" the incremental statistics must equal. The TRUNCATE inside it marks every statistics cell
+// changed (migration 20261205000000_stats_cell_change), so a server's cube loads again whole afterwards.
 import { getPrisma } from "../db";
 import { countTerms } from "../analysis/terms";
 import { COUNTED_PHRASES, GRAIN_COLUMNS, MONTH_OF_PASSAGE, passageGrainGrouping } from "./statGrains";
 import { PASSAGE_TERM_ROWS, unnestTerms } from "./passageTermRows";
 import { foldPhraseSightings } from "./foldPhraseSightings";
 
-export async function rebuildStats(): Promise<void> {
+export async function rebuildStats(options: { timeoutMs?: number } = {}): Promise<void> {
   // every phrase seen PHRASE_MIN_COUNT times in the dictionary first, as the statistics count it
   await foldPhraseSightings({ force: true });
   await getPrisma().$transaction(async (tx) => {
@@ -49,5 +51,5 @@ export async function rebuildStats(): Promise<void> {
       await tx.$executeRaw`INSERT INTO term_surface (stem, surface, count)
         SELECT * FROM unnest(${slice.map((r) => r.stem)}::text[], ${slice.map((r) => r.surface)}::text[], ${slice.map((r) => r.count)}::int[])`;
     }
-  }, { timeout: 600_000 });
+  }, { timeout: options.timeoutMs ?? 600_000 });
 }

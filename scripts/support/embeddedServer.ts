@@ -91,7 +91,7 @@ async function startedMeanwhile(dir: string): Promise<ServerRecord | null> {
 /**
  * Settings for a small machine that bulk-loads and serves a dashboard: more shared buffers than the
  * 128 MB default (the statistics tables' indexes are written all over; an eighth of the memory, 512 MB
- * to 4 GB: at 200,000 passages 4 GB loaded 30% faster than 512 MB, docs/scaling.md), checkpoints far
+ * to 4 GB: at 200,000 passages 4 GB loaded 30% faster than 512 MB; docs/architecture.md), checkpoints far
  * enough apart that a load is not mostly full-page images in the WAL (up to 16 GB of it where the disk has
  * room: a 1M load ran 2.2× faster in its second quarter than with 4 GB), no JIT (its compile time exceeds
  * these queries' run time), and no parallel workers (on two cores, keyness over 140,000 statistics rows

@@ -6,7 +6,7 @@ import { disconnect, getPrisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream, type StreamOutcome, type StreamedArticle } from "../../lib/pipeline/ingestArticleStream";
 import { rebuildStats } from "../../lib/queries/rebuildStats";
-import { generateCorpus } from "../../lib/synthetic/generateCorpus";
+import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase, statsSnapshot, tableCounts, testModel } from "../support/db";
 
 const corpus = [...generateCorpus({ passages: 1_500, seed: 5 })];

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, beforeEach, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
-import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { saveArticle } from "../../lib/queries/saveArticle";
 import { emptyDatabase, tableCounts, testModel } from "../support/db";
 
@@ -15,7 +15,7 @@ describe("ingesting articles into PostgreSQL", () => {
   after(disconnect);
 
   test("stores article, outlet, passages and terms with the manifest's metadata", async () => {
-    const summary = await ingestFiles(DEMO, testModel());
+    const summary = await ingestInputs(DEMO, testModel());
     assert.equal(summary.added, 2);
     const article = await getPrisma().article.findFirstOrThrow({ where: { sourceFile: path.basename(DEMO[0]) }, include: { outlet: true, passages: { orderBy: { position: "asc" } } } });
     const manifest = JSON.parse(fs.readFileSync("data/demo/manifest.json", "utf8")) as { file: string; title: string; outlet: string; published: string; url: string }[];
@@ -34,9 +34,9 @@ describe("ingesting articles into PostgreSQL", () => {
   });
 
   test("re-ingesting the same content changes nothing and says so", async () => {
-    await ingestFiles(DEMO, testModel());
+    await ingestInputs(DEMO, testModel());
     const before = await tableCounts();
-    const again = await ingestFiles(DEMO, testModel());
+    const again = await ingestInputs(DEMO, testModel());
     assert.equal(again.added, 0);
     assert.equal(again.unchanged, 2);
     assert.deepEqual(await tableCounts(), before);
@@ -59,7 +59,7 @@ describe("ingesting articles into PostgreSQL", () => {
     fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
     const empty = path.join(dir, "empty.txt");
     fs.writeFileSync(empty, "\n\n");
-    const summary = await ingestFiles([binary, DEMO[0], empty], testModel());
+    const summary = await ingestInputs([binary, DEMO[0], empty], testModel());
     assert.equal(summary.added, 1);
     assert.equal(summary.failed, 2);
     const failures = summary.outcomes.filter((o) => o.status === "failed");

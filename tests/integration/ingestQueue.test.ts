@@ -12,7 +12,7 @@ import { saveClassifierModel } from "../../lib/queries/saveClassifierModel";
 import { INGEST_QUEUE, QUEUE_SCHEMA } from "../../lib/queue/ingestJob";
 import { ingestQueueSize } from "../../lib/queue/ingestQueueSize";
 import { openIngestQueue } from "../../lib/queue/openIngestQueue";
-import { generateCorpus } from "../../lib/synthetic/generateCorpus";
+import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { ingestCli } from "../support/ingestCli";
 import { emptyDatabase, testModel } from "../support/db";
 

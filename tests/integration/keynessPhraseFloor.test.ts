@@ -13,7 +13,7 @@ import { getCommonPhrases } from "../../lib/queries/getCommonPhrases";
 import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/termCountsFromPassages";
 import type { Filters } from "../../lib/schema";
 import type { FramingLabel as Framing } from "../../lib/classify/labels";
-import { syntheticVocabulary } from "../../lib/synthetic/generateCorpus";
+import { syntheticVocabulary } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase, testModel } from "../support/db";
 
 /**

@@ -32,7 +32,7 @@ describe("remembered dashboard reads", () => {
   test("the version stays put while nothing is written here, even while another database is written to", async () => {
     const before = await getDataVersion();
     assert.equal(await getDataVersion(), before);
-    // the server's maintenance database: the memory used to be emptied by any write on the server
+    // the server's maintenance database: pg_current_snapshot() would move with this write; the data version must not
     const other = new pg.Client({ connectionString: withDatabase(process.env.DATABASE_URL!, "postgres") });
     await other.connect();
     try {

@@ -9,13 +9,15 @@ import { labelArticle } from "../../lib/classify/labelArticle";
 import { disconnect, getPrisma } from "../../lib/db";
 import { getEnv } from "../../lib/env";
 import { classifyAll } from "../../lib/pipeline/classifyAll";
-import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { loadActiveModel } from "../../lib/pipeline/loadModel";
 import { trainAndStore } from "../../lib/pipeline/trainAndStore";
 import { REVIEWED_SUBJECT, trainingExamples } from "../../lib/pipeline/trainingExamples";
 import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
 import { getPassages } from "../../lib/queries/getPassages";
 import { rebuildStats } from "../../lib/queries/rebuildStats";
+import { PEER_ADDRESS_HEADER } from "../../lib/clientAddress";
+import { stampPeerAddresses } from "../../lib/peerAddress";
 import { saveModelLabels } from "../../lib/queries/saveModelLabels";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { emptyDatabase, testModel } from "../support/db";
@@ -35,7 +37,7 @@ describe("reviewer labels", () => {
 
   before(async () => {
     await emptyDatabase();
-    await ingestFiles(DEMO, testModel());
+    await ingestInputs(DEMO, testModel());
     const p = await getPrisma().passage.findFirstOrThrow({ orderBy: { id: "asc" } });
     passageId = p.id;
     humanFraming = other(p.framing);
@@ -155,13 +157,16 @@ describe("reviewer labels", () => {
     const logged: string[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => { logged.push(args.join(" ")); };
-    const attempt = (token: string) => POST(new Request(`http://localhost/api/passages/${passageId}/label`, {
+    // as the server does: it writes each request's connection address (lib/peerAddress.ts); a new
+    // X-Forwarded-For on every guess changes nothing
+    stampPeerAddresses();
+    const attempt = (token: string, i = 0) => POST(new Request(`http://localhost/api/passages/${passageId}/label`, {
       method: "POST", body: JSON.stringify({ framing: humanFraming }),
-      headers: { "content-type": "application/json", "x-reviewer-token": token, "x-forwarded-for": "198.51.100.7" },
+      headers: { "content-type": "application/json", "x-reviewer-token": token, [PEER_ADDRESS_HEADER]: "198.51.100.7", "x-forwarded-for": `203.0.113.${i}` },
     }), { params: Promise.resolve({ id: String(passageId) }) });
     try {
       const statuses = [];
-      for (let i = 0; i < 6; i++) statuses.push((await attempt(`guess-number-${i}`)).status);
+      for (let i = 0; i < 6; i++) statuses.push((await attempt(`guess-number-${i}`, i)).status);
       assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429]);
       const blocked = await attempt("the-right-token-for-this-test");
       assert.equal(blocked.status, 429, "even the right token waits out the window");

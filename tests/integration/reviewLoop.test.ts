@@ -12,7 +12,7 @@ import { FRAMINGS, type FramingLabel } from "../../lib/classify/labels";
 import { trainModel } from "../../lib/classify/model";
 import { loadTrainingData } from "../../lib/classify/trainingData";
 import { disconnect, getPrisma } from "../../lib/db";
-import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { retrainWithGate, TrainingAlreadyRunning } from "../../lib/pipeline/retrainWithGate";
 import { getActiveModel } from "../../lib/queries/getActiveModel";
 import { ActiveVersionChanged, saveClassifierModel } from "../../lib/queries/saveClassifierModel";
@@ -38,7 +38,7 @@ describe("the review loop", () => {
   const savedToken = process.env.REVIEWER_TOKEN;
   before(async () => {
     await emptyDatabase();
-    const summary = await ingestFiles(DEMO, testModel());
+    const summary = await ingestInputs(DEMO, testModel());
     assert.equal(summary.failed, 0);
   });
   after(async () => {

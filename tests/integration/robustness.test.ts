@@ -7,7 +7,7 @@ import { getPrisma, disconnect } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { readArticleFile } from "../../lib/pipeline/ingestFile";
 import { FRAMINGS } from "../../lib/classify/labels";
-import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { rebuildStats } from "../../lib/queries/rebuildStats";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { emptyDatabase, statsSnapshot, testModel } from "../support/db";
@@ -67,7 +67,7 @@ describe("concurrent and interrupted ingestion", () => {
 
   test("relabelling while another process ingests keeps the precomputed statistics equal to a recount", async () => {
     const files = collectInputFiles([DEMO]).files;
-    await ingestFiles(files.slice(0, 2), testModel());
+    await ingestInputs(files.slice(0, 2), testModel());
     const ids = (await getPrisma().passage.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
     assert.ok(ids.length > 0, "the first two demo articles were stored"); // else the reviewers below would spin forever
     const ingesting = runIngest();

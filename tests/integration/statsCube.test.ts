@@ -16,7 +16,7 @@ import { loadStatsCube } from "../../lib/queries/loadStatsCube";
 import { cubeRows } from "../../lib/analysis/statsCube";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { disconnect, getPrisma } from "../../lib/db";
-import { generateCorpus } from "../../lib/synthetic/generateCorpus";
+import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import type { Filters } from "../../lib/schema";
 import { emptyDatabase } from "../support/db";
 import { cubeReady, ingestArticles, withCube } from "../support/statsCube";

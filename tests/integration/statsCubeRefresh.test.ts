@@ -13,7 +13,7 @@ import { type StatsCube, stemOf } from "../../lib/analysis/statsCube";
 import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { disconnect, getPrisma } from "../../lib/db";
 import type { ArticleMeta } from "../../lib/ingest/types";
-import { generateCorpus } from "../../lib/synthetic/generateCorpus";
+import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase } from "../support/db";
 import { cubeReady, ingestArticles, withCube } from "../support/statsCube";
 

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
-import { ingestFiles } from "../../lib/pipeline/ingestFiles";
+import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { getKeyness } from "../../lib/queries/getKeyness";
 import { getPassages } from "../../lib/queries/getPassages";
 import { getTopTerms } from "../../lib/queries/getTopTerms";
@@ -40,7 +40,7 @@ async function bothWays(a: Partial<Filters>, b: Partial<Filters>) {
 describe("keyness and term timelines from the precomputed statistics", () => {
   before(async () => {
     await emptyDatabase();
-    await ingestFiles(collectInputFiles(["data/demo"]).files, testModel());
+    await ingestInputs(collectInputFiles(["data/demo"]).files, testModel());
     assert.equal(await getPrisma().passage.count({ where: { publishedAt: null } }), 0, "every demo passage is dated");
   });
   after(disconnect);

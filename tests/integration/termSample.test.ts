@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { countTerms } from "../../lib/analysis/terms";
 import { disconnect, getPrisma, Prisma } from "../../lib/db";
-import { generateCorpus } from "../../lib/synthetic/generateCorpus";
+import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { getFrequentTerms } from "../../lib/queries/getFrequentTerms";
 import { getKeyness } from "../../lib/queries/getKeyness";
 import { getTermSample, type TermSample } from "../../lib/queries/getTermSample";

@@ -11,7 +11,7 @@ import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { getPassages } from "../../lib/queries/getPassages";
 import { textContains } from "../../lib/queries/textContains";
-import { syntheticVocabulary } from "../../lib/synthetic/generateCorpus";
+import { syntheticVocabulary } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase, testModel } from "../support/db";
 
 const PARAGRAPHS = [

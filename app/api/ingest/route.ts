@@ -15,7 +15,7 @@ import { tooLarge } from "@/lib/pipeline/readUpload";
 const MB = 1024 * 1024;
 
 export async function POST(request: Request) {
-  const refused = authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so articles cannot be added");
+  const refused = await authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so articles cannot be added");
   if (refused) return refused;
   const { MAX_UPLOAD_MB, MAX_INPUT_MB } = getEnv();
   const body = await readCappedBody(request, MAX_UPLOAD_MB * MB, "the request (all files together)");

@@ -14,7 +14,7 @@ const querySchema = z.object({
 });
 
 export async function GET(request: Request) {
-  const refused = authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so no articles are added here");
+  const refused = await authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so no articles are added here");
   if (refused) return refused;
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return badRequest(describeIssue(query.error));

@@ -1,12 +1,12 @@
 // POST /api/review/retrain — a reviewer starts a retraining (202; 409 while one runs). GET — whether one is
 // running and its progress, and the last comparison of a candidate with the active version.
-import { requireReviewer } from "@/lib/api/requireReviewer";
+import { authorizeReviewer } from "@/lib/api/authorizeReviewer";
 import { startRetrainJob } from "@/lib/pipeline/startRetrainJob";
 import { attemptView } from "@/lib/review/attemptView";
 import { getLatestTrainingAttempts, getTrainingAttempt } from "@/lib/queries/trainingAttempts";
 
 export async function POST(request: Request) {
-  const refused = requireReviewer(request, "the model cannot be retrained from the dashboard");
+  const refused = await authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so the model cannot be retrained from the dashboard");
   if (refused) return refused;
   const started = await startRetrainJob();
   if (!started.ok) {

@@ -1,6 +1,7 @@
 // POST /api/passages/:id/label {"framing": "official"|"critical"|"testimony"} — a reviewer sets a passage's
 // framing. Stored as a human label: classify-all never overwrites it and the next `npm run train` learns it.
-// 403 when no REVIEWER_TOKEN is configured (read-only), 401 on a wrong token, 429 after five wrong tokens a minute.
+// 403 when no REVIEWER_TOKEN is configured (read-only), 401 on a wrong token, 429 after five wrong tokens a
+// minute from one client (its connection's address, or with TRUSTED_PROXY the address the proxies forwarded).
 import { z } from "zod";
 import { authorizeReviewer } from "@/lib/api/authorizeReviewer";
 import { badRequest, describeIssue } from "@/lib/api/respond";
@@ -11,7 +12,7 @@ const idSchema = z.coerce.number().int().positive();
 const bodySchema = z.object({ framing: framingSchema });
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const refused = authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so labels cannot be changed");
+  const refused = await authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so labels cannot be changed");
   if (refused) return refused;
   const id = idSchema.safeParse((await params).id);
   if (!id.success) return badRequest(`bad passage id: ${describeIssue(id.error)}`);

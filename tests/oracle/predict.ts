@@ -1,9 +1,9 @@
 // Naive Bayes prediction as it was before optimisation (see tokenize.ts in this folder for why it is kept):
 // the log-posterior summed label by label over the passage's distinct known features, read straight from the
 // serialized classifier state, so it shares no code with the fast path in lib/classify.
-import type { VoiceContext } from "../classify/features";
-import { FRAMINGS, type FramingLabel } from "../classify/labels";
-import type { FeatureSet, Prediction } from "../classify/model";
+import type { VoiceContext } from "../../lib/classify/features";
+import { FRAMINGS, type FramingLabel } from "../../lib/classify/labels";
+import type { FeatureSet, Prediction } from "../../lib/classify/model";
 import { referenceVoiceFeatures } from "./features";
 import { referenceTokenize } from "./tokenize";
 

@@ -1,7 +1,7 @@
 // labelArticle as it was before optimisation (see tokenize.ts in this folder for why it is kept).
-import { newSpeakerContext, nextSpeaker } from "../classify/articleSpeakers";
-import type { VoiceContext } from "../classify/features";
-import type { Prediction } from "../classify/model";
+import { newSpeakerContext, nextSpeaker } from "../../lib/classify/articleSpeakers";
+import type { VoiceContext } from "../../lib/classify/features";
+import type { Prediction } from "../../lib/classify/model";
 import type { Speaker } from "./speaker";
 
 export interface ReferenceLabelledText { prediction: Prediction; speaker: Speaker | null }

@@ -1,8 +1,8 @@
 // Texts the optimised per-passage code must treat exactly as the reference does: every training passage,
 // a few thousand synthetic ones, and hand-written edge cases for the shortcuts it takes (ASCII-only text,
 // scripts without spaces, compatibility characters that NFC rewrites, astral characters, curly apostrophes).
-import { loadTrainingData } from "../classify/trainingData";
-import { generateCorpus } from "../synthetic/generateCorpus";
+import { loadTrainingData } from "../../lib/classify/trainingData";
+import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 
 export const EDGE_CASES = [
   "",

@@ -1,8 +1,8 @@
-// lib/reference holds the per-passage code as it was before it was optimised for throughput, verbatim and
+// tests/oracle holds the per-passage code as it was before it was optimised for throughput, verbatim and
 // unused by the app: the equivalence tests compare the fast code's output against it, and the benchmark
 // (scripts/bench-classify.ts) reports speed-ups against it. Change the behaviour here only together with the
 // fast code. This file: the tokenizer and stemmer, straight through natural with no caching.
-import natural from "../nlp";
+import natural from "../../lib/nlp";
 
 const tokenizer = new natural.RegexpTokenizer({ pattern: /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu, gaps: false });
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

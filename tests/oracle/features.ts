@@ -1,9 +1,9 @@
 // voiceFeatures as it was before optimisation (see tokenize.ts in this folder for why it is kept).
-import type { VoiceContext } from "../classify/features";
+import type { VoiceContext } from "../../lib/classify/features";
 import { referenceStem as stem, referenceTokenize as tokenize } from "./tokenize";
 import { extractAttributions } from "./speaker";
 // the framing cues came after the optimisation and are shared, so the comparison covers the rest
-import { framingCues, stemBigrams, voiceCamps } from "../classify/framingCues";
+import { framingCues, stemBigrams, voiceCamps } from "../../lib/classify/framingCues";
 
 const FIRST_SINGULAR = new Set(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd"]);
 const FIRST_PLURAL = new Set(["we", "us", "our", "ours", "ourselves", "we're", "we've"]);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parsePlainTextArticle } from "../ingest/buildArticle";
+import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { generateCorpus } from "./generateCorpus";
 
 test("the synthetic corpus is deterministic and has exactly the passages asked for", () => {

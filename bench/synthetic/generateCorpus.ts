@@ -1,7 +1,7 @@
 // A deterministic synthetic corpus for benchmarks: articles with a Zipf-like vocabulary, outlets, dates
 // over six years and a framing mix per outlet. Each passage is written in one framing's voice (its own
 // attribution words and pronouns) so that classification and statistics behave as on real text.
-import type { ArticleMeta } from "../ingest/types";
+import type { ArticleMeta } from "../../lib/ingest/types";
 
 export interface SyntheticArticle { file: string; meta: ArticleMeta; text: string }
 

@@ -1,6 +1,6 @@
 // countTerms as it was before optimisation (see tokenize.ts in this folder for why it is kept).
-import type { TermCount } from "../analysis/terms";
-import { STOP_WORDS } from "../analysis/stopWords";
+import type { TermCount } from "../../lib/analysis/terms";
+import { STOP_WORDS } from "../../lib/analysis/stopWords";
 import { referenceStem as stem, referenceTokenize as tokenize } from "./tokenize";
 
 const MAX_PHRASE = 3;
