@@ -25,11 +25,11 @@ function ingest(args: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
-/** A real, well-formed page long enough that Readability needs seconds for it (about 1.5 MB of paragraphs). */
+/** A real, well-formed page long enough that reading it takes seconds on any machine (about 15 MB of paragraphs). */
 function slowPage(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nl-budget-"));
   const words = "the council said water farmers valley canal board delay spring harvest villages land dispute settled plan".split(" ");
-  const paragraphs = Array.from({ length: 4000 }, (_, i) => `<div class="b${i}"><p>${Array.from({ length: 50 }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(" ")}.</p></div>`);
+  const paragraphs = Array.from({ length: 40_000 }, (_, i) => `<div class="b${i}"><p>${Array.from({ length: 50 }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(" ")}.</p></div>`);
   const file = path.join(dir, "slow.html");
   fs.writeFileSync(file, `<!doctype html><html><head><title>Long</title></head><body><article>${paragraphs.join("")}</article></body></html>`);
   return file;
