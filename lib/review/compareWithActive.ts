@@ -19,7 +19,13 @@ export interface ModelScore {
   examples: number;
 }
 
-export interface SideBySide { examples: number; candidate: ModelScore; active: ModelScore }
+export interface SideBySide {
+  examples: number;
+  candidate: ModelScore;
+  active: ModelScore;
+  /** passages only the candidate got right, and only the active version got right (McNemar's discordant pairs) */
+  discordant?: { candidateOnly: number; activeOnly: number };
+}
 
 export interface Comparison {
   folds: number;
@@ -80,7 +86,9 @@ export function compareWithActive(input: CompareInput): Comparison {
       trainingPairs.active.push({ actual, predicted: activeRecipe.predict(text).label });
     }
   });
-  const side = (p: { candidate: Pair[]; active: Pair[] }): SideBySide => ({ examples: p.candidate.length, candidate: scoreOf(p.candidate), active: scoreOf(p.active) });
+  const side = (p: { candidate: Pair[]; active: Pair[] }): SideBySide => ({
+    examples: p.candidate.length, candidate: scoreOf(p.candidate), active: scoreOf(p.active), discordant: discordantPairs(p.candidate, p.active),
+  });
   return {
     folds,
     activeVersion: input.active.version,
@@ -96,4 +104,17 @@ export function scoreOf(pairs: Pair[]): ModelScore {
   const present = FRAMINGS.filter((l) => m.perClass[l].support > 0);
   const macroF1 = present.length ? present.reduce((s, l) => s + m.perClass[l].f1, 0) / present.length : 0;
   return { macroF1, accuracy: m.accuracy, examples: pairs.length };
+}
+
+/** Of the same passages, in the same order: how many only the candidate, and only the active version, got right. */
+export function discordantPairs(candidate: Pair[], active: Pair[]): { candidateOnly: number; activeOnly: number } {
+  let candidateOnly = 0;
+  let activeOnly = 0;
+  candidate.forEach((c, i) => {
+    const candidateRight = c.predicted === c.actual;
+    const activeRight = active[i].predicted === active[i].actual;
+    if (candidateRight && !activeRight) candidateOnly += 1;
+    if (activeRight && !candidateRight) activeOnly += 1;
+  });
+  return { candidateOnly, activeOnly };
 }

@@ -46,3 +46,26 @@ test("with no unseen reviewed passages the training folds decide, and the reason
 test("with no active version the candidate is activated", () => {
   assert.deepEqual(decideActivation(null), { activate: true, worseOn: [], reason: "no version was active: nothing to compare with" });
 });
+
+const paired = (candidate: number, active: number, activeOnly: number, candidateOnly: number, examples = 20): SideBySide => ({
+  ...side(candidate, active, examples), discordant: { activeOnly, candidateOnly },
+});
+
+test("lower by a passage or two is chance, not worse: McNemar's exact test decides", () => {
+  // 21 reviewed passages, the active version alone right on two: p = 0.25
+  const d = decideActivation(comparison(paired(0.679, 0.714, 2, 0, 21), side(0.9, 0.9)));
+  assert.equal(d.activate, true, d.reason);
+  assert.match(d.reason, /only the active version right on 2, only the candidate on 0/);
+  // alone right on six, the candidate on none: p = 1/64
+  assert.equal(decideActivation(comparison(paired(0.5, 0.8, 6, 0), side(0.9, 0.9))).activate, false);
+  // many discordant passages either way, lower overall but not beyond chance
+  assert.equal(decideActivation(comparison(paired(0.7, 0.75, 12, 9, 60), side(0.9, 0.9))).activate, true);
+});
+
+test("McNemar's one-sided p: the binomial tail", async () => {
+  const { mcNemarOneSided } = await import("./gateDecision");
+  assert.equal(mcNemarOneSided(2, 0), 0.25);
+  assert.equal(mcNemarOneSided(6, 0), 1 / 64);
+  assert.equal(mcNemarOneSided(0, 0), 1);
+  assert.ok(Math.abs(mcNemarOneSided(8, 2) - 56 / 1024) < 1e-12);
+});
