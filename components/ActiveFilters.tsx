@@ -15,7 +15,7 @@ export function ActiveFilters({ filters, termLabel }: { filters: Filters; termLa
   ];
   if (!chips.length) return <p className="hint">All passages. Click a bar, a month or a term to see the passages behind it.</p>;
   return (
-    <div className="chips" aria-label="Active filters">
+    <div className="chips" role="group" aria-label="Active filters">
       {chips.map((c) => (
         <span className="chip" key={c.label}>{c.label} <a href={`/${filtersToQuery({ ...filters, ...c.without })}`} aria-label={`remove ${c.label}`}>×</a></span>
       ))}

@@ -15,7 +15,10 @@ const STATE_TEXT: Record<Exclude<JobView["state"], "done">, string> = {
 
 export function IngestJobList({ jobs }: { jobs: JobView[] }) {
   if (!jobs.length) return null;
-  const counts = jobs.flatMap((j) => j.articles).reduce((c, a) => ({ ...c, [a.status]: (c[a.status] ?? 0) + 1 }), {} as Record<string, number>);
+  const counts = jobs.flatMap((j) => j.articles).reduce((c, a) => {
+    c[a.status] = (c[a.status] ?? 0) + 1;
+    return c;
+  }, {} as Record<string, number>);
   const waiting = jobs.filter((j) => j.state !== "done" && j.state !== "missing").length;
   return (
     <section aria-labelledby="ingest-progress">

@@ -16,7 +16,7 @@ let lineNo = 0;
 for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   lineNo += 1;
   if (!line.trim()) continue;
-  let parsed;
+  let parsed: ReturnType<typeof lineSchema.safeParse> | null;
   try {
     parsed = lineSchema.safeParse(JSON.parse(line));
   } catch {

@@ -1,7 +1,6 @@
 // npm start: database (embedded unless DATABASE_URL is set) → migrations → demo corpus (and seeds) into an
 // empty database → classifier (trained if none is stored) → dashboard. Ctrl-C stops all of it.
 import fs from "node:fs";
-import path from "node:path";
 import { getEnv } from "../lib/env";
 import { collectInputFiles } from "../lib/ingest/sources";
 import { countArticles } from "../lib/queries/countArticles";

@@ -32,8 +32,8 @@ export function namePattern(name: ContestedName): RegExp {
 
 /** PostgreSQL ARE for the same forms: \m and \M are its word boundaries. */
 export function namePgPattern(name: ContestedName): string {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const forms = [...name.forms].sort((a, b) => b.length - a.length).map((f) => f.split(/\s+/).map(escape).join("\\s+"));
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const forms = [...name.forms].sort((a, b) => b.length - a.length).map((f) => f.split(/\s+/).map(escapeRegExp).join("\\s+"));
   return `\\m(${forms.join("|")})s?\\M`;
 }
 

@@ -12,7 +12,7 @@ function loadedTerms(words: string[], phrases: string[], room: number): CubeTerm
   bytes.forEach((b, i) => { stemStart[i + 1] = stemStart[i] + b.length; });
   return {
     count: stems.length, words: words.length + room, loadedWords: words.length, loadedPhrases: phrases.length, nextWord: words.length,
-    n: Uint8Array.from(stems, (s, i) => (i < words.length ? 1 : i < words.length + room ? 0 : 2)),
+    n: Uint8Array.from(stems, (_s, i) => (i < words.length ? 1 : i < words.length + room ? 0 : 2)),
     stemBytes: Buffer.concat(bytes), stemStart, added: new Map(), addedIndex: new Map(), ids: termIdIndexOf(stems),
   };
 }

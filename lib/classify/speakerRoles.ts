@@ -22,7 +22,7 @@ export const SPEAKER_ROLE_NAMES: Record<SpeakerRole, string> = {
 // Earlier entries win ties, so "state media" beats "state", and "UN experts" beats "experts".
 // Diplomats, ambassadors and lawmakers without a country are foreign: a state's own are named as such
 // ("Chinese diplomats", "Beijing's ambassador"), which the state_official cue finds first.
-const CHINESE = String.raw`(?:chinese|china['’]s|beijing['’]s)`;
+const CHINESE = "(?:chinese|china['’]s|beijing['’]s)";
 const ROLE_CUES: [SpeakerRole, RegExp][] = [
   ["state_media", new RegExp(String.raw`\b((?:${CHINESE} )?(?:xinhua|global times|people['’]s daily|cctv|cgtn|tass|state[- ](?:run |owned |controlled )?(?:media|television|tv|broadcaster|newspapers?|press|news agency|outlets?)|official news agency|(?:judiciary|government)'s news agency|party newspaper|newspaper run by the communist party|state-controlled|(?:regional |provincial |city |local )?party newspaper))\b`, "i")],
   ["state_official", new RegExp(String.raw`\b(${CHINESE} (?:[\w-]+ ){0,3}?(?:officials?|diplomats?|ambassadors?|envoys?|delegat(?:e|es|ion)|representatives?|mission|embassy|consulate|side|government|authorities|ministry|spokes\w+|leaders?|president|premier|police))\b`, "i")],

@@ -12,5 +12,6 @@ function cell(value: Cell): string {
 /** Rows are plain objects of scalars; the first row's keys are the columns. */
 export function toCsv(rows: object[], columns = rows.length ? Object.keys(rows[0]) : []): string {
   const value = (r: object, c: string) => (r as Record<string, Cell>)[c];
-  return [columns.map(cell).join(","), ...rows.map((r) => columns.map((c) => cell(value(r, c))).join(","))].join("\r\n") + "\r\n";
+  const lines = [columns.map(cell).join(","), ...rows.map((r) => columns.map((c) => cell(value(r, c))).join(","))];
+  return lines.map((line) => `${line}\r\n`).join("");
 }

@@ -72,6 +72,7 @@ function usable(label: string | null | undefined): string | null {
 function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
   const sample = text.slice(0, 8192);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point of this test
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g)?.length ?? 0;
   return controls > Math.max(4, sample.length * 0.01);
 }

@@ -22,7 +22,7 @@ export function toIsoTimestamp(value: string | null | undefined): string | null 
   if (numeric) return dayMonthYear(numeric);
   for (const parser of PARSERS) {
     const start = parser.parse(v, REFERENCE)[0]?.start;
-    if (!start || !start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+    if (!start?.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
     const date = isoDate(start.get("year")!, start.get("month")!, start.get("day")!);
     if (!date || !start.isCertain("hour")) return date;
     const time = [start.get("hour")!, start.get("minute") ?? 0, start.get("second") ?? 0].map(two).join(":");

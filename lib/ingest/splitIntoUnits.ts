@@ -30,5 +30,6 @@ export function splitIntoUnits(raw: string): Unit[] {
 }
 
 function cleanLine(line: string): string {
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each zero-width character is removed on its own, joiner included
   return line.replace(/[\u200b\u200c\u200d\u2060]/g, "").replace(/[ \t\u00a0]+/g, " ").trim();
 }

@@ -1,6 +1,6 @@
 // A batch's phrases not yet in the dictionary, appended to phrase_sighting for foldPhraseSightings to count
 // (see findCountedPhrases).
-import { Prisma } from "../db";
+import type { Prisma } from "../db";
 
 /**
  * The phrases not in the dictionary, one row per phrase and passage, appended to phrase_sighting for

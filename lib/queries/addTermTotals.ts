@@ -1,6 +1,6 @@
 // The dictionary's corpus totals (term.count) of a batch's words and counted phrases, raised near the end of
 // an ingest's transaction: common words' rows are shared by every batch (lib/queries/saveArticle.ts).
-import { Prisma } from "../db";
+import type { Prisma } from "../db";
 import type { TermOccurrences } from "./termOccurrences";
 
 /**

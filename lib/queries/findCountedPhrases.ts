@@ -2,7 +2,7 @@
 // once seen PHRASE_MIN_COUNT times (foldPhraseSightings); until then it waits in phrase_sighting, unindexed,
 // which keeps the ~94% of phrases seen once out of the dictionary's B-tree (migration term_ids_by_hash).
 // Read first in an ingest's transaction (lib/queries/saveArticle.ts), without locking a row.
-import { Prisma } from "../db";
+import type { Prisma } from "../db";
 import type { TermOccurrences } from "./termOccurrences";
 
 /**

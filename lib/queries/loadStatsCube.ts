@@ -2,7 +2,7 @@
 // snapshot, with the data version of that snapshot. Tens of millions of rows at a million passages, so they
 // come as binary COPY (integers, no JavaScript object per row) and are placed by cell with a counting sort:
 // PostgreSQL first counts each cell's rows, which gives every row its place and each column its width.
-import pg from "pg";
+import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { FRAMINGS } from "../classify/labels";
 import { withPgClient } from "../db";

@@ -1,7 +1,7 @@
 // For writers that change statistics cells whose passages did not change (a phrase fold counts phrases into
 // every cell their sightings lie in): marks every cell changed, so that statistics cubes load again whole
 // rather than refresh the outlet-months passage_stat's trigger recorded (lib/queries/refreshStatsCube.ts).
-import { Prisma } from "../db";
+import type { Prisma } from "../db";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
 
 export async function noteEveryStatsCellChanged(tx: Prisma.TransactionClient): Promise<void> {

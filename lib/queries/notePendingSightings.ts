@@ -1,6 +1,6 @@
 // The count of sighting rows waiting for a fold (phrase_sighting_state), which tells foldPhraseSightings when
 // one is due.
-import { Prisma } from "../db";
+import type { Prisma } from "../db";
 
 /** One row every writer shares: an ingest writes it last. */
 export async function notePendingSightings(tx: Prisma.TransactionClient, appended: number): Promise<void> {

@@ -3,7 +3,7 @@
 // a few of thousands, so the refresh reads their rows, not tens of millions. Null when a full load is needed
 // instead: a change to every cell (a phrase fold, a rebuild), too many changed cells for a refresh to pay, or
 // no room left for new words.
-import pg from "pg";
+import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { withPgClient } from "../db";
 import type { StatsCube } from "../analysis/statsCube";

@@ -1,5 +1,5 @@
 // Stores a newly trained model as the next version and makes it the only active one.
-import { getPrisma, Prisma } from "../db";
+import { getPrisma, type Prisma } from "../db";
 
 export interface ModelToSave {
   algorithm: string;

@@ -1,4 +1,4 @@
-import { getPrisma, Prisma } from "../db";
+import { getPrisma, type Prisma } from "../db";
 
 /** Replaces a stored model version's metrics with a fresh evaluation (`npm run eval`). */
 export async function saveModelEvaluation(version: number, metrics: Prisma.InputJsonValue): Promise<void> {

@@ -19,7 +19,6 @@ import { rebuildStats } from "../../lib/queries/rebuildStats";
 import { PEER_ADDRESS_HEADER } from "../../lib/clientAddress";
 import { stampPeerAddresses } from "../../lib/peerAddress";
 import { saveModelLabels } from "../../lib/queries/saveModelLabels";
-import { setHumanLabel } from "../../lib/queries/setHumanLabel";
 import { emptyDatabase, testModel } from "../support/db";
 
 const DEMO = ["data/demo/01-un-panel-presses-beijing.txt", "data/demo/04-classroom-with-no-windows.txt"];

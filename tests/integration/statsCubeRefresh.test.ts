@@ -39,7 +39,7 @@ function unseenWords(count: number, seed: number): string[] {
   const syllables = ["zor", "blat", "quen", "vik", "mup", "trel", "dax", "frim", "gol", "huz", "jeb", "kro"];
   return Array.from({ length: count }, (_, i) => {
     const k = seed * 1_000 + i;
-    return syllables[k % 12] + syllables[Math.floor(k / 12) % 12] + syllables[Math.floor(k / 144) % 12] + "on";
+    return `${syllables[k % 12]}${syllables[Math.floor(k / 12) % 12]}${syllables[Math.floor(k / 144) % 12]}on`;
   });
 }
 

@@ -141,7 +141,7 @@ describe("ingesting web pages, feeds and spreadsheets", () => {
       [path.join("sub", "b.html")]: "added",
       [path.join("sub", "feed.rss#item 1")]: "added",
       "/en": "unchanged",
-      "/gone": "failed: the server answered 410 Gone for " + `${web.base}/gone`,
+      "/gone": `failed: the server answered 410 Gone for ${web.base}/gone`,
     });
     assert.match(byFile["rows.jsonl#line 2"], /^failed: invalid JSON/);
     const stored = await getPrisma().article.findMany({ orderBy: { id: "asc" }, select: { sourceFile: true, language: true } });

@@ -84,5 +84,6 @@ function flush(walk: Walk): void {
 }
 
 function squash(text: string): string {
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each zero-width character is removed on its own, joiner included
   return text.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim().normalize("NFC");
 }

@@ -36,7 +36,7 @@ export function readFeed(xml: string, label: string, sourceFile: string | null, 
   const items = ((rss ? (rss.channel as Node).item : rdf ? rdf.item : atom?.entry) ?? []) as Node[];
   if (!items.length) throw new IngestError("the feed has no items");
   const siteName = text(channel.title);
-  const lang = text(channel.language) ?? text(channel["dc:language"]) ?? text((atom ?? {})["@xml:lang"]);
+  const lang = text(channel.language) ?? text(channel["dc:language"]) ?? text(atom?.["@xml:lang"]);
   return items.map((item, i) => {
     const url = absoluteHttpUrl(linkOf(item), feedUrl);
     const body = bodyOf(item);

@@ -46,6 +46,6 @@ export function checkTargets(f: SizeFigures): TargetCheck[] {
     { target: "classification ≥ 20,000 passages/s", measured: `${f.classifyPerSecond.toFixed(0)}/s`, met: f.classifyPerSecond >= 20_000 },
     worst("api"), worst("search"), worst("page"),
     { target: "web server memory < 1 GiB", measured: `${f.serverRssMiB.toFixed(0)} MiB`, met: f.serverRssMiB > 0 && f.serverRssMiB < 1024 },
-    { target: "ingestion memory flat (peak RSS: last quarter − first quarter < 64 MiB)", measured: loaded ? f.ingestRssMiB.map((m) => m.toFixed(0)).join(" → ") + " MiB" : notLoaded, met: growth < 64 },
+    { target: "ingestion memory flat (peak RSS: last quarter − first quarter < 64 MiB)", measured: loaded ? `${f.ingestRssMiB.map((m) => m.toFixed(0)).join(" → ")} MiB` : notLoaded, met: growth < 64 },
   ];
 }
