@@ -29,7 +29,7 @@ test("filter to testimony, click a term, read its passages, follow one to its pl
   const termText = (await term.textContent())!.trim();
   await term.click();
   await expect(page).toHaveURL(/[?&]term=/);
-  await expect(page.getByLabel("Active filters")).toContainText(`term: ${termText}`);
+  await expect(page.getByRole("group", { name: "Active filters" })).toContainText(`term: ${termText}`);
 
   const passages = page.getByTestId("passage");
   await expect(passages.first()).toBeVisible();
