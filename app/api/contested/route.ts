@@ -6,8 +6,9 @@ import { loadContestedTerms } from "@/lib/analysis/contestedTerms";
 import { getEnv } from "@/lib/env";
 import { getContestedLedger } from "@/lib/queries/getContestedLedger";
 import { describeFilters } from "@/lib/schema";
+import { contestedOptions } from "@/lib/viewParams";
 
-const optionsSchema = outputSchema.extend({ group: z.string().regex(/^[a-z0-9-]+$/).optional(), by: z.enum(["outlet", "year"]).default("outlet") });
+const optionsSchema = outputSchema.extend(contestedOptions.shape).extend({ by: z.enum(["outlet", "year"]).default("outlet") });
 
 export async function GET(request: Request) {
   const parsed = parseFilteredRequest(request, optionsSchema);

@@ -1,0 +1,47 @@
+// Each view's query string, one parse for its page and its API route: the route extends the view's options
+// with its own (format, limit…), the page reads the same filters and options. `pageParamProblem` is how
+// proxy.ts knows, before the page renders, that it must answer 400.
+import { z } from "zod";
+import { parseReviewParams } from "../review/reviewQueue";
+import { intParam, type ParamRecord, type Parsed, parseFiltered, parseOptionRecord, parseSelections, toRecord } from "./parse";
+
+export const overviewOptions = z.object({ page: intParam(1, 100_000, 1) });
+export const concordanceOptions = z.object({
+  phrase: z.string().trim().max(100, "at most 100 characters").optional(),
+  contested: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "use GROUP.NAME ids from data/contested-terms.json").optional(),
+  sort: z.enum(["date", "left", "right"]).default("date"),
+});
+export const contestedOptions = z.object({ group: z.string().regex(/^[a-z0-9-]+$/, "use a group id from data/contested-terms.json").optional() });
+export const selectionOptions = z.object({});
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+/** the jobs the Add page follows, kept in the address so that a reload (or a shared link) shows them again */
+export const addOptions = z.object({
+  jobs: z.string().regex(new RegExp(`^(${UUID}(,${UUID}){0,199})?$`, "i"), "use up to 200 job ids (UUIDs) separated by commas").optional()
+    .transform((s) => (s ? s.split(",") : [])),
+});
+
+export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
+export const parseConcordanceParams = (r: ParamRecord) => parseFiltered(r, concordanceOptions);
+export const parseContestedParams = (r: ParamRecord) => parseFiltered(r, contestedOptions);
+export const parseKeynessParams = (r: ParamRecord) => parseSelections(r, selectionOptions);
+export const parseCompareParams = (r: ParamRecord) => parseSelections(r, selectionOptions);
+export const parseAddParams = (r: ParamRecord) => parseOptionRecord(addOptions, r);
+
+const PAGES: Record<string, (r: ParamRecord) => Parsed<unknown>> = {
+  "/": parseOverviewParams,
+  "/keyness": parseKeynessParams,
+  "/compare": parseCompareParams,
+  "/concordance": parseConcordanceParams,
+  "/contested": parseContestedParams,
+  "/review": parseReviewParams,
+  "/add": parseAddParams,
+};
+
+/** The bad parameter of a page's address, or null (also for paths that are not such a page). */
+export function pageParamProblem(pathname: string, params: URLSearchParams): string | null {
+  const parse = PAGES[pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname];
+  if (!parse) return null;
+  const r = parse(toRecord(params));
+  return r.ok ? null : r.error;
+}
