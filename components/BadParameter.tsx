@@ -2,7 +2,7 @@
 export function BadParameter({ error, path }: { error: string; path: string }) {
   return (
     <p role="alert" className="notice" data-testid="bad-parameter">
-      This address has a bad parameter: {error}. Correct it below, or <a href={path}>open this view without it</a>.
+      This address cannot be shown: {error}. Correct it, or <a href={path}>open this view without it</a>.
     </p>
   );
 }
