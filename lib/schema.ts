@@ -12,6 +12,8 @@ const isCalendarDate = (v: string) => {
   date.setUTCFullYear(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
+// a form's empty field (from=) means no value, as an absent parameter does
+const blankIsAbsent = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);
 const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "use YYYY-MM or YYYY-MM-DD").refine(isCalendarDate, "use a real month (01-12) or day, as YYYY-MM or YYYY-MM-DD");
 export const LABEL_VIEWS = ["both", "model", "human"] as const;
 export const labelViewSchema = z.enum(LABEL_VIEWS);
@@ -22,15 +24,15 @@ const optionalText = (max: number) => z.string().trim().max(max).optional().tran
 export const strictFiltersSchema = z.object({
   framing: many(framingSchema).default([]),
   outlet: many(z.string().min(1).max(200)).default([]),
-  from: month.optional(),
-  to: month.optional(),
+  from: blankIsAbsent(month.optional()),
+  to: blankIsAbsent(month.optional()),
   q: optionalText(200),
   /** a term's stem key (words' stems joined by spaces), set by clicking a term */
   term: optionalText(100),
   /** "1": only model labels whose calibrated confidence is below UNCERTAIN_BELOW */
-  uncertain: z.enum(["1"]).optional(),
+  uncertain: blankIsAbsent(z.enum(["1"]).optional()),
   /** whose labels: the model's, reviewers' only, or both (the label in force, human over model; the default) */
-  labels: labelViewSchema.optional(),
+  labels: blankIsAbsent(labelViewSchema.optional()),
 });
 export type Filters = z.infer<typeof strictFiltersSchema>;
 

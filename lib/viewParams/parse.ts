@@ -36,9 +36,12 @@ export function parseSelectionRecord(record: ParamRecord): Parsed<Record<Side, F
 
 const single = (v: unknown) => (Array.isArray(v) ? v.at(-1) : v);
 
-/** Options beyond the filters, validated by the view's own schema (single values only: the last one wins). */
+/**
+ * Options beyond the filters, validated by the view's own schema (single values only: the last one wins). A blank
+ * value is an absent one, as a form's empty field is meant.
+ */
 export function parseOptionRecord<T extends z.ZodTypeAny>(schema: T, record: ParamRecord): Parsed<z.infer<T>> {
-  const singles = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, single(v)]));
+  const singles = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, single(v)]).filter(([, v]) => v !== ""));
   const r = schema.safeParse(singles);
   return r.success ? { ok: true, value: r.data } : { ok: false, error: describeParamIssue(r.error) };
 }

@@ -19,7 +19,8 @@ test("a malformed value of a known parameter is named with what is allowed", () 
 
 test("valid addresses, unknown parameters and paths without parameters pass", () => {
   for (const [path, query] of [["/", ""], ["/", "framing=critical&from=2019-01&to=2020-12&q=camp&utm_source=x"], ["/keyness", "a.framing=testimony&b.framing=official&limit=9"],
-    ["/concordance", "phrase="], ["/concordance", "phrase=camps&sort=left"], ["/contested", "group=facilities"], ["/review", "queue=disagree"],
+    ["/concordance", "phrase="], ["/", "from=&to=&labels=&uncertain=&q=&page="], ["/keyness", "a.framing=&a.from=&b.to=&b.outlet="],
+    ["/concordance", "phrase=camps&contested=&sort="], ["/concordance", "phrase=camps&sort=left"], ["/contested", "group=facilities"], ["/review", "queue=disagree"],
     ["/add", "jobs="], ["/add", "jobs=0b6f9c1e-8a8e-4c39-9f0a-6f3c2b1d4e5f,1c7a0d2f-9b9f-4d4a-8a1b-7a4d3c2e5f60"], ["/evaluation", "from=nonsense"],
     ["/articles/3", "from=nonsense"], ["/api/overview", "from=2020-13"], ["/keyness/", ""]]) {
     assert.equal(problem(path, query), null, `${path}?${query}`);
