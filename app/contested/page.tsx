@@ -39,7 +39,8 @@ function LedgerTable({ group, cells, by, filters }: { group: ContestedGroup; cel
 }
 
 export default async function ContestedPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const parsed = parseContestedParams(toRecord(await searchParams));
+  const groups = loadContestedTerms(getEnv().CONTESTED_TERMS_PATH);
+  const parsed = parseContestedParams(toRecord(await searchParams), groups.map((g) => g.id) as [string, ...string[]]);
   if (!parsed.ok) {
     return (
       <>
@@ -49,7 +50,6 @@ export default async function ContestedPage({ searchParams }: { searchParams: Pr
     );
   }
   const { filters, options } = parsed.value;
-  const groups = loadContestedTerms(getEnv().CONTESTED_TERMS_PATH);
   const group = groups.find((g) => g.id === options.group) ?? groups[0];
   const ledger = await getContestedLedger(group, filters);
   const q = filtersToQuery(filters);

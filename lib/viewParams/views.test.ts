@@ -10,7 +10,8 @@ test("a malformed value of a known parameter is named with what is allowed", () 
   assert.match(problem("/keyness", "a.framing=bogus") ?? "", /^bad parameter "a\.framing": .*official.*critical.*testimony/);
   assert.match(problem("/compare", "b.to=2021-02-30") ?? "", /^bad parameter "b\.to"/);
   assert.match(problem("/concordance", "phrase=camps&sort=sideways") ?? "", /^bad parameter "sort": .*date.*left.*right/);
-  assert.match(problem("/contested", "group=Not A Group") ?? "", /^bad parameter "group"/);
+  assert.match(problem("/contested", "group=Not A Group") ?? "", /^bad parameter "group": .*"facilities"/);
+  assert.match(problem("/contested", "group=no-such-group") ?? "", /^bad parameter "group"/);
   assert.match(problem("/review", "queue=everything") ?? "", /^bad parameter "queue"/);
   assert.match(problem("/add", "jobs=not-a-job") ?? "", /^bad parameter "jobs": .*UUID/);
   assert.match(problem("/", "page=0") ?? "", /^bad parameter "page"/);

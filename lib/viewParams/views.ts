@@ -2,6 +2,8 @@
 // with its own (format, limit…), the page reads the same filters and options. `pageParamProblem` is how
 // proxy.ts knows, before the page renders, that it must answer 400.
 import { z } from "zod";
+import { loadContestedTerms } from "../analysis/contestedTerms";
+import { getEnv } from "../env";
 import { parseReviewParams } from "../review/reviewQueue";
 import { intParam, type ParamRecord, type Parsed, parseFiltered, parseOptionRecord, parseSelections, toRecord } from "./parse";
 
@@ -11,7 +13,9 @@ export const concordanceOptions = z.object({
   contested: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "use GROUP.NAME ids from data/contested-terms.json").optional(),
   sort: z.enum(["date", "left", "right"]).default("date"),
 });
-export const contestedOptions = z.object({ group: z.string().regex(/^[a-z0-9-]+$/, "use a group id from data/contested-terms.json").optional() });
+/** the contested-terms groups are data (CONTESTED_TERMS_PATH): a group must be one of those listed now */
+export const contestedOptions = (groupIds: [string, ...string[]]) => z.object({ group: z.enum(groupIds).optional() });
+export const contestedGroupIds = () => loadContestedTerms(getEnv().CONTESTED_TERMS_PATH).map((g) => g.id) as [string, ...string[]];
 export const selectionOptions = z.object({});
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -23,7 +27,7 @@ export const addOptions = z.object({
 
 export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
 export const parseConcordanceParams = (r: ParamRecord) => parseFiltered(r, concordanceOptions);
-export const parseContestedParams = (r: ParamRecord) => parseFiltered(r, contestedOptions);
+export const parseContestedParams = (r: ParamRecord, groupIds = contestedGroupIds()) => parseFiltered(r, contestedOptions(groupIds));
 export const parseKeynessParams = (r: ParamRecord) => parseSelections(r, selectionOptions);
 export const parseCompareParams = (r: ParamRecord) => parseSelections(r, selectionOptions);
 export const parseAddParams = (r: ParamRecord) => parseOptionRecord(addOptions, r);
@@ -33,7 +37,7 @@ const PAGES: Record<string, (r: ParamRecord) => Parsed<unknown>> = {
   "/keyness": parseKeynessParams,
   "/compare": parseCompareParams,
   "/concordance": parseConcordanceParams,
-  "/contested": parseContestedParams,
+  "/contested": (r) => parseContestedParams(r),
   "/review": parseReviewParams,
   "/add": parseAddParams,
 };
