@@ -50,3 +50,14 @@ test("valid addresses, an empty search and unknown parameters are 200", async ({
     await expect(page.getByTestId("bad-parameter"), url).toHaveCount(0);
   }
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the message and the form fit the screen", async ({ page }) => {
+    expect((await page.goto("/?from=2020-13&framing=testimony"))?.status()).toBe(400);
+    await expect(page.getByTestId("bad-parameter")).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Testimony" })).toBeChecked();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
