@@ -1,7 +1,10 @@
 // Security headers on every page and API response, with a fresh nonce per request so that the strict
 // Content-Security-Policy admits Next's own inline scripts and nothing else. Next reads the nonce from
 // the request's CSP header and stamps it on the scripts it renders.
+// A page whose address has a bad parameter is rendered as usual (it shows the problem and its form) but
+// answered with 400: a page cannot set its status once it renders, a proxy's rewrite can.
 import { NextResponse, type NextRequest } from "next/server";
+import { pageParamProblem } from "./lib/viewParams/views";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -23,7 +26,10 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const bad = pageParamProblem(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const response = bad
+    ? NextResponse.rewrite(request.nextUrl, { status: 400, request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("X-Frame-Options", "DENY");

@@ -1,4 +1,5 @@
 // Overview: framing mix per outlet and per month, top terms per framing, and the passages behind them.
+import { BadParameter } from "@/components/BadParameter";
 import { ActiveFilters } from "@/components/ActiveFilters";
 import { Downloads } from "@/components/Downloads";
 import { FilterBar } from "@/components/FilterBar";
@@ -14,16 +15,25 @@ import { getPassages } from "@/lib/queries/getPassages";
 import { getTermSurfaces } from "@/lib/queries/getTermSurfaces";
 import { getTopTermsAndSample } from "@/lib/queries/getTopTerms";
 import { listOutlets } from "@/lib/queries/listOutlets";
-import { type Filters, filtersToQuery, parseFilters } from "@/lib/schema";
+import { type Filters, filtersToQuery } from "@/lib/schema";
+import { type PageSearchParams, parseOverviewParams, salvageFilters, toRecord } from "@/lib/viewParams";
 
 const PAGE_SIZE = 25;
 const withParam = (query: string, key: string, value: string) => `${query}${query ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const filters = parseFilters(params);
-  const page = Math.max(1, Number(params.page) || 1);
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const record = toRecord(await searchParams);
+  const parsed = parseOverviewParams(record);
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>Framing overview</h1>
+        <BadParameter error={parsed.error} path="/" />
+        <FilterBar filters={salvageFilters(record)} outlets={await listOutlets()} />
+      </>
+    );
+  }
+  const { filters, options: { page } } = parsed.value;
   const [outlets, { byOutlet, byMonth }, { topTerms, sample }, passages, surfaces] = await Promise.all([
     listOutlets(), getFramingBreakdown(filters), getTopTermsAndSample(filters),
     getPassages(filters, page, PAGE_SIZE), filters.term ? getTermSurfaces(filters.term) : Promise.resolve([]),

@@ -1,10 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { filtersToQuery, parseFilters } from "./schema";
+import { filtersToQuery, parseFiltersStrict, searchParamsToRecord } from "./schema";
+
+const parse = (params: URLSearchParams | Record<string, string | string[] | undefined>) => {
+  const r = parseFiltersStrict(searchParamsToRecord(params));
+  if (!r.ok) throw new Error(r.error);
+  return r.filters;
+};
 
 test("filters survive a trip through the URL", () => {
   const query = "?framing=testimony&framing=official&outlet=Meridian+Wire+%28sample%29&from=2019-01&to=2021-12&q=camp&term=camp";
-  const filters = parseFilters(new URLSearchParams(query));
+  const filters = parse(new URLSearchParams(query));
   assert.deepEqual(filters.framing, ["testimony", "official"]);
   assert.deepEqual(filters.outlet, ["Meridian Wire (sample)"]);
   assert.equal(filters.from, "2019-01");
@@ -12,26 +18,28 @@ test("filters survive a trip through the URL", () => {
 });
 
 test("Next's searchParams record parses the same way as URLSearchParams", () => {
-  const filters = parseFilters({ framing: "critical", outlet: ["A", "B"], q: "  " });
+  const filters = parse({ framing: "critical", outlet: ["A", "B"], q: "  " });
   assert.deepEqual(filters.framing, ["critical"]);
   assert.deepEqual(filters.outlet, ["A", "B"]);
   assert.equal(filters.q, undefined);
 });
 
-test("an unknown framing or a malformed date never reaches a query", () => {
-  const bad = parseFilters(new URLSearchParams("framing=propaganda&from=last-week"));
-  assert.deepEqual(bad.framing, []);
-  assert.equal(bad.from, undefined);
+test("an unknown framing or a malformed or impossible date is an error naming the parameter", () => {
+  for (const [query, name] of [["framing=propaganda", "framing"], ["from=last-week", "from"], ["from=2020-13", "from"],
+    ["to=2021-02-30", "to"], ["from=2020-00", "from"]]) {
+    const r = parseFiltersStrict(searchParamsToRecord(new URLSearchParams(query)));
+    assert.equal(r.ok, false, query);
+    if (!r.ok) assert.match(r.error, new RegExp(`^bad parameter "${name}": `), query);
+  }
+  assert.equal(parse(new URLSearchParams("from=2020-02-29&to=2020-12-31")).to, "2020-12-31");
 });
 
 test("the uncertain flag and the label view live in the URL; 'both' is the default and left out", () => {
-  const filters = parseFilters(new URLSearchParams("framing=critical&uncertain=1&labels=model"));
+  const filters = parse(new URLSearchParams("framing=critical&uncertain=1&labels=model"));
   assert.equal(filters.uncertain, "1");
   assert.equal(filters.labels, "model");
   assert.equal(filtersToQuery(filters), "?framing=critical&uncertain=1&labels=model");
-  assert.equal(filtersToQuery(parseFilters(new URLSearchParams("labels=both"))), "");
-  const junk = parseFilters(new URLSearchParams("uncertain=yes&labels=robots&framing=official"));
-  assert.equal(junk.uncertain, undefined);
-  assert.equal(junk.labels, undefined);
-  assert.deepEqual(junk.framing, ["official"]);
+  assert.equal(filtersToQuery(parse(new URLSearchParams("labels=both"))), "");
+  assert.equal(parseFiltersStrict({ uncertain: "yes" }).ok, false);
+  assert.equal(parseFiltersStrict({ labels: "robots" }).ok, false);
 });

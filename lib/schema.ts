@@ -5,32 +5,34 @@ import { framingSchema } from "./classify/labels";
 const many = <T extends z.ZodTypeAny>(item: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : (Array.isArray(v) ? v : [v])).filter((x) => x !== ""), z.array(item));
 
-const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "use YYYY-MM or YYYY-MM-DD");
+// a real month or day: "2020-13" or "2021-02-30" would pass a pattern and then break the query's date cast
+const isCalendarDate = (v: string) => {
+  const [y, m, d = 1] = v.split("-").map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+// a form's empty field (from=) means no value, as an absent parameter does
+const blankIsAbsent = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);
+const month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "use YYYY-MM or YYYY-MM-DD").refine(isCalendarDate, "use a real month (01-12) or day, as YYYY-MM or YYYY-MM-DD");
 export const LABEL_VIEWS = ["both", "model", "human"] as const;
 export const labelViewSchema = z.enum(LABEL_VIEWS);
 export type LabelView = z.infer<typeof labelViewSchema>;
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || undefined);
 
-/** Strict: the API answers 400 naming the parameter when this fails. */
+/** Strict: a page or API route answers 400 naming the parameter when this fails (lib/viewParams.ts). */
 export const strictFiltersSchema = z.object({
   framing: many(framingSchema).default([]),
   outlet: many(z.string().min(1).max(200)).default([]),
-  from: month.optional(),
-  to: month.optional(),
+  from: blankIsAbsent(month.optional()),
+  to: blankIsAbsent(month.optional()),
   q: optionalText(200),
   /** a term's stem key (words' stems joined by spaces), set by clicking a term */
   term: optionalText(100),
   /** "1": only model labels whose calibrated confidence is below UNCERTAIN_BELOW */
-  uncertain: z.enum(["1"]).optional(),
+  uncertain: blankIsAbsent(z.enum(["1"]).optional()),
   /** whose labels: the model's, reviewers' only, or both (the label in force, human over model; the default) */
-  labels: labelViewSchema.optional(),
-});
-/** Lenient, for pages: a malformed date is ignored rather than breaking a shared link. */
-export const filtersSchema = strictFiltersSchema.extend({
-  from: month.optional().catch(undefined),
-  to: month.optional().catch(undefined),
-  uncertain: z.enum(["1"]).optional().catch(undefined),
-  labels: labelViewSchema.optional().catch(undefined),
+  labels: blankIsAbsent(labelViewSchema.optional()),
 });
 export type Filters = z.infer<typeof strictFiltersSchema>;
 
@@ -49,12 +51,7 @@ export function searchParamsToRecord(params: URLSearchParams | Record<string, st
   return out;
 }
 
-export function parseFilters(params: URLSearchParams | Record<string, string | string[] | undefined>): Filters {
-  const parsed = filtersSchema.safeParse(searchParamsToRecord(params));
-  return parsed.success ? parsed.data : EMPTY_FILTERS;
-}
-
-/** Filters → query string, the inverse of parseFilters (empty values left out). */
+/** Filters → query string, the inverse of parseFilterRecord (empty values left out). */
 export function filtersToQuery(filters: Partial<Filters>): string {
   const params = new URLSearchParams();
   for (const f of filters.framing ?? []) params.append("framing", f);
@@ -73,8 +70,9 @@ export function filtersToQuery(filters: Partial<Filters>): string {
 export function parseFiltersStrict(record: Record<string, string | string[]>): { ok: true; filters: Filters } | { ok: false; error: string } {
   const parsed = strictFiltersSchema.safeParse(record);
   if (parsed.success) return { ok: true, filters: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, error: `bad parameter "${issue.path.join(".") || "?"}": ${issue.message}` };
+  // a repeated parameter (framing=…&framing=…) is named, not its n-th value
+  const name = parsed.error.issues[0].path.filter((p) => typeof p !== "number").join(".");
+  return { ok: false, error: `bad parameter "${name || "?"}": ${parsed.error.issues[0].message}` };
 }
 
 // Two selections to compare (keyness, compare view): shared filters unprefixed, each side's own under

@@ -1,22 +1,21 @@
 // Add articles from the browser: web addresses, files of every kind the CLI reads, or a pasted text. They are
 // queued (POST /api/ingest) and read by the server's worker; the page follows each input to its outcome. Writes
 // need the reviewer token; without REVIEWER_TOKEN configured the page says how to enable them.
-import { z } from "zod";
 import { AddArticles } from "@/components/AddArticles";
 import { getEnv } from "@/lib/env";
 import { INPUT_EXTENSIONS } from "@/lib/ingest/readers/readInputBytes";
+import { BadParameter } from "@/components/BadParameter";
+import { type PageSearchParams, parseAddParams, toRecord } from "@/lib/viewParams";
 
-// the jobs this page follows, kept in the address so that a reload (or a shared link) shows them again
-const jobsParam = z.string().optional().transform((s) => (s ?? "").split(",").filter((id) => z.uuid().safeParse(id).success).slice(0, 200));
-
-export default async function AddPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { jobs } = await searchParams;
+export default async function AddPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const parsed = parseAddParams(toRecord(await searchParams));
   const { REVIEWER_TOKEN, MAX_INPUT_MB, MAX_UPLOAD_MB } = getEnv();
   return (
     <>
       <h1>Add articles</h1>
+      {!parsed.ok && <BadParameter error={parsed.error} path="/add" />}
       {REVIEWER_TOKEN
-        ? <AddArticles initialJobs={jobsParam.parse(typeof jobs === "string" ? jobs : undefined)} extensions={INPUT_EXTENSIONS}
+        ? <AddArticles initialJobs={parsed.ok ? parsed.value.jobs : []} extensions={INPUT_EXTENSIONS}
             maxInputMb={MAX_INPUT_MB} maxUploadMb={MAX_UPLOAD_MB} />
         : <p className="read-only" role="note">
             Read-only: articles cannot be added here because no reviewer token is configured. To enable it, set

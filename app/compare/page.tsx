@@ -1,11 +1,11 @@
 // Compare two selections side by side: their framing mix and the terms that separate them.
+import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { KeynessTable } from "@/components/KeynessTable";
 import { SelectionForm } from "@/components/SelectionForm";
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
 import { FRAMING_COLORS } from "@/lib/framingStyle";
-import { type PageSearchParams, pageSelections } from "@/lib/pageParams";
 import { getFramingMix, type FramingMix } from "@/lib/queries/getFramingMix";
 import { getFrequentTerms, type FrequentTerm } from "@/lib/queries/getFrequentTerms";
 import { getKeyness } from "@/lib/queries/getKeyness";
@@ -13,6 +13,7 @@ import type { TermSample } from "@/lib/queries/getTermSample";
 import { SampleNote } from "@/components/SampleNote";
 import { listOutlets } from "@/lib/queries/listOutlets";
 import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
+import { type PageSearchParams, parseCompareParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
 
 function Mix({ mix, filters, label }: { mix: FramingMix; filters: Filters; label: string }) {
   return (
@@ -44,7 +45,19 @@ function FrequentTerms({ frequent: { terms, sample }, filters, label }: { freque
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const { a, b } = pageSelections(await searchParams, { a: { from: "2018-01", to: "2019-12" }, b: { from: "2020-01", to: "2023-12" } });
+  const record = toRecord(await searchParams);
+  const parsed = parseCompareParams(record);
+  if (!parsed.ok) {
+    const { a, b } = salvageSelections(record);
+    return (
+      <>
+        <h1>Compare</h1>
+        <BadParameter error={parsed.error} path="/compare" />
+        <SelectionForm action="/compare" a={a} b={b} outlets={(await listOutlets()).map((o) => o.name)} />
+      </>
+    );
+  }
+  const { a, b } = withDefaultSelections(record, parsed.value, { a: { from: "2018-01", to: "2019-12" }, b: { from: "2020-01", to: "2023-12" } });
   const [outlets, mixA, mixB, separating, frequentA, frequentB] = await Promise.all([
     listOutlets(), getFramingMix(a), getFramingMix(b), getKeyness(a, b, { limit: 25 }), getFrequentTerms(a), getFrequentTerms(b),
   ]);

@@ -1,26 +1,49 @@
 // Concordance: every occurrence of a term or phrase with its context, sortable, filterable, linked to the article.
+import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { FilterBar } from "@/components/FilterBar";
 import { listOutlets } from "@/lib/queries/listOutlets";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
-import { type PageSearchParams, pageRecord, single } from "@/lib/pageParams";
 import { resolveConcordanceTarget } from "@/lib/pipeline/resolveConcordanceTarget";
 import { getConcordance } from "@/lib/queries/getConcordance";
 import { getTermTimeline } from "@/lib/queries/getTermTimeline";
-import { filtersSchema, filtersToQuery } from "@/lib/schema";
+import { type Filters, filtersToQuery } from "@/lib/schema";
+import { type PageSearchParams, parseConcordanceParams, salvageFilters, toRecord } from "@/lib/viewParams";
 
 const SORTS = { date: "date", left: "left context", right: "right context" } as const;
 
+function SearchForm({ phrase, filters }: { phrase?: string; filters: Filters }) {
+  return (
+    <form className="filters" method="get" action="/concordance" aria-label="Concordance search">
+      <label className="field"><span>Word or phrase</span><input type="text" name="phrase" defaultValue={phrase} placeholder="e.g. re-education camps" aria-label="Word or phrase" /></label>
+      {filters.framing.map((f) => <input key={f} type="hidden" name="framing" value={f} />)}
+      {filters.outlet.map((o) => <input key={o} type="hidden" name="outlet" value={o} />)}
+      {filters.from && <input type="hidden" name="from" value={filters.from} />}
+      {filters.to && <input type="hidden" name="to" value={filters.to} />}
+      <button type="submit">Show</button>
+    </form>
+  );
+}
+
 export default async function ConcordancePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const params = await searchParams;
-  const parsed = filtersSchema.safeParse(pageRecord(params));
-  const filters = parsed.success ? parsed.data : filtersSchema.parse({});
-  const phrase = single(params, "phrase")?.trim() || undefined;
-  const contested = single(params, "contested") || undefined;
-  const sortParam = single(params, "sort");
-  const sort = sortParam === "left" || sortParam === "right" ? sortParam : "date";
+  const record = toRecord(await searchParams);
+  const parsed = parseConcordanceParams(record);
+  if (!parsed.ok) {
+    const phrase = typeof record.phrase === "string" ? record.phrase : undefined;
+    return (
+      <>
+        <h1>Concordance</h1>
+        <BadParameter error={parsed.error} path="/concordance" />
+        <SearchForm phrase={phrase} filters={salvageFilters(record)} />
+      </>
+    );
+  }
+  const { filters, options } = parsed.value;
+  const phrase = options.phrase || undefined;
+  const contested = options.contested;
+  const sort = options.sort;
   const wanted = filters.term || phrase || contested;
   const target = wanted ? resolveConcordanceTarget({ term: filters.term, phrase, contested }) : null;
   const result = target?.ok ? await getConcordance({ ...filters, term: undefined }, target.value, sort) : null;
@@ -39,14 +62,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>Concordance{target?.ok ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
-      <form className="filters" method="get" action="/concordance" aria-label="Concordance search">
-        <label className="field"><span>Word or phrase</span><input type="text" name="phrase" defaultValue={phrase} placeholder="e.g. re-education camps" aria-label="Word or phrase" /></label>
-        {filters.framing.map((f) => <input key={f} type="hidden" name="framing" value={f} />)}
-        {filters.outlet.map((o) => <input key={o} type="hidden" name="outlet" value={o} />)}
-        {filters.from && <input type="hidden" name="from" value={filters.from} />}
-        {filters.to && <input type="hidden" name="to" value={filters.to} />}
-        <button type="submit">Show</button>
-      </form>
+      <SearchForm phrase={phrase} filters={filters} />
       {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} action="/concordance" keep={{ term: filters.term, phrase, contested, sort }} />}
       {target && !target.ok && <p role="alert">{target.error}</p>}
       {result && (

@@ -1,11 +1,12 @@
 // The contested-terms ledger: which of the competing names each outlet uses, and how that changed by year.
+import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { loadContestedTerms, type ContestedGroup } from "@/lib/analysis/contestedTerms";
 import { describeSelection } from "@/lib/describeSelection";
 import { getEnv } from "@/lib/env";
-import { type PageSearchParams, pageRecord, single } from "@/lib/pageParams";
 import { getContestedLedger, type LedgerCell } from "@/lib/queries/getContestedLedger";
-import { type Filters, filtersSchema, filtersToQuery } from "@/lib/schema";
+import { type Filters, filtersToQuery } from "@/lib/schema";
+import { type PageSearchParams, parseContestedParams, toRecord } from "@/lib/viewParams";
 
 function LedgerTable({ group, cells, by, filters }: { group: ContestedGroup; cells: LedgerCell[]; by: "outlet" | "year"; filters: Filters }) {
   const keys = [...new Set(cells.map((c) => c.key))].sort();
@@ -38,11 +39,18 @@ function LedgerTable({ group, cells, by, filters }: { group: ContestedGroup; cel
 }
 
 export default async function ContestedPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const params = await searchParams;
-  const parsed = filtersSchema.safeParse(pageRecord(params));
-  const filters = parsed.success ? parsed.data : filtersSchema.parse({});
   const groups = loadContestedTerms(getEnv().CONTESTED_TERMS_PATH);
-  const group = groups.find((g) => g.id === single(params, "group")) ?? groups[0];
+  const parsed = parseContestedParams(toRecord(await searchParams), groups.map((g) => g.id) as [string, ...string[]]);
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>Contested terms</h1>
+        <BadParameter error={parsed.error} path="/contested" />
+      </>
+    );
+  }
+  const { filters, options } = parsed.value;
+  const group = groups.find((g) => g.id === options.group) ?? groups[0];
   const ledger = await getContestedLedger(group, filters);
   const q = filtersToQuery(filters);
   const withGroup = (id: string) => `${q}${q ? "&" : "?"}group=${id}`;

@@ -1,25 +1,43 @@
 // Keyness: the terms most typical of selection A compared with B, and of B compared with A.
+import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { KeynessTable } from "@/components/KeynessTable";
 import { SampleNote } from "@/components/SampleNote";
 import { SelectionForm } from "@/components/SelectionForm";
 import { describeSelection } from "@/lib/describeSelection";
-import { type PageSearchParams, pageSelections } from "@/lib/pageParams";
 import { getKeyness } from "@/lib/queries/getKeyness";
 import { listOutlets } from "@/lib/queries/listOutlets";
 import { selectionsToQuery } from "@/lib/schema";
+import { type PageSearchParams, parseKeynessParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
+
+const HINT = (
+  <p className="hint">
+    Which terms does one selection use that the other does not? Ranked by the log-odds z-score with an informative
+    Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008); * marks |z| &gt; 1.96. G² (Dunning 1993) and Log Ratio (effect
+    size) beside it; passage and article counts show whether a term is spread out or comes from one long article.
+  </p>
+);
 
 export default async function KeynessPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const { a, b } = pageSelections(await searchParams, { a: { framing: ["testimony"] }, b: { framing: ["official"] } });
+  const record = toRecord(await searchParams);
+  const parsed = parseKeynessParams(record);
+  if (!parsed.ok) {
+    const { a, b } = salvageSelections(record);
+    return (
+      <>
+        <h1>Keyness</h1>
+        {HINT}
+        <BadParameter error={parsed.error} path="/keyness" />
+        <SelectionForm action="/keyness" a={a} b={b} outlets={(await listOutlets()).map((o) => o.name)} />
+      </>
+    );
+  }
+  const { a, b } = withDefaultSelections(record, parsed.value, { a: { framing: ["testimony"] }, b: { framing: ["official"] } });
   const [outlets, result] = await Promise.all([listOutlets(), getKeyness(a, b)]);
   return (
     <>
       <h1>Keyness</h1>
-      <p className="hint">
-        Which terms does one selection use that the other does not? Ranked by the log-odds z-score with an informative
-        Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008); * marks |z| &gt; 1.96. G² (Dunning 1993) and Log Ratio (effect
-        size) beside it; passage and article counts show whether a term is spread out or comes from one long article.
-      </p>
+      {HINT}
       <SelectionForm action="/keyness" a={a} b={b} outlets={outlets.map((o) => o.name)} />
       <p>
         <strong>A</strong>: {describeSelection(a)} — {result.totals.passagesA} passages, {result.totals.tokensA} content words.{" "}

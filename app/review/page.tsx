@@ -2,12 +2,13 @@
 // disagree), labelled one key at a time, and retraining with a gate. Filters live in the URL; a bad parameter
 // is named on the page rather than silently dropped, since a reviewer would otherwise label the wrong queue.
 import Link from "next/link";
+import { BadParameter } from "@/components/BadParameter";
 import { RetrainPanel } from "@/components/RetrainPanel";
 import { ReviewDesk } from "@/components/ReviewDesk";
 import { ReviewerTokenField } from "@/components/ReviewerControls";
 import { ReviewFilters } from "@/components/ReviewFilters";
 import { getEnv } from "@/lib/env";
-import { type PageSearchParams, pageRecord } from "@/lib/pageParams";
+import { type PageSearchParams, toRecord } from "@/lib/viewParams";
 import { getActiveModel } from "@/lib/queries/getActiveModel";
 import { getReviewQueue } from "@/lib/queries/getReviewQueue";
 import { listOutlets } from "@/lib/queries/listOutlets";
@@ -16,12 +17,12 @@ import { attemptView } from "@/lib/review/attemptView";
 import { parseReviewParams, QUEUE_KINDS, QUEUE_NAMES, reviewParamsToQuery } from "@/lib/review/reviewQueue";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const parsed = parseReviewParams(pageRecord(await searchParams));
+  const parsed = parseReviewParams(toRecord(await searchParams));
   if (!parsed.ok) {
     return (
       <>
         <h1>Review</h1>
-        <p role="alert">This address has a bad parameter: {parsed.error}. <Link href="/review">Open the review queue without it</Link>.</p>
+        <BadParameter error={parsed.error} path="/review" />
       </>
     );
   }

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { FramingLabel } from "../classify/labels";
 import type { SpeakerRole } from "../classify/speakerRoles";
-import { describeIssue } from "../api/respond";
+import { describeParamIssue } from "../viewParams/parse";
 import { strictFiltersSchema } from "../schema";
 
 export const QUEUE_KINDS = ["uncertain", "disagree"] as const;
@@ -26,7 +26,7 @@ export type ReviewParams = z.infer<typeof reviewParamsSchema>;
 /** The first problem, naming the parameter, or the parameters (unknown parameters are ignored, as elsewhere). */
 export function parseReviewParams(record: Record<string, string | string[]>): { ok: true; value: ReviewParams } | { ok: false; error: string } {
   const r = reviewParamsSchema.safeParse(record);
-  return r.success ? { ok: true, value: r.data } : { ok: false, error: describeIssue(r.error) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, error: describeParamIssue(r.error) };
 }
 
 export interface NeighbourPassage { position: number; text: string; framing: FramingLabel }

@@ -1,17 +1,12 @@
 // GET /api/concordance — keyword-in-context lines for a term, a typed phrase or a contested-terms name.
-import { z } from "zod";
 import { badRequest, respond } from "@/lib/api/respond";
 import { intParam, outputSchema, parseFilteredRequest } from "@/lib/api/params";
 import { resolveConcordanceTarget } from "@/lib/pipeline/resolveConcordanceTarget";
 import { getConcordance } from "@/lib/queries/getConcordance";
 import { describeFilters } from "@/lib/schema";
+import { concordanceOptions } from "@/lib/viewParams";
 
-const optionsSchema = outputSchema.extend({
-  phrase: z.string().trim().max(100).optional(),
-  contested: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "use GROUP.NAME ids from data/contested-terms.json").optional(),
-  sort: z.enum(["date", "left", "right"]).default("date"),
-  limit: intParam(1, 5000, 500),
-});
+const optionsSchema = outputSchema.extend(concordanceOptions.shape).extend({ limit: intParam(1, 5000, 500) });
 
 export async function GET(request: Request) {
   const parsed = parseFilteredRequest(request, optionsSchema);

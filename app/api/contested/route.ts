@@ -6,16 +6,17 @@ import { loadContestedTerms } from "@/lib/analysis/contestedTerms";
 import { getEnv } from "@/lib/env";
 import { getContestedLedger } from "@/lib/queries/getContestedLedger";
 import { describeFilters } from "@/lib/schema";
+import { contestedOptions } from "@/lib/viewParams";
 
-const optionsSchema = outputSchema.extend({ group: z.string().regex(/^[a-z0-9-]+$/).optional(), by: z.enum(["outlet", "year"]).default("outlet") });
 
 export async function GET(request: Request) {
+  const groups = loadContestedTerms(getEnv().CONTESTED_TERMS_PATH);
+  const optionsSchema = outputSchema.extend(contestedOptions(groups.map((g) => g.id) as [string, ...string[]]).shape)
+    .extend({ by: z.enum(["outlet", "year"]).default("outlet") });
   const parsed = parseFilteredRequest(request, optionsSchema);
   if (!parsed.ok) return badRequest(parsed.error);
   const { filters, options } = parsed.value;
-  const groups = loadContestedTerms(getEnv().CONTESTED_TERMS_PATH);
-  const group = options.group ? groups.find((g) => g.id === options.group) : groups[0];
-  if (!group) return badRequest(`bad parameter "group": no group "${options.group}" (have ${groups.map((g) => g.id).join(", ")})`);
+  const group = groups.find((g) => g.id === options.group) ?? groups[0];
   const ledger = await getContestedLedger(group, filters);
   const cells = options.by === "outlet" ? ledger.byOutlet : ledger.byYear;
   const totals = new Map<string, number>();
