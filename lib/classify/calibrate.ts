@@ -2,8 +2,8 @@
 // evidence, so its raw scores are far too sure of themselves. Temperature scaling (Guo et al. 2017, "On
 // Calibration of Modern Neural Networks") fits one number T on held-out predictions by minimising their
 // negative log-likelihood; it changes how sure the model says it is, never which label it picks.
-import { FRAMINGS, type FramingLabel } from "./labels";
-import { applyTemperature } from "./model";
+import type { FramingLabel } from "./labels";
+import { applyTemperature, bestLabel } from "./scores";
 
 export interface Scored { actual: FramingLabel; predicted?: FramingLabel; scores: Record<FramingLabel, number> }
 export interface CalibrationQuality {
@@ -13,19 +13,34 @@ export interface CalibrationQuality {
   ece: number;
 }
 
+export interface ReliabilityBin {
+  /** confidence range [from, to) of the predictions in the bin */
+  from: number;
+  to: number;
+  count: number;
+  /** mean confidence of the predictions in the bin */
+  confidence: number;
+  /** share of them whose label was right */
+  accuracy: number;
+}
+
+/** Ten equal-width confidence bins, the reliability diagram of Niculescu-Mizil & Caruana (2005). */
+export function reliabilityBins(predictions: Scored[], bins = 10): ReliabilityBin[] {
+  const out = Array.from({ length: bins }, (_, i) => ({ from: i / bins, to: (i + 1) / bins, count: 0, confidence: 0, accuracy: 0 }));
+  for (const p of predictions) {
+    const label = bestLabel(p.scores);
+    const bin = out[Math.min(bins - 1, Math.floor(p.scores[label] * bins))];
+    bin.count += 1;
+    bin.confidence += p.scores[label];
+    bin.accuracy += label === p.actual ? 1 : 0;
+  }
+  return out.map((b) => (b.count ? { ...b, confidence: b.confidence / b.count, accuracy: b.accuracy / b.count } : b));
+}
+
 export function calibrationQuality(predictions: Scored[]): CalibrationQuality {
   const n = predictions.length || 1;
   const nll = predictions.reduce((s, p) => s - Math.log(Math.max(p.scores[p.actual], 1e-12)), 0) / n;
-  const bins = Array.from({ length: 10 }, () => ({ count: 0, confidence: 0, correct: 0 }));
-  for (const p of predictions) {
-    const label = top(p.scores);
-    const confidence = p.scores[label];
-    const bin = bins[Math.min(9, Math.floor(confidence * 10))];
-    bin.count += 1;
-    bin.confidence += confidence;
-    bin.correct += label === p.actual ? 1 : 0;
-  }
-  const ece = bins.reduce((s, b) => s + (b.count ? Math.abs(b.correct - b.confidence) / n : 0), 0);
+  const ece = reliabilityBins(predictions).reduce((s, b) => s + (b.count * Math.abs(b.accuracy - b.confidence)) / n, 0);
   return { nll, ece };
 }
 
@@ -46,12 +61,8 @@ export function rescale<T extends Scored>(predictions: T[], temperature: number)
 
 /** How the uncertain flag splits held-out predictions: how many fall below it and how often each side is right. */
 export function thresholdSplit(predictions: Scored[], threshold: number) {
-  const below = predictions.filter((p) => p.scores[top(p.scores)] < threshold);
-  const above = predictions.filter((p) => p.scores[top(p.scores)] >= threshold);
-  const accuracy = (xs: Scored[]) => (xs.length ? xs.filter((p) => top(p.scores) === p.actual).length / xs.length : 0);
+  const below = predictions.filter((p) => p.scores[bestLabel(p.scores)] < threshold);
+  const above = predictions.filter((p) => p.scores[bestLabel(p.scores)] >= threshold);
+  const accuracy = (xs: Scored[]) => (xs.length ? xs.filter((p) => bestLabel(p.scores) === p.actual).length / xs.length : 0);
   return { threshold, uncertainShare: below.length / (predictions.length || 1), accuracyBelow: accuracy(below), accuracyAbove: accuracy(above) };
-}
-
-function top(scores: Record<FramingLabel, number>): FramingLabel {
-  return FRAMINGS.reduce((best, l) => (scores[l] > scores[best] ? l : best), FRAMINGS[0]);
 }

@@ -9,7 +9,7 @@
 //   for real reporting);
 // - contrast cases written for the classes of error seen on real reporting, never trained on.
 import { bagOfWords, majorityClass } from "./baselines";
-import { type CalibrationQuality, calibrationQuality, fitTemperature, rescale, thresholdSplit } from "./calibrate";
+import { fitTemperature, rescale, thresholdSplit } from "./calibrate";
 import { type ContrastResult, loadContrastCases, scoreContrastCases } from "./contrastCases";
 import { type Example, heldOutPredictions, type HeldOutPrediction, kFoldSplits, type Metrics, registerSplits, scorePredictions, subjectSplits, type Trainer } from "./evaluate";
 import { type Algorithm, trainModel } from "./model";
@@ -48,8 +48,6 @@ export interface EvaluationReport {
     /** fitted on the leave-one-register-out predictions; the stored model scores with it */
     temperature: number;
     fittedOn: "leave-one-register-out";
-    before: CalibrationQuality;
-    after: CalibrationQuality;
     /** register-held-out predictions, each register rescaled by a temperature fitted on the others */
     heldOut: HeldOutCalibration;
     threshold: number;
@@ -108,8 +106,6 @@ export function evaluateClassifier(
     loroByRegister: registers.map(({ register }) => ({ register, ...byGroup("loro", "register", register) })),
     calibration: {
       temperature, fittedOn: "leave-one-register-out",
-      before: calibrationQuality(loroVoice),
-      after: calibrationQuality(calibrated),
       heldOut: heldOutCalibration(loroVoice, (p) => p.register ?? "unknown"),
       ...thresholdSplit(calibrated, options.threshold ?? 0.6),
     },

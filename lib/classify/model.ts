@@ -14,7 +14,7 @@ export const ALGORITHMS = ["bayes", "logistic-regression"] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 
 /** "voice": word stems plus the voice markers; "words": plain bag of words, the baseline it must beat. */
-export const FEATURE_SETS = ["voice", "words", "markers", "stems"] as const;
+export const FEATURE_SETS = ["voice", "words"] as const;
 export type FeatureSet = (typeof FEATURE_SETS)[number];
 
 // Evaluation trains dozens of models on the same passages: their features are computed once. Bounded, so a
@@ -34,8 +34,6 @@ function memoVoiceFeatures(text: string, context?: VoiceContext): readonly strin
 const FEATURES: Record<FeatureSet, (text: string, context?: VoiceContext) => readonly string[]> = {
   voice: memoVoiceFeatures,
   words: (text) => tokenize(text),
-  markers: (text, context) => memoVoiceFeatures(text, context).filter((f) => f.startsWith("__")),
-  stems: (text, context) => memoVoiceFeatures(text, context).filter((f) => !f.startsWith("__")),
 };
 
 export interface TrainOptions {

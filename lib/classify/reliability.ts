@@ -2,19 +2,10 @@
 // here are held out by register, and the temperature that rescales each register's predictions is fitted
 // on the other registers' predictions only (cross-fitting), so the figures are not flattered by a
 // temperature that has seen the passages it is judged on.
-import { type CalibrationQuality, calibrationQuality, fitTemperature, rescale, type Scored } from "./calibrate";
-import { bestLabel } from "./scores";
+import { type CalibrationQuality, calibrationQuality, fitTemperature, type ReliabilityBin, reliabilityBins, rescale, type Scored } from "./calibrate";
 
-export interface ReliabilityBin {
-  /** confidence range [from, to) of the predictions in the bin */
-  from: number;
-  to: number;
-  count: number;
-  /** mean confidence of the predictions in the bin */
-  confidence: number;
-  /** share of them whose label was right */
-  accuracy: number;
-}
+export { type ReliabilityBin, reliabilityBins } from "./calibrate";
+import { bestLabel } from "./scores";
 
 export interface HighConfidenceErrors {
   threshold: number;
@@ -23,19 +14,6 @@ export interface HighConfidenceErrors {
   /** of all predictions judged */
   share: number;
   total: number;
-}
-
-/** Ten equal-width confidence bins, the reliability diagram of Niculescu-Mizil & Caruana (2005). */
-export function reliabilityBins(predictions: Scored[], bins = 10): ReliabilityBin[] {
-  const out = Array.from({ length: bins }, (_, i) => ({ from: i / bins, to: (i + 1) / bins, count: 0, confidence: 0, accuracy: 0 }));
-  for (const p of predictions) {
-    const label = bestLabel(p.scores);
-    const bin = out[Math.min(bins - 1, Math.floor(p.scores[label] * bins))];
-    bin.count += 1;
-    bin.confidence += p.scores[label];
-    bin.accuracy += label === p.actual ? 1 : 0;
-  }
-  return out.map((b) => (b.count ? { ...b, confidence: b.confidence / b.count, accuracy: b.accuracy / b.count } : b));
 }
 
 export function highConfidenceErrors(predictions: Scored[], threshold = 0.9): HighConfidenceErrors {

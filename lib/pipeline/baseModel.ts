@@ -26,6 +26,11 @@ export function trainingFingerprint(dir: string): string {
   return hash.digest("hex");
 }
 
+/** Whether the shipped model was trained on the training files as they are now. */
+export function isCurrentBaseModel(base: BaseModel, trainingDir: string): boolean {
+  return base.fingerprint === trainingFingerprint(trainingDir);
+}
+
 export function readBaseModel(file = BASE_MODEL_FILE): BaseModel | null {
   if (!fs.existsSync(file)) return null;
   return JSON.parse(fs.readFileSync(file, "utf8")) as BaseModel;

@@ -4,7 +4,7 @@
 import { restoreModel } from "../classify/model";
 import { countHumanLabels } from "../queries/countHumanLabels";
 import { saveClassifierModel } from "../queries/saveClassifierModel";
-import { BASE_MODEL_FILE, readBaseModel, trainingFingerprint } from "./baseModel";
+import { BASE_MODEL_FILE, isCurrentBaseModel, readBaseModel } from "./baseModel";
 import { type LoadedModel, loadActiveModel } from "./loadModel";
 import { trainAndStore } from "./trainAndStore";
 import { TRAINING_DIR } from "./trainingExamples";
@@ -13,7 +13,7 @@ export async function ensureModel(onProgress?: (m: string) => void): Promise<Loa
   const active = await loadActiveModel();
   if (active) return active;
   const base = readBaseModel();
-  if (base && base.fingerprint === trainingFingerprint(TRAINING_DIR) && (await countHumanLabels()) === 0) {
+  if (base && isCurrentBaseModel(base, TRAINING_DIR) && (await countHumanLabels()) === 0) {
     const { version } = await saveClassifierModel({
       algorithm: base.algorithm, trainingSize: base.trainingSize, serialized: base.serialized, metrics: JSON.parse(JSON.stringify(base.report)),
     });

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { getEnv } from "../env";
 import { restoreModel, type FramingModel } from "../classify/model";
 import { getActiveModel } from "../queries/getActiveModel";
-import { BASE_MODEL_FILE, readBaseModel, trainingFingerprint } from "./baseModel";
+import { BASE_MODEL_FILE, isCurrentBaseModel, readBaseModel } from "./baseModel";
 import { TRAINING_DIR } from "./trainingExamples";
 
 export interface LoadedModel { model: FramingModel; version: number | null }
@@ -30,7 +30,7 @@ export function databaseFreeModel(warn: (message: string) => void): LoadedModel 
   if (trained) return trained;
   const base = readBaseModel();
   if (!base) throw new Error(`no model: ${BASE_MODEL_FILE} is missing and ${getEnv().MODEL_PATH} does not exist (npm run train writes one)`);
-  if (base.fingerprint !== trainingFingerprint(TRAINING_DIR)) {
+  if (!isCurrentBaseModel(base, TRAINING_DIR)) {
     warn(`the shipped model (${BASE_MODEL_FILE}) was trained on other training data than data/training holds now: npm run train (or npm run train:base) trains on today's`);
   }
   return { model: restoreModel(base.serialized), version: null };
