@@ -12,7 +12,7 @@ import { bagOfWords, majorityClass } from "./baselines";
 import { fitTemperature, rescale, thresholdSplit } from "./calibrate";
 import { type ContrastResult, loadContrastCases, scoreContrastCases } from "./contrastCases";
 import { type Example, heldOutPredictions, type HeldOutPrediction, kFoldSplits, type Metrics, registerSplits, scorePredictions, subjectSplits, type Trainer } from "./evaluate";
-import { type Algorithm, trainModel } from "./model";
+import { type Algorithm, type FramingModel, trainModel } from "./model";
 import { type HeldOutCalibration, heldOutCalibration } from "./reliability";
 import { REVIEWED_FOR_HEADLINE, type ReviewerAgreement, reviewerAgreement } from "./reviewerAgreement";
 
@@ -65,7 +65,11 @@ export interface EvaluationReport {
 
 export function evaluateClassifier(
   examples: Example[],
-  options: { algorithm?: Algorithm; folds?: number; threshold?: number; contrastFile?: string; onProgress?: (m: string) => void } = {},
+  options: {
+    algorithm?: Algorithm; folds?: number; threshold?: number; contrastFile?: string; onProgress?: (m: string) => void;
+    /** the model fitted on every example, when the caller has one (it labels the contrast cases) */
+    fitted?: FramingModel;
+  } = {},
 ): EvaluationReport {
   const algorithm = options.algorithm ?? "bayes";
   const folds = options.folds ?? 5;
@@ -95,9 +99,8 @@ export function evaluateClassifier(
   const calibrated = rescale(loroVoice, temperature);
   const reviewed = examples.filter((e) => e.subject === REVIEWED).length;
   const reviewers = reviewerAgreement(examples, (e) => e.subject === REVIEWED, trainers.voice, folds);
-  options.onProgress?.("contrast cases: training on every passage");
   const contrastCases = loadContrastCases(options.contrastFile);
-  const full = contrastCases.length ? trainModel(examples, algorithm).withTemperature(temperature) : null;
+  const full = contrastCases.length ? (options.fitted ?? trainModel(examples, algorithm)).withTemperature(temperature) : null;
   return {
     algorithm, examples: examples.length, sources: { projectWritten: examples.length - reviewed, reviewed },
     subjects: subjects.map((s) => s.subject), registers: registers.map((r) => r.register), folds,

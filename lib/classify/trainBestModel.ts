@@ -1,6 +1,6 @@
 // Trains the candidate algorithms under the same k-fold cross-validation and keeps the one with the best
-// macro-F1 (ties → accuracy). The winner is then evaluated in full (baselines, leave-one-subject-out,
-// calibration), fitted on all the data, and given the temperature the evaluation fitted.
+// macro-F1 (ties → accuracy). The winner is fitted on all the data, evaluated in full (baselines, held out by
+// register, subject and fold, calibration, contrast cases), and given the temperature the evaluation fitted.
 import { crossValidate, type Example, type Metrics } from "./evaluate";
 import { type EvaluationReport, evaluateClassifier } from "./evaluateClassifier";
 import { type Algorithm, type FramingModel, trainModel } from "./model";
@@ -27,9 +27,10 @@ export function trainBestModel(
     }
   }
   const chosen = algorithms.length > 1 ? [...algorithms].sort((a, b) => score(candidates[b]!) - score(candidates[a]!))[0] : algorithms[0];
-  const evaluation = evaluateClassifier(examples, { algorithm: chosen, folds, threshold: options.threshold, onProgress: options.onProgress });
-  options.onProgress?.(`training ${chosen} on all ${examples.length} examples (temperature ${evaluation.calibration.temperature})`);
-  const model = trainModel(examples, chosen).withTemperature(evaluation.calibration.temperature);
+  options.onProgress?.(`training ${chosen} on all ${examples.length} examples`);
+  const fitted = trainModel(examples, chosen);
+  const evaluation = evaluateClassifier(examples, { algorithm: chosen, folds, threshold: options.threshold, onProgress: options.onProgress, fitted });
+  const model = fitted.withTemperature(evaluation.calibration.temperature);
   return { model, report: { ...evaluation, chosen, candidates, trainingSize: examples.length } };
 }
 
