@@ -1,7 +1,7 @@
 // Lists the regular expressions in the given files (default: everything that reads untrusted input) that
 // recheck finds can backtrack super-linearly, with an input that shows it. Exit code 1 if any.
-import { checkRegexes } from "../lib/devtools/checkRegexes";
-import { UNTRUSTED_INPUT_SOURCES } from "../lib/devtools/untrustedInputSources";
+import { checkRegexes } from "../tests/devtools/checkRegexes";
+import { UNTRUSTED_INPUT_SOURCES } from "../tests/devtools/untrustedInputSources";
 
 const files = process.argv.length > 2 ? process.argv.slice(2) : UNTRUSTED_INPUT_SOURCES();
 const verdicts = await checkRegexes(files);

@@ -1,7 +1,7 @@
 // The speaker and feature rules on generated worst cases: long runs of quotes, spaces, commas and capitalised
 // words. 16 times the input must take about 16 times as long (within a factor of 4), never 256 times or more.
 import { test } from "node:test";
-import { assertLinear } from "../devtools/growth";
+import { assertLinear } from "../../tests/devtools/growth";
 import { voiceFeatures } from "./features";
 import { quotedSpans } from "./quotedSpans";
 import { extractAttributions, findSpeaker, rememberSpeakers } from "./speaker";

@@ -2,7 +2,7 @@
 // cases: 16 times the input must take about 16 times as long (within a factor of 4), not 256 times (a quadratic
 // pattern) or forever (an exponential one). Ratios, not absolute times, so a busy machine does not fail them.
 import { test } from "node:test";
-import { assertLinear } from "../devtools/growth";
+import { assertLinear } from "../../tests/devtools/growth";
 import { cleanUnits } from "./cleanUnits";
 import { isBylineLine, isFurniture } from "./cleaningRules";
 import { looksLikeFeed, readFeed } from "./readers/readFeed";
