@@ -10,11 +10,11 @@ import { FramingTable } from "@/components/charts/FramingTable";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, type FramingLabel } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
-import { getFramingBreakdown } from "@/lib/queries/getFramingBreakdown";
-import { getPassages } from "@/lib/queries/getPassages";
-import { getTermSurfaces } from "@/lib/queries/getTermSurfaces";
-import { getTopTermsAndSample } from "@/lib/queries/getTopTerms";
-import { listOutlets } from "@/lib/queries/listOutlets";
+import { getFramingBreakdown } from "@/lib/queries/reads";
+import { getPassages } from "@/lib/queries/reads";
+import { getTermSurfaces } from "@/lib/queries/reads";
+import { getTopTermsAndSample } from "@/lib/queries/reads";
+import { listOutlets } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, parseOverviewParams, salvageFilters, toRecord } from "@/lib/viewParams";
 

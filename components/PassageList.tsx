@@ -1,13 +1,13 @@
 // The passages behind the current view: text with the term highlighted, framing, confidence, source.
 import Link from "next/link";
-import type { PassageRow } from "@/lib/queries/getPassages";
+import type { PassageRow } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { PassageLabel, shownFraming, SpeakerTag } from "./PassageLabel";
 import { Highlight } from "./Highlight";
 
 interface Props {
   rows: PassageRow[]; total: number;
-  /** more passages than `total` match: the count stopped there (lib/queries/getPassages.ts, PASSAGE_COUNT_UP_TO) */
+  /** more passages than `total` match: the count stopped there (lib/queries/reads/getPassages.ts, PASSAGE_COUNT_UP_TO) */
   totalAtLeast?: boolean;
   page: number; pageSize: number; filters: Filters; highlight: string[]; search?: string;
   /** below this calibrated confidence a model label is flagged uncertain */

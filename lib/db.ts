@@ -23,7 +23,7 @@ export { Prisma };
 let copyPool: pg.Pool | undefined;
 
 /**
- * A connection outside Prisma, for what Prisma cannot do: streaming a binary COPY out (lib/queries/loadStatsCube.ts,
+ * A connection outside Prisma, for what Prisma cannot do: streaming a binary COPY out (lib/queries/stats/loadStatsCube.ts,
  * getSelectionVectors.ts). From a small pool of its own: a new connection per request cost 30–40 ms of a
  * search's keyness (connecting, then closing). `use` must leave no transaction open; a connection whose use
  * failed is closed rather than reused, since a COPY cut short leaves it mid-protocol.

@@ -45,20 +45,20 @@ const schema = z.object({
   RETRAIN_FOLDS: z.coerce.number().int().min(2).max(20).default(5),
   /** "off": every dashboard read is computed, none remembered (the bench's uncached figures) */
   RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
-  /** "off": dashboard reads never use the in-memory statistics cube (lib/queries/currentStatsCube.ts) */
+  /** "off": dashboard reads never use the in-memory statistics cube (lib/queries/stats/currentStatsCube.ts) */
   STATS_CUBE: z.enum(["on", "off"]).default("on"),
   /** how long the data must stay unchanged before the cube is (re)loaded */
   STATS_CUBE_SETTLE_MS: z.coerce.number().int().min(0).default(10_000),
   /**
    * term lists (top terms, keyness, frequent terms) of a selection counted from its passages (a search, a term,
    * a label view, days) that is estimated larger than this many passages are counted in a random sample of
-   * about TERM_SAMPLE_PASSAGES of them, and say so (lib/queries/getTermSample.ts)
+   * about TERM_SAMPLE_PASSAGES of them, and say so (lib/queries/plan/getTermSample.ts)
    */
   TERM_SAMPLE_ABOVE: z.coerce.number().int().min(1).default(20_000),
   TERM_SAMPLE_PASSAGES: z.coerce.number().int().min(1).default(10_000),
   /**
    * passages the statistics cannot count (a search, a term, a label view, days) are counted one by one up to this
-   * many, or to the end of the page asked for if later; beyond, the list says "More than …" (lib/queries/getPassages.ts)
+   * many, or to the end of the page asked for if later; beyond, the list says "More than …" (lib/queries/reads/getPassages.ts)
    */
   PASSAGE_COUNT_UP_TO: z.coerce.number().int().min(1).default(10_000),
   /** the port `npm start` serves the dashboard on */

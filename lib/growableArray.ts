@@ -1,5 +1,5 @@
 // A typed array filled a value at a time, for reads whose length is known only at their end (binary COPY
-// streams: lib/queries/passageVectors.ts, refreshStatsCube.ts).
+// streams: lib/queries/sql/passageVectors.ts, refreshStatsCube.ts).
 type TypedArray = Int32Array | Uint32Array | Uint8Array;
 
 /** A typed array filled a value at a time, doubling as needed. */

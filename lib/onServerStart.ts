@@ -1,7 +1,7 @@
 // What the web server does once as it starts (instrumentation.ts), in Node only.
 import v8 from "node:v8";
 import { getEnv } from "./env";
-import { currentStatsCube } from "./queries/currentStatsCube";
+import { currentStatsCube } from "./queries/stats";
 import { startServerIngestWorker } from "./queue/startServerIngestWorker";
 import { stampPeerAddresses } from "./peerAddress";
 

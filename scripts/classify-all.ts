@@ -6,7 +6,7 @@ import { classifyAll } from "../lib/pipeline/classifyAll";
 import { exit } from "./support/exit";
 import { openDatabase } from "./support/session";
 import { createProgress } from "./support/progress";
-import { countPassages } from "../lib/queries/countPassages";
+import { countPassages } from "../lib/queries/reads";
 
 const session = await openDatabase();
 let code = 0;

@@ -7,7 +7,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { Command } from "commander";
 import { collectInputFiles } from "../lib/ingest/sources";
-import { countArticles } from "../lib/queries/countArticles";
+import { countArticles } from "../lib/queries/reads";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 import { ingestInputs } from "../lib/pipeline/ingestInputs";
 import { buildIfStale } from "./support/build";

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import { getEnv } from "../lib/env";
 import { collectInputFiles } from "../lib/ingest/sources";
-import { countArticles } from "../lib/queries/countArticles";
+import { countArticles } from "../lib/queries/reads";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 import { ingestInputs } from "../lib/pipeline/ingestInputs";
 import { buildIfStale } from "./support/build";

@@ -6,12 +6,12 @@ import { SelectionForm } from "@/components/SelectionForm";
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
 import { FRAMING_COLORS } from "@/lib/framingStyle";
-import { getFramingMix, type FramingMix } from "@/lib/queries/getFramingMix";
-import { getFrequentTerms, type FrequentTerm } from "@/lib/queries/getFrequentTerms";
-import { getKeyness } from "@/lib/queries/getKeyness";
-import type { TermSample } from "@/lib/queries/getTermSample";
+import { getFramingMix, type FramingMix } from "@/lib/queries/reads";
+import { getFrequentTerms, type FrequentTerm } from "@/lib/queries/reads";
+import { getKeyness } from "@/lib/queries/reads/keyness";
+import type { TermSample } from "@/lib/queries/plan";
 import { SampleNote } from "@/components/SampleNote";
-import { listOutlets } from "@/lib/queries/listOutlets";
+import { listOutlets } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
 import { type PageSearchParams, parseCompareParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
 

@@ -2,13 +2,13 @@
 import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { FilterBar } from "@/components/FilterBar";
-import { listOutlets } from "@/lib/queries/listOutlets";
+import { listOutlets } from "@/lib/queries/reads";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
 import { resolveConcordanceTarget } from "@/lib/pipeline/resolveConcordanceTarget";
-import { getConcordance } from "@/lib/queries/getConcordance";
-import { getTermTimeline } from "@/lib/queries/getTermTimeline";
+import { getConcordance } from "@/lib/queries/reads";
+import { getTermTimeline } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, parseConcordanceParams, salvageFilters, toRecord } from "@/lib/viewParams";
 

@@ -4,7 +4,7 @@ import { Downloads } from "@/components/Downloads";
 import { loadContestedTerms, type ContestedGroup } from "@/lib/analysis/contestedTerms";
 import { describeSelection } from "@/lib/describeSelection";
 import { getEnv } from "@/lib/env";
-import { getContestedLedger, type LedgerCell } from "@/lib/queries/getContestedLedger";
+import { getContestedLedger, type LedgerCell } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, parseContestedParams, toRecord } from "@/lib/viewParams";
 

@@ -8,8 +8,8 @@ import { FRAMING_NAMES, FRAMINGS } from "@/lib/classify/labels";
 import { REVIEWED_FOR_HEADLINE } from "@/lib/classify/reviewerAgreement";
 import { speakerEvaluationReport } from "@/lib/classify/speakerEvaluation";
 import { getEnv } from "@/lib/env";
-import { countHumanLabels } from "@/lib/queries/countHumanLabels";
-import { getActiveModel } from "@/lib/queries/getActiveModel";
+import { countHumanLabels } from "@/lib/queries/reads";
+import { getActiveModel } from "@/lib/queries/reads";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const range = (i: { low: number; high: number }) => `95% interval ${pct(i.low)}–${pct(i.high)}`;

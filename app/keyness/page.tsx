@@ -5,8 +5,8 @@ import { KeynessTable } from "@/components/KeynessTable";
 import { SampleNote } from "@/components/SampleNote";
 import { SelectionForm } from "@/components/SelectionForm";
 import { describeSelection } from "@/lib/describeSelection";
-import { getKeyness } from "@/lib/queries/getKeyness";
-import { listOutlets } from "@/lib/queries/listOutlets";
+import { getKeyness } from "@/lib/queries/reads/keyness";
+import { listOutlets } from "@/lib/queries/reads";
 import { selectionsToQuery } from "@/lib/schema";
 import { type PageSearchParams, parseKeynessParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
 

@@ -9,10 +9,10 @@ import { ReviewerTokenField } from "@/components/ReviewerControls";
 import { ReviewFilters } from "@/components/ReviewFilters";
 import { getEnv } from "@/lib/env";
 import { type PageSearchParams, toRecord } from "@/lib/viewParams";
-import { getActiveModel } from "@/lib/queries/getActiveModel";
-import { getReviewQueue } from "@/lib/queries/getReviewQueue";
-import { listOutlets } from "@/lib/queries/listOutlets";
-import { getLatestTrainingAttempts } from "@/lib/queries/trainingAttempts";
+import { getActiveModel } from "@/lib/queries/reads";
+import { getReviewQueue } from "@/lib/queries/reads";
+import { listOutlets } from "@/lib/queries/reads";
+import { getLatestTrainingAttempts } from "@/lib/queries/writes";
 import { attemptView } from "@/lib/review/attemptView";
 import { parseReviewParams, QUEUE_KINDS, QUEUE_NAMES, reviewParamsToQuery } from "@/lib/review/reviewQueue";
 

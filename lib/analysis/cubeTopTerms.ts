@@ -17,7 +17,7 @@ export function topWordsFromCube(cube: StatsCube, filters: CubeFilters, framing:
 
 /**
  * The selection's commonest terms over all its framings, words and counted phrases together, as the compare
- * view lists them (lib/queries/getFrequentTerms.ts), with each term's number of words.
+ * view lists them (lib/queries/reads/getFrequentTerms.ts), with each term's number of words.
  */
 export function frequentTermsFromCube(cube: StatsCube, filters: CubeFilters, top: number): (CubeTopRow & { n: number })[] {
   return topFromCube(cube, filters, cube.terms.count, top).map(({ term, stem, count, passages }) => ({ stem, count, passages, n: cube.terms.n[term] }));

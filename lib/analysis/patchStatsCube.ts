@@ -2,7 +2,7 @@
 // read again whole (about a minute at a million passages, during which every read went back to SQL). The
 // finest cells of those outlet-months take the rows read now; each framing's coarsest cell (all outlets, all
 // time) changes by the difference between the new rows and the old ones, which is exact because a coarsest
-// row is the sum of its finest rows (lib/queries/statGrains.ts); so does each year cell. The cube given is
+// row is the sum of its finest rows (lib/queries/stats/statGrains.ts); so does each year cell. The cube given is
 // left as it was.
 import { ALL_OUTLETS_CELL, ALL_TIME_CELL, type CellBlock, type CellRows, packedRows, type StatsCube, sortRowsByTerm, UNDATED_MONTH, withCells, yearCellMonth } from "./statsCube";
 

@@ -1,7 +1,7 @@
 // The term statistics held in memory as typed arrays (docs/decisions/005-statistics-cube.md): at a million
 // passages keyness sums hundreds of thousands of rows in SQL per request (two outlets since 2019: 2 s); a loop over
 // arrays of integers sums them in milliseconds. A cube holds two of the four grains of term_stat and
-// phrase_stat (lib/queries/statGrains.ts): the finest (framing × outlet × month) and the coarsest (framing,
+// phrase_stat (lib/queries/stats/statGrains.ts): the finest (framing × outlet × month) and the coarsest (framing,
 // all outlets, all time), which answers whole framings without summing; and year cells summed from the finest.
 // Any other selection is a sum of finest and year cells, exactly as the grains add up. Rows are grouped by cell.
 import type { TermIdIndex } from "./termIdIndex";

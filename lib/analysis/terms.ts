@@ -21,7 +21,7 @@ export function isContentToken(token: string): boolean {
 
 /**
  * Whether every passage containing `q` (as a case-insensitive substring, PostgreSQL's ILIKE) holds it inside one
- * of its content words, so that the search can start from the words' term ids (lib/queries/textContains.ts):
+ * of its content words, so that the search can start from the words' term ids (lib/queries/sql/textContains.ts):
  * ASCII letters only, at least 3, and inside no stop word. Letters only: a match then lies in one run of
  * letters, which the tokenizer keeps in one token; at least 3: no shorter token, and no number, contains it;
  * stop words are the one kind of token a passage's term vector leaves out.

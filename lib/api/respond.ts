@@ -1,7 +1,7 @@
 // The tail of every API route: JSON, or CSV for download, named after the view and its filters.
 import { z } from "zod";
 import { toCsv } from "../export/toCsv";
-import type { TermSample } from "../queries/getTermSample";
+import type { TermSample } from "../queries/plan";
 
 export const formatSchema = z.enum(["json", "csv"]).default("json");
 

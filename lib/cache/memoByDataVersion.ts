@@ -1,6 +1,6 @@
 // Dashboard reads repeat: many people open the same shared views, and every visit to the overview asks the same
 // questions. Their answers are remembered, keyed by the arguments and by the version of the data (a value that
-// changes whenever a write to the database commits, lib/queries/getDataVersion.ts). An answer is reused only
+// changes whenever a write to the database commits, lib/queries/stats/getDataVersion.ts). An answer is reused only
 // while that version is unchanged, that is while nothing has been written since, so a remembered answer is the
 // one the query would give now: exact, not merely fresh enough. An answer computed while a write committed is
 // not remembered.

@@ -2,7 +2,7 @@
 import { toIsoDate } from "../ingest/normalizeDate";
 import type { ParsedArticle } from "../ingest/types";
 import { urlKey } from "../ingest/urlKey";
-import type { ArticleToSave } from "../queries/saveArticle";
+import type { ArticleToSave } from "../queries/writes";
 import type { LoadedModel } from "./loadModel";
 import { labelPassages } from "./labelPassages";
 

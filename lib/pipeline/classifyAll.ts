@@ -5,8 +5,8 @@
 // the statistics consistent, so an interrupted run leaves some articles re-labelled and the rest as they were,
 // and running it again finishes the job.
 import { LabellingPool } from "./labellingPool";
-import { listArticlePassagesAfter } from "../queries/listArticlePassagesAfter";
-import { type ModelLabel, saveModelLabels } from "../queries/saveModelLabels";
+import { listArticlePassagesAfter } from "../queries/reads";
+import { type ModelLabel, saveModelLabels } from "../queries/writes";
 import type { LoadedModel } from "./loadModel";
 
 export interface ClassifyAllSummary { passages: number; changed: number; human: number; version: number | null }

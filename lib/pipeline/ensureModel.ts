@@ -2,8 +2,8 @@
 // model was trained on today's training data and there are no reviewers' labels to add, so the dashboard
 // labels exactly as the dry run does; otherwise it trains and stores one.
 import { restoreModel } from "../classify/model";
-import { countHumanLabels } from "../queries/countHumanLabels";
-import { saveClassifierModel } from "../queries/saveClassifierModel";
+import { countHumanLabels } from "../queries/reads";
+import { saveClassifierModel } from "../queries/writes";
 import { BASE_MODEL_FILE, isCurrentBaseModel, readBaseModel } from "./baseModel";
 import { type LoadedModel, loadActiveModel } from "./loadModel";
 import { trainAndStore } from "./trainAndStore";

@@ -5,12 +5,12 @@
 // batch fails, its articles are saved again one by one, so a bad article loses only itself; articles are
 // deduplicated by content hash and address, so a rerun changes nothing.
 import type { ParsedArticle } from "../ingest/types";
-import { type ArticleToSave, saveArticle, saveArticles, type SaveResult } from "../queries/saveArticle";
+import { type ArticleToSave, saveArticle, saveArticles, type SaveResult } from "../queries/writes";
 import { articleToSave } from "./articleToSave";
 import type { LoadedModel } from "./loadModel";
-import { countPassages } from "../queries/countPassages";
+import { countPassages } from "../queries/reads";
 import { plannerStatsKeeper } from "./plannerStatsKeeper";
-import { foldPhraseSightings } from "../queries/foldPhraseSightings";
+import { foldPhraseSightings } from "../queries/stats";
 
 export interface StreamedArticle { label: string; parse: () => ParsedArticle }
 export type StreamOutcome = { label: string } & ({ status: SaveResult["status"]; passages: number } | { status: "failed"; error: string });

@@ -4,8 +4,8 @@
 import type { FetchLimits } from "../ingest/readers/fetchUrl";
 import { collectInputFiles } from "../ingest/sources";
 import type { ArticleMeta } from "../ingest/types";
-import { countPassages } from "../queries/countPassages";
-import { saveArticle } from "../queries/saveArticle";
+import { countPassages } from "../queries/reads";
+import { saveArticle } from "../queries/writes";
 import { plannerStatsKeeper } from "./plannerStatsKeeper";
 import { articleToSave } from "./articleToSave";
 import type { LoadedModel } from "./loadModel";

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { getEnv } from "../env";
 import { restoreModel, type FramingModel } from "../classify/model";
-import { getActiveModel } from "../queries/getActiveModel";
+import { getActiveModel } from "../queries/reads";
 import { BASE_MODEL_FILE, isCurrentBaseModel, readBaseModel } from "./baseModel";
 import { TRAINING_DIR } from "./trainingExamples";
 

@@ -4,7 +4,7 @@
 // passages) that make each article's statistics cost grow with the corpus: a long import turns quadratic.
 // ANALYZE samples a fixed number of rows, so running it whenever the passage count has doubled costs a few
 // short pauses over the whole import.
-import { analyzeTables } from "../queries/analyzeTables";
+import { analyzeTables } from "../queries/maintenance";
 
 const FIRST_AT = 2000;
 

@@ -2,7 +2,7 @@
 import { findName, loadContestedTerms, namePattern, namePgPattern } from "../analysis/contestedTerms";
 import { termKey } from "../analysis/terms";
 import { getEnv } from "../env";
-import type { ConcordanceTarget } from "../queries/getConcordance";
+import type { ConcordanceTarget } from "../queries/reads";
 
 export function resolveConcordanceTarget(input: { term?: string; phrase?: string; contested?: string }):
   { ok: true; value: ConcordanceTarget; label: string } | { ok: false; error: string } {

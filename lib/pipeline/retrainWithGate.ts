@@ -10,8 +10,8 @@ import { trainBestModel, type TrainingReport } from "../classify/trainBestModel"
 import { type Comparison, compareWithActive } from "../review/compareWithActive";
 import { decideActivation, GATE_TOLERANCE, type GateDecision } from "../review/gateDecision";
 import type { StoredComparison } from "../review/storedComparison";
-import { getActiveModel } from "../queries/getActiveModel";
-import { finishTrainingAttempt, getTrainingAttempt, startTrainingAttempt, type TrainingAttempt, updateTrainingAttempt } from "../queries/trainingAttempts";
+import { getActiveModel } from "../queries/reads";
+import { finishTrainingAttempt, getTrainingAttempt, startTrainingAttempt, type TrainingAttempt, updateTrainingAttempt } from "../queries/writes";
 import { storeModelVersion } from "./storeModelVersion";
 import { trainingProcessEnded } from "./trainingProcess";
 import { reviewedExample, trainingExamples } from "./trainingExamples";

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { getEnv } from "../env";
-import { finishTrainingAttempt, type StartedAttempt, startTrainingAttempt, updateTrainingAttempt } from "../queries/trainingAttempts";
+import { finishTrainingAttempt, type StartedAttempt, startTrainingAttempt, updateTrainingAttempt } from "../queries/writes";
 import { trainingProcessEnded } from "./trainingProcess";
 
 const PROGRESS = /^\[train\] (.+)$/;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { getEnv } from "../env";
 import type { TrainingReport } from "../classify/trainBestModel";
 import type { FramingModel } from "../classify/model";
-import { saveClassifierModel } from "../queries/saveClassifierModel";
+import { saveClassifierModel } from "../queries/writes";
 
 export async function storeModelVersion(
   model: FramingModel, report: TrainingReport, reviewedPassageIds: number[], options: { replacing?: number | null } = {},

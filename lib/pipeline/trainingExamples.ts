@@ -3,7 +3,7 @@
 import type { Example } from "../classify/evaluate";
 import { REVIEWED } from "../classify/evaluateClassifier";
 import { loadTrainingData } from "../classify/trainingData";
-import { type HumanLabel, listHumanLabels } from "../queries/listHumanLabels";
+import { type HumanLabel, listHumanLabels } from "../queries/reads";
 
 export const TRAINING_DIR = "data/training";
 export const REVIEWED_SUBJECT = REVIEWED;

@@ -1,7 +1,7 @@
 // Whether the process running a training attempt has gone (killed, crashed, machine restarted), so its row
 // does not hold the one-retraining-at-a-time slot forever.
 import os from "node:os";
-import type { TrainingAttempt } from "../queries/trainingAttempts";
+import type { TrainingAttempt } from "../queries/writes";
 
 /** Hours after which a "running" attempt on another machine, whose process cannot be checked, counts as ended. */
 const OTHER_HOST_HOURS = 6;

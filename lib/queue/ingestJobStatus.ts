@@ -2,7 +2,7 @@
 // (a feed or a spreadsheet holds several). The worker's output comes back from the database as JSON, so it
 // is parsed, not trusted.
 import { z } from "zod";
-import type { IngestJobRow } from "../queries/getIngestJobs";
+import type { IngestJobRow } from "../queries/reads";
 
 const articleOutcome = z.union([
   z.object({ file: z.string(), status: z.enum(["added", "unchanged"]), title: z.string(), articleId: z.number().int(), passages: z.number().int(), note: z.string().optional() }),

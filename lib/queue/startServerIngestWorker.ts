@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ensureModel } from "../pipeline/ensureModel";
 import type { LoadedModel } from "../pipeline/loadModel";
 import { messageOf } from "../pipeline/readInput";
-import { getActiveModelVersion } from "../queries/getActiveModelVersion";
+import { getActiveModelVersion } from "../queries/reads";
 import { runIngestWorkers } from "./runIngestWorkers";
 import { serverIngestQueue } from "./serverIngestQueue";
 

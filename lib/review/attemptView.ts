@@ -1,5 +1,5 @@
 // A training attempt as the API and the Review page show it.
-import type { TrainingAttempt } from "../queries/trainingAttempts";
+import type { TrainingAttempt } from "../queries/writes";
 import { readStoredComparison, type StoredComparison } from "./storedComparison";
 
 export interface AttemptView {

@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream, type StreamOutcome, type StreamedArticle } from "../../lib/pipeline/ingestArticleStream";
-import { rebuildStats } from "../../lib/queries/rebuildStats";
+import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
 import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase, statsSnapshot, tableCounts, testModel } from "../support/db";
 

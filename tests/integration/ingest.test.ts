@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, beforeEach, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { ingestInputs } from "../../lib/pipeline/ingestInputs";
-import { saveArticle } from "../../lib/queries/saveArticle";
+import { saveArticle } from "../../lib/queries/writes/saveArticle";
 import { emptyDatabase, tableCounts, testModel } from "../support/db";
 
 const DEMO = ["data/demo/01-un-panel-presses-beijing.txt", "data/demo/04-classroom-with-no-windows.txt"];

@@ -8,7 +8,7 @@ import { after, beforeEach, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { readArticleFile } from "../../lib/pipeline/ingestFile";
-import { saveClassifierModel } from "../../lib/queries/saveClassifierModel";
+import { saveClassifierModel } from "../../lib/queries/writes/saveClassifierModel";
 import { INGEST_QUEUE, QUEUE_SCHEMA } from "../../lib/queue/ingestJob";
 import { ingestQueueSize } from "../../lib/queue/ingestQueueSize";
 import { openIngestQueue } from "../../lib/queue/openIngestQueue";

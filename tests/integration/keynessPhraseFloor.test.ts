@@ -8,9 +8,9 @@ import { countNeededForZ, keyness, type KeynessRow, type TermCounts } from "../.
 import { disconnect, getPrisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
-import { getKeyness } from "../../lib/queries/getKeyness";
-import { getCommonPhrases } from "../../lib/queries/getCommonPhrases";
-import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/termCountsFromPassages";
+import { getKeyness } from "../../lib/queries/reads/keyness/getKeyness";
+import { getCommonPhrases } from "../../lib/queries/reads/keyness/getCommonPhrases";
+import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/reads/keyness/termCountsFromPassages";
 import type { Filters } from "../../lib/schema";
 import type { FramingLabel as Framing } from "../../lib/classify/labels";
 import { syntheticVocabulary } from "../../bench/synthetic/generateCorpus";

@@ -5,11 +5,11 @@
 import assert from "node:assert/strict";
 import { after, beforeEach, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
-import { saveArticle } from "../../lib/queries/saveArticle";
-import { foldPhraseSightings } from "../../lib/queries/foldPhraseSightings";
-import { rebuildStats } from "../../lib/queries/rebuildStats";
-import { getPassages } from "../../lib/queries/getPassages";
-import { getTermTimeline } from "../../lib/queries/getTermTimeline";
+import { saveArticle } from "../../lib/queries/writes/saveArticle";
+import { foldPhraseSightings } from "../../lib/queries/stats/foldPhraseSightings";
+import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
+import { getPassages } from "../../lib/queries/reads/getPassages";
+import { getTermTimeline } from "../../lib/queries/reads/getTermTimeline";
 import { countTerms, termKey } from "../../lib/analysis/terms";
 import { joinPassages } from "../../lib/ingest/buildArticle";
 import { emptyDatabase, statsSnapshot } from "../support/db";

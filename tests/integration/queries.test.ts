@@ -5,14 +5,14 @@ import { countTerms } from "../../lib/analysis/terms";
 import type { FramingLabel } from "../../lib/classify/labels";
 import { disconnect } from "../../lib/db";
 import { joinPassages } from "../../lib/ingest/buildArticle";
-import { getArticle } from "../../lib/queries/getArticle";
-import { getFramingByMonth } from "../../lib/queries/getFramingByMonth";
-import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
-import { getFramingBreakdown } from "../../lib/queries/getFramingBreakdown";
-import { getPassages } from "../../lib/queries/getPassages";
-import { getTermSurfaces } from "../../lib/queries/getTermSurfaces";
-import { getTopTerms } from "../../lib/queries/getTopTerms";
-import { saveArticle } from "../../lib/queries/saveArticle";
+import { getArticle } from "../../lib/queries/reads/getArticle";
+import { getFramingByMonth } from "../../lib/queries/reads/getFramingByMonth";
+import { getFramingByOutlet } from "../../lib/queries/reads/getFramingByOutlet";
+import { getFramingBreakdown } from "../../lib/queries/reads/getFramingBreakdown";
+import { getPassages } from "../../lib/queries/reads/getPassages";
+import { getTermSurfaces } from "../../lib/queries/reads/getTermSurfaces";
+import { getTopTerms } from "../../lib/queries/reads/getTopTerms";
+import { saveArticle } from "../../lib/queries/writes/saveArticle";
 import { emptyDatabase } from "../support/db";
 
 async function store(outlet: string, published: string, passages: [FramingLabel, string][]) {
@@ -106,7 +106,7 @@ describe("precomputed statistics", () => {
 
   test("the overview answers the same from the statistics as from the passages", async () => {
     const { getPrisma } = await import("../../lib/db");
-    const { rebuildStats } = await import("../../lib/queries/rebuildStats");
+    const { rebuildStats } = await import("../../lib/queries/stats/rebuildStats");
     // the same filters, once through the aggregates (whole months) and once forced onto passages (days)
     const viaStats = await getFramingByOutlet({ from: "2019-01", to: "2019-03" });
     const viaPassages = await getFramingByOutlet({ from: "2019-01-01", to: "2019-03-31" });

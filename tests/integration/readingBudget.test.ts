@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, beforeEach, describe, test } from "node:test";
 import { disconnect } from "../../lib/db";
-import { saveClassifierModel } from "../../lib/queries/saveClassifierModel";
+import { saveClassifierModel } from "../../lib/queries/writes/saveClassifierModel";
 import { emptyDatabase, testModel } from "../support/db";
 
 const tsx = path.resolve("node_modules/.bin/tsx");

@@ -1,4 +1,4 @@
-// Dashboard reads are remembered while the database is unchanged (lib/queries/rememberedReads.ts): the key is
+// Dashboard reads are remembered while the database is unchanged (lib/queries/plan/rememberedReads.ts): the key is
 // the version of the data, which must stay put while nothing is written here (whatever other databases of the
 // server do) and move with every write that commits, so that a remembered answer is never an old one.
 import assert from "node:assert/strict";
@@ -7,10 +7,10 @@ import pg from "pg";
 import { disconnect, getPrisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
-import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
-import { getDataVersion } from "../../lib/queries/getDataVersion";
-import { COMPACT_ABOVE, compactDataChanges } from "../../lib/queries/compactDataChanges";
-import { setHumanLabel } from "../../lib/queries/setHumanLabel";
+import { getFramingByOutlet } from "../../lib/queries/reads/getFramingByOutlet";
+import { getDataVersion } from "../../lib/queries/stats/getDataVersion";
+import { COMPACT_ABOVE, compactDataChanges } from "../../lib/queries/maintenance/compactDataChanges";
+import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { withDatabase } from "../../scripts/support/database";
 import { emptyDatabase, testModel } from "../support/db";
 

@@ -13,12 +13,12 @@ import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { loadActiveModel } from "../../lib/pipeline/loadModel";
 import { trainAndStore } from "../../lib/pipeline/trainAndStore";
 import { REVIEWED_SUBJECT, trainingExamples } from "../../lib/pipeline/trainingExamples";
-import { getFramingByOutlet } from "../../lib/queries/getFramingByOutlet";
-import { getPassages } from "../../lib/queries/getPassages";
-import { rebuildStats } from "../../lib/queries/rebuildStats";
+import { getFramingByOutlet } from "../../lib/queries/reads/getFramingByOutlet";
+import { getPassages } from "../../lib/queries/reads/getPassages";
+import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
 import { PEER_ADDRESS_HEADER } from "../../lib/clientAddress";
 import { stampPeerAddresses } from "../../lib/peerAddress";
-import { saveModelLabels } from "../../lib/queries/saveModelLabels";
+import { saveModelLabels } from "../../lib/queries/writes/saveModelLabels";
 import { emptyDatabase, testModel } from "../support/db";
 
 const DEMO = ["data/demo/01-un-panel-presses-beijing.txt", "data/demo/04-classroom-with-no-windows.txt"];

@@ -8,8 +8,8 @@ import { collectInputFiles } from "../../lib/ingest/sources";
 import { readArticleFile } from "../../lib/pipeline/ingestFile";
 import { FRAMINGS } from "../../lib/classify/labels";
 import { ingestInputs } from "../../lib/pipeline/ingestInputs";
-import { rebuildStats } from "../../lib/queries/rebuildStats";
-import { setHumanLabel } from "../../lib/queries/setHumanLabel";
+import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
+import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { emptyDatabase, statsSnapshot, testModel } from "../support/db";
 
 const tsx = path.resolve("node_modules/.bin/tsx");

@@ -4,13 +4,13 @@
 // phrase fold) makes it load whole instead.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { getKeyness } from "../../lib/queries/getKeyness";
-import { getTopTerms } from "../../lib/queries/getTopTerms";
-import { currentStatsCube } from "../../lib/queries/currentStatsCube";
-import { loadStatsCube } from "../../lib/queries/loadStatsCube";
+import { getKeyness } from "../../lib/queries/reads/keyness/getKeyness";
+import { getTopTerms } from "../../lib/queries/reads/getTopTerms";
+import { currentStatsCube } from "../../lib/queries/stats/currentStatsCube";
+import { loadStatsCube } from "../../lib/queries/stats/loadStatsCube";
 import { FRAMINGS } from "../../lib/classify/labels";
 import { type StatsCube, stemOf } from "../../lib/analysis/statsCube";
-import { setHumanLabel } from "../../lib/queries/setHumanLabel";
+import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { disconnect, getPrisma } from "../../lib/db";
 import type { ArticleMeta } from "../../lib/ingest/types";
 import { generateCorpus } from "../../bench/synthetic/generateCorpus";

@@ -1,16 +1,16 @@
 // A large selection counted from its passages has its term lists counted in a random sample of them
-// (lib/queries/getTermSample.ts), and says so; a small one is counted whole. The thresholds are lowered
+// (lib/queries/plan/getTermSample.ts), and says so; a small one is counted whole. The thresholds are lowered
 // here (TERM_SAMPLE_ABOVE, TERM_SAMPLE_PASSAGES) so that a 2,000-passage corpus has large searches.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { countTerms } from "../../lib/analysis/terms";
 import { disconnect, getPrisma, Prisma } from "../../lib/db";
 import { generateCorpus } from "../../bench/synthetic/generateCorpus";
-import { getFrequentTerms } from "../../lib/queries/getFrequentTerms";
-import { getKeyness } from "../../lib/queries/getKeyness";
-import { getTermSample, type TermSample } from "../../lib/queries/getTermSample";
-import { getTopTerms, getTopTermsAndSample } from "../../lib/queries/getTopTerms";
-import { vacuumTables } from "../../lib/queries/vacuumTables";
+import { getFrequentTerms } from "../../lib/queries/reads/getFrequentTerms";
+import { getKeyness } from "../../lib/queries/reads/keyness/getKeyness";
+import { getTermSample, type TermSample } from "../../lib/queries/plan/getTermSample";
+import { getTopTerms, getTopTermsAndSample } from "../../lib/queries/reads/getTopTerms";
+import { vacuumTables } from "../../lib/queries/maintenance/vacuumTables";
 import { emptyDatabase } from "../support/db";
 import { ingestArticles } from "../support/statsCube";
 

@@ -1,16 +1,16 @@
-// A search for letters inside rare content words starts from the words' term ids (lib/queries/textContains.ts).
+// A search for letters inside rare content words starts from the words' term ids (lib/queries/sql/textContains.ts).
 // It must find exactly the passages PostgreSQL's ILIKE finds, whatever the case, accents, hyphens, possessives,
 // neighbouring scripts or stop words around the match: every letter run of 3 to 7 in the stored passages is
 // searched both ways and compared. Whether a search takes that path depends on how common its words are.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { foundInContentWords } from "../../lib/analysis/terms";
-import { chooseSearchPath, chosenSearchPath } from "../../lib/queries/chooseSearchPath";
+import { chooseSearchPath, chosenSearchPath } from "../../lib/queries/plan/chooseSearchPath";
 import { disconnect, getPrisma, Prisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
-import { getPassages } from "../../lib/queries/getPassages";
-import { textContains } from "../../lib/queries/textContains";
+import { getPassages } from "../../lib/queries/reads/getPassages";
+import { textContains } from "../../lib/queries/sql/textContains";
 import { syntheticVocabulary } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase, testModel } from "../support/db";
 

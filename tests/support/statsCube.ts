@@ -1,7 +1,7 @@
 // For integration tests of the statistics cube: reads with the cube on or off (tests run with it off,
 // scripts/run-tests.ts), waiting until it answers, and ingesting plain-text articles.
 import assert from "node:assert/strict";
-import { statsCubeState } from "../../lib/queries/currentStatsCube";
+import { statsCubeState } from "../../lib/queries/stats/currentStatsCube";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import type { ArticleMeta } from "../../lib/ingest/types";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";

@@ -1,8 +1,8 @@
 // GET /api/compare — two selections side by side: framing mix, and the terms that separate them.
 import { badRequest, respond } from "@/lib/api/respond";
 import { intParam, outputSchema, parseSelectionsRequest } from "@/lib/api/params";
-import { getFramingMix } from "@/lib/queries/getFramingMix";
-import { getKeyness } from "@/lib/queries/getKeyness";
+import { getFramingMix } from "@/lib/queries/reads";
+import { getKeyness } from "@/lib/queries/reads/keyness";
 import { describeFilters } from "@/lib/schema";
 
 const optionsSchema = outputSchema.extend({ limit: intParam(1, 200, 25) });

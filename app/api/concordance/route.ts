@@ -2,7 +2,7 @@
 import { badRequest, respond } from "@/lib/api/respond";
 import { intParam, outputSchema, parseFilteredRequest } from "@/lib/api/params";
 import { resolveConcordanceTarget } from "@/lib/pipeline/resolveConcordanceTarget";
-import { getConcordance } from "@/lib/queries/getConcordance";
+import { getConcordance } from "@/lib/queries/reads";
 import { describeFilters } from "@/lib/schema";
 import { concordanceOptions } from "@/lib/viewParams";
 

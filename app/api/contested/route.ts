@@ -4,7 +4,7 @@ import { badRequest, respond } from "@/lib/api/respond";
 import { outputSchema, parseFilteredRequest } from "@/lib/api/params";
 import { loadContestedTerms } from "@/lib/analysis/contestedTerms";
 import { getEnv } from "@/lib/env";
-import { getContestedLedger } from "@/lib/queries/getContestedLedger";
+import { getContestedLedger } from "@/lib/queries/reads";
 import { describeFilters } from "@/lib/schema";
 import { contestedOptions } from "@/lib/viewParams";
 

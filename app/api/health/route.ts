@@ -1,7 +1,7 @@
 // GET /api/health — is the database reachable? 200 when it is, 503 with a one-line cause when not. Also says
 // whether the in-memory statistics cube answers reads now ("ready") or SQL does (waiting, loading, off, failed).
-import { checkDatabase } from "@/lib/queries/checkDatabase";
-import { statsCubeState } from "@/lib/queries/currentStatsCube";
+import { checkDatabase } from "@/lib/queries/maintenance";
+import { statsCubeState } from "@/lib/queries/stats";
 
 export async function GET() {
   const result = await checkDatabase();

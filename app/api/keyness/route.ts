@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { badRequest, respond, sampledView } from "@/lib/api/respond";
 import { intParam, outputSchema, parseSelectionsRequest } from "@/lib/api/params";
-import { getKeyness } from "@/lib/queries/getKeyness";
+import { getKeyness } from "@/lib/queries/reads/keyness";
 import { describeFilters } from "@/lib/schema";
 
 const optionsSchema = outputSchema.extend({

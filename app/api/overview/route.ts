@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { badRequest, respond, sampledView } from "@/lib/api/respond";
 import { outputSchema, parseFilteredRequest } from "@/lib/api/params";
-import { getFramingBreakdown } from "@/lib/queries/getFramingBreakdown";
-import { getTopTermsAndSample } from "@/lib/queries/getTopTerms";
+import { getFramingBreakdown } from "@/lib/queries/reads";
+import { getTopTermsAndSample } from "@/lib/queries/reads";
 import { describeFilters } from "@/lib/schema";
 
 const optionsSchema = outputSchema.extend({ table: z.enum(["outlets", "months", "terms"]).default("outlets") });

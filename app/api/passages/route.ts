@@ -1,7 +1,7 @@
 // GET /api/passages — the passages behind any number, paginated.
 import { badRequest, respond } from "@/lib/api/respond";
 import { intParam, outputSchema, parseFilteredRequest } from "@/lib/api/params";
-import { getPassages } from "@/lib/queries/getPassages";
+import { getPassages } from "@/lib/queries/reads";
 import { describeFilters } from "@/lib/schema";
 
 const optionsSchema = outputSchema.extend({ page: intParam(1, 100_000, 1), pageSize: intParam(1, 1000, 50) });

@@ -1,7 +1,7 @@
 // GET /api/review?queue=uncertain|disagree&framing=…&outlet=…&from=…&to=…&q=…&limit=… — the passages most
 // worth a reviewer's look, least confident first, each with its neighbours. 400 on a bad parameter.
 import { badRequest } from "@/lib/api/respond";
-import { getReviewQueue } from "@/lib/queries/getReviewQueue";
+import { getReviewQueue } from "@/lib/queries/reads";
 import { parseReviewParams } from "@/lib/review/reviewQueue";
 import { searchParamsToRecord } from "@/lib/schema";
 

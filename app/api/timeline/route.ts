@@ -3,8 +3,8 @@ import { z } from "zod";
 import { badRequest, respond } from "@/lib/api/respond";
 import { outputSchema, parseFilteredRequest } from "@/lib/api/params";
 import { termKey } from "@/lib/analysis/terms";
-import { getFramingByMonth } from "@/lib/queries/getFramingByMonth";
-import { getTermTimeline } from "@/lib/queries/getTermTimeline";
+import { getFramingByMonth } from "@/lib/queries/reads";
+import { getTermTimeline } from "@/lib/queries/reads";
 import { describeFilters } from "@/lib/schema";
 
 const optionsSchema = outputSchema.extend({ phrase: z.string().trim().max(100).optional() });

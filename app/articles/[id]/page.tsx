@@ -9,7 +9,7 @@ import { LabelEditor, ReviewerTokenField } from "@/components/ReviewerControls";
 import { FRAMING_NAMES } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
 import { directionOf } from "@/lib/ingest/detectLanguage";
-import { getArticle } from "@/lib/queries/getArticle";
+import { getArticle } from "@/lib/queries/reads";
 import { safeHttpUrl } from "@/lib/safeUrl";
 
 const idSchema = z.coerce.number().int().positive();

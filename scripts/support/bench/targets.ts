@@ -19,7 +19,7 @@ export interface SizeFigures {
   /** a reviewer's relabel and back: how long each took to commit, and then for the server's cube to be up to date (null: loaded whole) */
   statsCubeRefresh: { relabelMs: number; refreshMs: number }[] | null;
   aggregates: Record<string, { precomputedMs: number; naiveMs: number; ratio: number }>;
-  /** remembered: measured with the server remembering answers (lib/queries/rememberedReads.ts), the same URL again and again */
+  /** remembered: measured with the server remembering answers (lib/queries/plan/rememberedReads.ts), the same URL again and again */
   http: { name: string; path: string; kind: "api" | "search" | "page"; connections: number; remembered: boolean; requests: number; p50: number; p95: number; p99: number; errors: number }[];
 }
 

@@ -4,7 +4,7 @@
 // as reviewed by a human). Null when the server loaded its cube whole instead.
 import { FRAMINGS } from "../../../lib/classify/labels";
 import { getPrisma } from "../../../lib/db";
-import { setHumanLabel } from "../../../lib/queries/setHumanLabel";
+import { setHumanLabel } from "../../../lib/queries/writes";
 
 interface CubeHealth { state: string; refreshes?: number }
 const cubeHealth = async (base: string): Promise<CubeHealth | undefined> =>

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { authorizeReviewer } from "@/lib/api/authorizeReviewer";
 import { badRequest, describeIssue } from "@/lib/api/respond";
-import { getIngestJobs } from "@/lib/queries/getIngestJobs";
+import { getIngestJobs } from "@/lib/queries/reads";
 import { ingestJobStatus } from "@/lib/queue/ingestJobStatus";
 import { serverIngestQueue } from "@/lib/queue/serverIngestQueue";
 

@@ -3,7 +3,7 @@
 import { authorizeReviewer } from "@/lib/api/authorizeReviewer";
 import { startRetrainJob } from "@/lib/pipeline/startRetrainJob";
 import { attemptView } from "@/lib/review/attemptView";
-import { getLatestTrainingAttempts, getTrainingAttempt } from "@/lib/queries/trainingAttempts";
+import { getLatestTrainingAttempts, getTrainingAttempt } from "@/lib/queries/writes";
 
 export async function POST(request: Request) {
   const refused = await authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so the model cannot be retrained from the dashboard");

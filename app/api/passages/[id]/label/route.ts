@@ -6,7 +6,7 @@ import { z } from "zod";
 import { authorizeReviewer } from "@/lib/api/authorizeReviewer";
 import { badRequest, describeIssue } from "@/lib/api/respond";
 import { framingSchema } from "@/lib/classify/labels";
-import { setHumanLabel } from "@/lib/queries/setHumanLabel";
+import { setHumanLabel } from "@/lib/queries/writes";
 
 const idSchema = z.coerce.number().int().positive();
 const bodySchema = z.object({ framing: framingSchema });

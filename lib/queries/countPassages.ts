@@ -1,5 +1,0 @@
-import { getPrisma } from "../db";
-
-export async function countPassages(): Promise<number> {
-  return getPrisma().passage.count();
-}

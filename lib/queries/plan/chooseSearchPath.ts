@@ -1,0 +1,31 @@
+// Which way a search `q` is matched (lib/queries/sql/textContains.ts): from its words' term ids when the words
+// containing q are rare in the corpus, through the trigram index otherwise. The word path fetches each
+// candidate passage twice (its term vector, its text) at random; a word in half the corpus is cheaper to
+// find by trigrams. Both ways are exact, so the choice only decides speed: it is remembered per search and
+// may lag behind the corpus.
+import { BoundedMemo } from "../../analysis/boundedMemo";
+import { foundInContentWords } from "../../analysis/terms";
+import { getPrisma, Prisma } from "../../db";
+import type { Filters } from "../../schema";
+import { type SearchPath, wordFormsContaining } from "../sql/textContains";
+
+/** Words containing the search occur at most this often per passage in the corpus for the word path. */
+const WORD_PATH_SHARE = 0.05;
+const chosen = new BoundedMemo<string, SearchPath>(10_000);
+
+/** The path chosen for q: trigrams until chooseSearchPath has looked. */
+export function chosenSearchPath(q: string): SearchPath {
+  return chosen.get(q.toLowerCase()) ?? "trigrams";
+}
+
+/** Looks, once per search, at how common the words containing each selection's q are. Await it before building queries with q. */
+export async function chooseSearchPath(...selections: (Partial<Filters> | null | undefined)[]): Promise<void> {
+  for (const q of selections.map((s) => s?.q?.toLowerCase())) {
+    if (!q || chosen.get(q)) continue;
+    if (!foundInContentWords(q)) { chosen.set(q, "trigrams"); continue; }
+    const [{ occurrences, passages }] = await getPrisma().$queryRaw<{ occurrences: number; passages: number }[]>(Prisma.sql`
+      SELECT COALESCE(SUM(ts.count), 0)::float8 AS occurrences, (SELECT COALESCE(SUM(s.passages), 0) FROM passage_stat s)::float8 AS passages
+      FROM term_surface ts WHERE ${wordFormsContaining(q)}`);
+    chosen.set(q, occurrences <= WORD_PATH_SHARE * passages ? "words" : "trigrams");
+  }
+}

@@ -1,0 +1,5 @@
+import { getPrisma } from "../../db";
+
+export async function countPassages(): Promise<number> {
+  return getPrisma().passage.count();
+}

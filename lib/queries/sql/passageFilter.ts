@@ -1,0 +1,45 @@
+// The WHERE clause every dashboard query shares, built from validated filters with bound parameters only.
+import { Prisma } from "../../db";
+import { getEnv } from "../../env";
+import type { Filters } from "../../schema";
+import { containsTerm } from "./passageTermRows";
+import { chosenSearchPath } from "../plan/chooseSearchPath";
+import { textContains } from "./textContains";
+
+/** Month bounds: "2019-03" means from 2019-03-01, or to the end of March when used as `to`. */
+function fromDate(value: string): string {
+  return value.length === 7 ? `${value}-01` : value;
+}
+function toDateExclusive(value: string): Prisma.Sql {
+  return value.length === 7
+    ? Prisma.sql`(${`${value}-01`}::date + interval '1 month')`
+    : Prisma.sql`(${value}::date + interval '1 day')`;
+}
+
+/** Conditions on a passage aliased `p`. */
+export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  // "model" view: the model's own label, even where a reviewer has since set another
+  const modelView = filters.labels === "model";
+  const framing = modelView ? Prisma.sql`COALESCE(p.model_framing, p.framing)` : Prisma.sql`p.framing`;
+  // compared as the enum, not cast to text, so that the (framing, outlet, date) index can serve it
+  if (filters.framing?.length) parts.push(Prisma.sql`${framing} = ANY(${filters.framing}::"Framing"[])`);
+  if (filters.labels === "human") parts.push(Prisma.sql`p.label_source = 'human'`);
+  if (filters.uncertain) {
+    const threshold = getEnv().UNCERTAIN_BELOW;
+    parts.push(modelView
+      ? Prisma.sql`COALESCE(p.model_confidence, p.confidence) < ${threshold}`
+      : Prisma.sql`p.label_source = 'model' AND p.confidence < ${threshold}`);
+  }
+  if (filters.outlet?.length) parts.push(Prisma.sql`p.outlet_id IN (SELECT id FROM outlet WHERE name IN (${Prisma.join(filters.outlet)}))`);
+  if (filters.from) parts.push(Prisma.sql`p.published_at >= ${fromDate(filters.from)}::date`);
+  if (filters.to) parts.push(Prisma.sql`p.published_at < ${toDateExclusive(filters.to)}`);
+  if (filters.q) parts.push(textContains(filters.q, chosenSearchPath(filters.q)));
+  if (filters.term) parts.push(containsTerm(filters.term));
+  return Prisma.join(parts, " AND ");
+}
+
+/** The passages a filter selects as rows (framing, outlet_id, month), a subquery to alias: what the charts count. */
+export function passageCells(filters: Partial<Filters>): Prisma.Sql {
+  return Prisma.sql`(SELECT p.framing, p.outlet_id, date_trunc('month', p.published_at)::date AS month FROM passage p WHERE ${passageFilter(filters)})`;
+}

@@ -1,0 +1,44 @@
+// Adds (+1) or removes (−1) whole stored articles' contributions to the framing statistics, inside the
+// caller's transaction. Relabelling removes the articles it touches, changes framings, then adds them back:
+// working on whole articles keeps each cell's article count exact (an article is counted once per framing
+// it uses a term in, and only the whole article knows whether another passage still does).
+// Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts and phrase
+// totals do not depend on framing and are left alone.
+import { Prisma } from "../../db";
+import { COUNTED_PHRASES, GRAIN_COLUMNS, type Grains, MONTH_OF_PASSAGE as MONTH, passageGrainGrouping } from "./statGrains";
+import { upsertTermCells } from "./upsertTermCells";
+import { PASSAGE_TERM_ROWS } from "../sql/passageTermRows";
+
+export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
+  if (!articleIds.length) return;
+  const ids = Prisma.sql`${[...new Set(articleIds)].sort((a, b) => a - b)}::int[]`;
+  const cells = (phrases: boolean, grains: Grains) => Prisma.sql`
+    SELECT ${GRAIN_COLUMNS}, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id), ${sign} * COUNT(DISTINCT p.article_id)
+    FROM passage p JOIN ${PASSAGE_TERM_ROWS} t ON t.passage_id = p.id
+    WHERE p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}` : Prisma.sql`t.n = 1`}
+    GROUP BY ${passageGrainGrouping(grains)} ORDER BY 1, 2, 3, 4`;
+  // Two reviewers relabelling passages of one article must not both take out and put back its contribution
+  // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.
+  if (sign === -1) {
+    // and a fold must not count a phrase into phrase_stat from framings this transaction is changing
+    await tx.$executeRaw`LOCK TABLE phrase_sighting IN ROW EXCLUSIVE MODE`;
+    await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
+  }
+  // rows in key order, the finest grain first, as ingestion writes them, so concurrent writers take row
+  // locks in the same order (statGrains)
+  // a removal deletes the rows it empties (dropEmptied)
+  const dropEmptied = sign === -1;
+  await upsertTermCells(tx, "term_stat", cells(false, "finest"), { dropEmptied });
+  await upsertTermCells(tx, "phrase_stat", cells(true, "finest"), { dropEmptied });
+  await tx.$executeRaw`
+    INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
+    SELECT p.framing, p.outlet_id, ${MONTH}, ${sign} * COUNT(*),
+           ${sign} * SUM(v.tokens)
+    FROM passage p JOIN passage_terms v ON v.passage_id = p.id WHERE p.article_id = ANY(${ids})
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (framing, outlet_id, month) DO UPDATE
+      SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
+  await upsertTermCells(tx, "term_stat", cells(false, "shared"), { dropEmptied });
+  await upsertTermCells(tx, "phrase_stat", cells(true, "shared"), { dropEmptied });
+  if (sign === -1) await tx.$executeRaw`DELETE FROM passage_stat WHERE passages <= 0`;
+}

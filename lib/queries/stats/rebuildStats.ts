@@ -1,0 +1,55 @@
+// Recomputes the precomputed statistics from the passages themselves, in one transaction: `npm run
+// rebuild-stats` (after restoring a dump, a repair by hand, or when they are suspected wrong), and in tests as
+// the "recount" the incremental statistics must equal. The TRUNCATE inside it marks every statistics cell
+// changed (migration 20261205000000_stats_cell_change), so a server's cube loads again whole afterwards.
+import { getPrisma } from "../../db";
+import { countTerms } from "../../analysis/terms";
+import { COUNTED_PHRASES, GRAIN_COLUMNS, MONTH_OF_PASSAGE, passageGrainGrouping } from "./statGrains";
+import { PASSAGE_TERM_ROWS, unnestTerms } from "../sql/passageTermRows";
+import { foldPhraseSightings } from "./foldPhraseSightings";
+
+export async function rebuildStats(options: { timeoutMs?: number } = {}): Promise<void> {
+  // every phrase seen PHRASE_MIN_COUNT times in the dictionary first, as the statistics count it
+  await foldPhraseSightings({ force: true });
+  await getPrisma().$transaction(async (tx) => {
+    await tx.$executeRaw`TRUNCATE term_stat, phrase_stat, passage_stat, term_surface`;
+    await tx.$executeRaw`
+      INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles)
+      SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
+      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY ${passageGrainGrouping("all")}`;
+    await tx.$executeRaw`
+      UPDATE term d SET count = COALESCE(s.count, 0)
+      FROM term d2 LEFT JOIN (SELECT u.term_id, SUM(u.count)::int AS count
+                              FROM passage_terms v CROSS JOIN LATERAL ${unnestTerms()} GROUP BY 1) s
+             ON s.term_id = d2.id
+      WHERE d.id = d2.id AND d.count <> COALESCE(s.count, 0)`;
+    await tx.$executeRaw`
+      INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles)
+      SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
+      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 AND t.stem IN ${COUNTED_PHRASES} GROUP BY ${passageGrainGrouping("all")}`;
+    await tx.$executeRaw`
+      INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
+      SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, COUNT(*), SUM(v.tokens)
+      FROM passage p JOIN passage_terms v ON v.passage_id = p.id GROUP BY 1, 2, 3`;
+    // surface forms are not stored per passage: counted again from the passages' text, a batch at a time
+    const surfaces = new Map<string, { stem: string; surface: string; count: number }>();
+    for (let last = 0; ;) {
+      const batch = await tx.$queryRaw<{ id: number; text: string }[]>`SELECT id, text FROM passage WHERE id > ${last} ORDER BY id LIMIT 2000`;
+      if (!batch.length) break;
+      for (const p of batch) for (const t of countTerms(p.text)) {
+        if (t.n !== 1) continue;
+        const key = `${t.stem}\u0000${t.surface}`;
+        const row = surfaces.get(key) ?? { stem: t.stem, surface: t.surface, count: 0 };
+        row.count += t.count;
+        surfaces.set(key, row);
+      }
+      last = batch[batch.length - 1].id;
+    }
+    const rows = [...surfaces.values()];
+    for (let i = 0; i < rows.length; i += 50_000) {
+      const slice = rows.slice(i, i + 50_000);
+      await tx.$executeRaw`INSERT INTO term_surface (stem, surface, count)
+        SELECT * FROM unnest(${slice.map((r) => r.stem)}::text[], ${slice.map((r) => r.surface)}::text[], ${slice.map((r) => r.count)}::int[])`;
+    }
+  }, { timeout: options.timeoutMs ?? 600_000 });
+}

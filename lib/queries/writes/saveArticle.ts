@@ -1,0 +1,238 @@
+// One article (or a batch of them), its passages and their term counts, written in one transaction — or nothing at all. An
+// article already stored (same normalised text, or same canonical address) is left as it is.
+import { getPrisma, Prisma } from "../../db";
+import type { TermCount } from "../../analysis/terms";
+import { textOverlap } from "../../ingest/textOverlap";
+import { statsContribution } from "../../analysis/statsContribution";
+import { addStatsContributions, batchStats } from "../stats/addStatsContribution";
+import { isDeadlock } from "./withDeadlockRetry";
+import { addPhraseSightings } from "../stats/addPhraseSightings";
+import { addTermTotals } from "../stats/addTermTotals";
+import { findCountedPhrases } from "../stats/findCountedPhrases";
+import { notePendingSightings } from "../stats/notePendingSightings";
+import type { TermOccurrences } from "../stats/termOccurrences";
+import { termId } from "../../analysis/termId";
+import { foldPhraseSightings } from "../stats/foldPhraseSightings";
+import { compactDataChanges } from "../maintenance/compactDataChanges";
+import type { FramingLabel } from "../../classify/labels";
+import type { SpeakerRole } from "../../classify/speakerRoles";
+
+export interface ArticleToSave {
+  title: string;
+  byline: string | null;
+  outlet: string;
+  url: string | null;
+  /** normalised canonical address (lib/ingest/urlKey): a second copy from another URL is recognised by it */
+  urlKey?: string | null;
+  /** YYYY-MM-DD */
+  publishedAt: string | null;
+  language: string;
+  contentHash: string;
+  sourceFile: string | null;
+  cleanedText: string;
+  modelVersion: number | null;
+  passages: {
+    text: string; start: number; end: number; framing: FramingLabel; confidence: number; terms: TermCount[];
+    speakerName?: string | null; speakerRole?: SpeakerRole | null;
+  }[];
+}
+
+export type SaveResult = {
+  status: "added" | "unchanged"; articleId: number; passages: number;
+  /** why an article counts as already stored: the same text, or the same canonical address and mostly the same text */
+  duplicateOf?: "content" | "url";
+  /** stored as new although another article claims the same canonical address: their texts differ */
+  sharesAddressWith?: number;
+};
+
+/** Share of the shorter text found in the longer above which two texts at one address are one article. */
+const SAME_ARTICLE_OVERLAP = 0.5;
+
+const ATTEMPTS = 3;
+
+export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await saveArticles([input]))[0];
+    } catch (e) {
+      // Another writer stored the same article (content hash or address) or created the same outlet first:
+      // our transaction rolled back whole. Look again; if the article is there it is unchanged, else retry.
+      if (isDeadlock(e) && attempt < ATTEMPTS) continue; // statistics rows locked in another order: retry
+      if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+      const existing = await findExisting(getPrisma(), input);
+      if (existing && "status" in existing) return existing;
+      if (attempt >= ATTEMPTS) throw e;
+    }
+  }
+}
+
+/**
+ * Several articles in one transaction: all of them stored, or none (a bulk import then saves that batch one
+ * article at a time, so that one bad article loses only itself). One transaction per batch is what lets
+ * the statistics rows every article shares be updated once per batch.
+ */
+export async function saveArticles(inputs: ArticleToSave[]): Promise<SaveResult[]> {
+  const results = await saveInOneTransaction(inputs);
+  // phrases these articles brought to PHRASE_MIN_COUNT enter the statistics now, or at a later fold once the
+  // waiting phrases are many (lib/queries/foldPhraseSightings)
+  if (results.some((r) => r.status === "added")) await foldPhraseSightings();
+  // every transaction that wrote here left a row in data_change, summed by every dashboard read
+  await compactDataChanges();
+  return results;
+}
+
+async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult[]> {
+  return getPrisma().$transaction(async (tx) => {
+    // A batch's statistics cells are summed to four grains and sorted in one statement: in memory, not on
+    // disk. JIT compilation costs more than it saves in these short statements.
+    await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`;
+    const results: SaveResult[] = [];
+    const stored: StoredArticle[] = [];
+    const outlets = new Map<string, number>();
+    for (const input of inputs) {
+      const existing = await findExisting(tx, input);
+      if (existing && "status" in existing) {
+        // a copy of an article earlier in this batch: its passages are not written yet
+        const earlier = stored.find((a) => a.articleId === existing.articleId);
+        results.push(earlier ? { ...existing, passages: earlier.input.passages.length } : existing);
+        continue;
+      }
+      const publishedAt = input.publishedAt ? new Date(`${input.publishedAt.slice(0, 10)}T00:00:00Z`) : null;
+      if (publishedAt && Number.isNaN(publishedAt.getTime())) throw new Error(`published date "${input.publishedAt}" is not a date`);
+      let outletId = outlets.get(input.outlet);
+      if (outletId === undefined) {
+        // not Prisma's upsert (a read, then an insert): two writers creating one outlet must not collide
+        await tx.$executeRaw`INSERT INTO outlet (name) VALUES (${input.outlet}) ON CONFLICT (name) DO NOTHING`;
+        outletId = (await tx.outlet.findUniqueOrThrow({ where: { name: input.outlet }, select: { id: true } })).id;
+        outlets.set(input.outlet, outletId);
+      }
+      const article = await tx.article.create({
+        data: {
+          title: input.title, byline: input.byline, outletId, url: input.url, publishedAt,
+          // a different article already holds this address key: store this one without it
+          urlKey: existing ? null : input.urlKey ?? null,
+          language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
+        },
+        select: { id: true },
+      });
+      stored.push({ input, articleId: article.id, outletId, publishedAt });
+      results.push({ status: "added", articleId: article.id, passages: input.passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) });
+    }
+    if (stored.length) {
+      // The batch's own rows first, the rows every batch shares (common words' totals, the coarse statistics
+      // grains, surface forms, the sightings' count) last: a second batch in flight writes its passages and
+      // finest statistics while the first holds the shared rows, instead of queueing behind it from the start.
+      // Each step locks rows in key order and every batch takes the steps in this order, so batches wait for
+      // each other but do not deadlock. Relabelling (applyArticleStats) follows the same order; the cycles it
+      // can still close, taking out an article's old framings and then adding its new ones, are retried.
+      const terms = occurrences(stored);
+      const countedPhrases = await findCountedPhrases(tx, terms);
+      const vectors = stored.map((a) => a.input.passages.map((p) => passageVector(p.terms)));
+      const passageIds = await insertPassages(tx, stored, vectors, terms);
+      const sightings = waitingPhrases(stored, vectors, passageIds, countedPhrases, terms);
+      await addPhraseSightings(tx, sightings);
+      const stats = batchStats(stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) })), countedPhrases);
+      await addStatsContributions(tx, stats, "finest");
+      await addTermTotals(tx, terms, countedPhrases);
+      await addStatsContributions(tx, stats, "shared");
+      await notePendingSightings(tx, sightings.length);
+    }
+    return results;
+  }, { timeout: 120_000 });
+}
+
+/** Each term's id and occurrences in the articles being stored. */
+function occurrences(articles: StoredArticle[]): Map<string, TermOccurrences> {
+  const added = new Map<string, TermOccurrences>();
+  for (const a of articles) for (const p of a.input.passages) for (const t of p.terms) {
+    const row = added.get(t.stem);
+    if (row) row.count += t.count;
+    else added.set(t.stem, { id: termId(t.stem), n: t.n, count: t.count });
+  }
+  return added;
+}
+
+interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null }
+
+/** The phrases of the stored passages not in the dictionary: one row per phrase and passage. */
+function waitingPhrases(articles: StoredArticle[], vectors: PassageVector[][], passageIds: Map<string, number>, counted: Set<string>, terms: Map<string, TermOccurrences>) {
+  const rows: { id: string; stem: string; n: number; passageId: number; count: number }[] = [];
+  articles.forEach((a, i) => vectors[i].forEach((v, position) => {
+    const passageId = passageIds.get(`${a.articleId}:${position}`)!;
+    for (const [stem, count] of v.phrases) {
+      if (counted.has(stem)) continue;
+      const { id, n } = terms.get(stem)!;
+      rows.push({ id, stem, n, passageId, count });
+    }
+  }));
+  return rows;
+}
+
+/**
+ * Every passage of the articles and its term vector, in one statement; arrays travel as text literals.
+ * The new passages' ids by "articleId:position".
+ */
+async function insertPassages(
+  tx: Prisma.TransactionClient, articles: StoredArticle[], vectors: PassageVector[][], terms: Map<string, TermOccurrences>,
+): Promise<Map<string, number>> {
+  const rows = articles.flatMap((a, i) => a.input.passages.map((p, position) => ({ a, p, position, vector: vectorLiterals(vectors[i][position], terms) })));
+  const ids = await tx.$queryRaw<{ id: number; article_id: number; position: number }[]>`
+    WITH inserted AS (
+      INSERT INTO passage (article_id, position, text, start_offset, end_offset, framing, confidence, label_source, model_version, outlet_id, published_at,
+                           model_framing, model_confidence, speaker_name, speaker_role)
+      SELECT p.article_id, p.position, p.text, p.start_offset, p.end_offset, p.framing, p.confidence, 'model', p.model_version, p.outlet_id, p.published_at,
+             p.framing, p.confidence, p.speaker_name, p.speaker_role
+      FROM unnest(${rows.map((r) => r.a.articleId)}::int[], ${rows.map((r) => r.position)}::int[], ${rows.map((r) => r.p.text)}::text[],
+                  ${rows.map((r) => r.p.start)}::int[], ${rows.map((r) => r.p.end)}::int[], ${rows.map((r) => r.p.framing)}::"Framing"[],
+                  ${rows.map((r) => r.p.confidence)}::float8[], ${rows.map((r) => r.a.input.modelVersion)}::int[], ${rows.map((r) => r.a.outletId)}::int[],
+                  ${rows.map((r) => r.a.publishedAt?.toISOString().slice(0, 10) ?? null)}::date[], ${rows.map((r) => r.p.speakerName ?? null)}::text[],
+                  ${rows.map((r) => r.p.speakerRole ?? null)}::"SpeakerRole"[])
+           AS p(article_id, position, text, start_offset, end_offset, framing, confidence, model_version, outlet_id, published_at, speaker_name, speaker_role)
+      RETURNING id, article_id, position
+    ), vectors AS (
+      INSERT INTO passage_terms (passage_id, term_ids, counts, words, tokens)
+      SELECT i.id, v.term_ids::bigint[], v.counts::int[], v.words, v.tokens
+      FROM inserted i JOIN unnest(${rows.map((r) => r.a.articleId)}::int[], ${rows.map((r) => r.position)}::int[], ${rows.map((r) => r.vector.termIds)}::text[],
+                                  ${rows.map((r) => r.vector.counts)}::text[], ${rows.map((r) => r.vector.words)}::int[], ${rows.map((r) => r.vector.tokens)}::int[])
+                           AS v(article_id, position, term_ids, counts, words, tokens) ON v.article_id = i.article_id AND v.position = i.position
+    )
+    SELECT id, article_id, position FROM inserted`;
+  return new Map(ids.map((r) => [`${r.article_id}:${r.position}`, r.id]));
+}
+
+type Reader = Pick<Prisma.TransactionClient, "article">;
+
+/**
+ * The stored article this one duplicates, if any: same normalised text, or same canonical address and mostly
+ * the same text (an updated or differently trimmed copy). Same address but a different text means a page
+ * with a careless canonical link (a section page, say): reported back so the new article is kept apart.
+ */
+async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResult | { sharesAddressWith: number } | null> {
+  const select = { id: true, cleanedText: true, _count: { select: { passages: true } } } as const;
+  const byContent = await db.article.findUnique({ where: { contentHash: input.contentHash }, select });
+  if (byContent) return { status: "unchanged", articleId: byContent.id, passages: byContent._count.passages, duplicateOf: "content" };
+  const byUrl = input.urlKey ? await db.article.findUnique({ where: { urlKey: input.urlKey }, select }) : null;
+  if (!byUrl) return null;
+  if (textOverlap(byUrl.cleanedText, input.cleanedText) < SAME_ARTICLE_OVERLAP) return { sharesAddressWith: byUrl.id };
+  return { status: "unchanged", articleId: byUrl.id, passages: byUrl._count.passages, duplicateOf: "url" };
+}
+
+/** A passage's words and phrases by stem, surface forms of one stem summed, and its content-word tokens. */
+interface PassageVector { words: Map<string, number>; phrases: Map<string, number>; tokens: number }
+
+function passageVector(terms: TermCount[]): PassageVector {
+  const v: PassageVector = { words: new Map(), phrases: new Map(), tokens: 0 };
+  for (const t of terms) {
+    const into = t.n === 1 ? v.words : v.phrases;
+    into.set(t.stem, (into.get(t.stem) ?? 0) + t.count);
+    if (t.n === 1) v.tokens += t.count;
+  }
+  return v;
+}
+
+/** A passage's vector as array literals of term ids and counts, single words first. */
+function vectorLiterals(v: PassageVector, ids: Map<string, TermOccurrences>): { termIds: string; counts: string; words: number; tokens: number } {
+  const termIds = [...v.words.keys(), ...v.phrases.keys()].map((stem) => ids.get(stem)!.id);
+  const counts = [...v.words.values(), ...v.phrases.values()];
+  return { termIds: `{${termIds.join(",")}}`, counts: `{${counts.join(",")}}`, words: v.words.size, tokens: v.tokens };
+}
