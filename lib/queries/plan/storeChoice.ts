@@ -6,14 +6,20 @@ import type { Filters } from "../../schema";
 export type Store = "cube" | "stats" | "passages";
 
 /**
- * Whether the statistics answer a selection exactly: no search, no term, the label in force (not the model's
- * own label, not reviewed passages only, not the uncertain ones), and whole months.
+ * Whether the statistics answer a selection exactly: it sets only filters the statistics have dimensions for
+ * (framings, outlets, whole months) and the labels in force. Any other filter set (a search, a term,
+ * day-precision dates, another label view, the uncertain flag, one added later) is counted from the passages.
  */
 export function statsCanAnswer(filters: Partial<Filters>): boolean {
   const wholeMonth = (d?: string) => !d || d.length === 7;
   const labelsInForce = !filters.labels || filters.labels === "both";
-  return !filters.q && !filters.term && !filters.uncertain && labelsInForce && wholeMonth(filters.from) && wholeMonth(filters.to);
+  const others = Object.entries(filters).filter(([key, value]) => !STATISTICS_DIMENSIONS.has(key) && isSet(value));
+  return others.length === 0 && labelsInForce && wholeMonth(filters.from) && wholeMonth(filters.to);
 }
+
+/** The filters the statistics are counted by (framing × outlet × month), and the label view they count. */
+const STATISTICS_DIMENSIONS = new Set(["framing", "outlet", "from", "to", "labels", "search"]);
+const isSet = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
 
 /** What a read implements, and whether each store holds what this request asks (a phrase not yet counted is in neither). */
 export interface StoreFacts {
