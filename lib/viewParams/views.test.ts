@@ -1,7 +1,7 @@
 // The one parse behind each page and its API route: bad values named, unknown parameters ignored.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { pageParamProblem, parseConcordanceParams, parseKeynessParams, parseOverviewParams, salvageFilters, salvageSelections, toRecord, withDefaultSelections } from "./index";
+import { pageParamProblem, parseConcordanceParams, parseKeynessParams, parsePassagesParams, salvageFilters, salvageSelections, toRecord, withDefaultSelections } from "./index";
 
 const problem = (path: string, query: string) => pageParamProblem(path, new URLSearchParams(query));
 
@@ -29,7 +29,7 @@ test("valid addresses, unknown parameters and paths without parameters pass", ()
 });
 
 test("the page reads what the route reads", () => {
-  const r = parseOverviewParams(toRecord(new URLSearchParams("framing=critical&outlet=A&outlet=B&page=3&format=csv")));
+  const r = parsePassagesParams(toRecord(new URLSearchParams("framing=critical&outlet=A&outlet=B&page=3&format=csv")));
   assert.ok(r.ok);
   assert.deepEqual(r.value.filters.outlet, ["A", "B"]);
   assert.equal(r.value.options.page, 3);
