@@ -21,7 +21,8 @@ export const compareView = defineView({
         return [...data.separating.typicalOfA.map((r) => ({ side: "A", ...r })), ...data.separating.typicalOfB.map((r) => ({ side: "B", ...r }))];
       }
       if (options.table === "frequent") {
-        return [...data.frequentA.terms.map((t) => ({ side: "A", ...t })), ...data.frequentB.terms.map((t) => ({ side: "B", ...t }))];
+        const rows = (side: string, terms: typeof data.frequentA.terms) => terms.map(({ term, key, n, count, passages }) => ({ side, term, key, n, count, passages }));
+        return [...rows("A", data.frequentA.terms), ...rows("B", data.frequentB.terms)];
       }
       return [{ side: "A", ...data.mixA }, { side: "B", ...data.mixB }];
     },

@@ -41,15 +41,19 @@ export const evaluationView = defineView({
       ];
       switch (table) {
         case "scores":
-          return measured().flatMap(({ scheme, model, metrics }) => FRAMINGS.map((label) => ({ scheme, model, label, ...metrics.perClass[label] })));
+          return measured().flatMap(({ scheme, model, metrics }) => FRAMINGS.map((label) => {
+            const { precision, recall, f1, support } = metrics.perClass[label];
+            return { scheme, model, label, precision, recall, f1, support };
+          }));
         case "schemes":
           return measured().map(({ scheme, model, metrics: { accuracy, macroF1, examples, folds } }) => ({ scheme, model, accuracy, macroF1, examples, folds }));
+        // stored as jsonb, whose keys come back in its own order: the columns are named here
         case "reliability":
-          return report.calibration.heldOut.reliability;
+          return report.calibration.heldOut.reliability.map(({ from, to, count, confidence, accuracy }) => ({ from, to, count, confidence, accuracy }));
         case "registers":
-          return report.loroByRegister;
+          return report.loroByRegister.map(({ register, examples, voice, words }) => ({ register, examples, voice, words }));
         case "subjects":
-          return report.losoBySubject;
+          return report.losoBySubject.map(({ subject, examples, voice, words }) => ({ subject, examples, voice, words }));
       }
       return [];
     },
