@@ -1,6 +1,7 @@
 // How good the classifier is, computed by `npm run train` / `npm run eval` and stored with the active model,
 // each number beside the passages it was measured on.
 import { BadParameter } from "@/components/BadParameter";
+import { Downloads } from "@/components/Downloads";
 import { ClassMetricsTable, ConfusionMatrix } from "@/components/MetricsTables";
 import { ReliabilityDiagram } from "@/components/ReliabilityDiagram";
 import { CONTENDER_NAMES, CONTENDERS } from "@/lib/classify/evaluateClassifier";
@@ -49,6 +50,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
           test set of real reporting: the measure of this model on your corpus is its agreement with your reviewers, the headline once
           they have labelled {REVIEWED_FOR_HEADLINE} passages (<a href="/review">Review</a>).
         </p>
+        <Downloads api="/api/evaluation" query="?table=scores" />
         {reviewedNow !== r.sources.reviewed && (
           <p className="notice" data-testid="evaluation-stale">
             Reviewers have labelled {reviewedNow} passages now, {r.sources.reviewed} when this evaluation ran: retrain from the{" "}

@@ -16,6 +16,11 @@ test("a malformed value of a known parameter is named with what is allowed", () 
   assert.match(problem("/add", "jobs=not-a-job") ?? "", /^bad parameter "jobs": .*UUID/);
   assert.match(problem("/", "page=0") ?? "", /^bad parameter "page"/);
   assert.match(problem("/", "labels=robots") ?? "", /^bad parameter "labels"/);
+  // every view a page shows is checked: the overview's passage list, the concordance's target, the evaluation's table
+  assert.match(problem("/", "pageSize=0") ?? "", /^bad parameter "pageSize"/);
+  assert.match(problem("/concordance", "contested=facilities.no-such-name") ?? "", /^bad parameter "contested": no name/);
+  assert.match(problem("/concordance", "phrase=camps&term=camp") ?? "", /^bad parameter "term": give exactly one/);
+  assert.match(problem("/evaluation", "table=everything") ?? "", /^bad parameter "table"/);
 });
 
 test("valid addresses, unknown parameters and paths without parameters pass", () => {
