@@ -11,10 +11,14 @@ import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
 import { getKeyness } from "../../lib/queries/reads/keyness/getKeyness";
 import { getCommonPhrases } from "../../lib/queries/reads/keyness/getCommonPhrases";
 import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/reads/keyness/termCountsFromPassages";
+import type { PlannedFilters } from "../../lib/queries/sql/passageFilter";
 import type { Filters } from "../../lib/schema";
 import type { FramingLabel as Framing } from "../../lib/classify/labels";
 import { syntheticVocabulary } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase, testModel } from "../support/db";
+
+/** A selection as the planner hands it to the SQL: both ways of matching a search are exact, trigrams need no lookup. */
+const planned = (f: Partial<Filters>): PlannedFilters => ({ ...f, search: f.q ? "trigrams" : null });
 
 /**
  * Two outlets writing from a shared vocabulary (Zipf over 400 pseudo-words), each with 50 words of its own and
@@ -46,8 +50,8 @@ const inDays = (f: Partial<Filters>): Partial<Filters> => ({ ...f, from: "1901-0
 const [limit, minArticles, commonPhrases] = [10, 2, 3];
 
 async function everyTermRanked(a: Partial<Filters>, b: Partial<Filters>) {
-  const totals = await passageSelectionTotals(a, b);
-  const all = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(a, b)), totals.tokensA, totals.tokensB);
+  const totals = await passageSelectionTotals(planned(a), planned(b));
+  const all = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(planned(a), planned(b))), totals.tokensA, totals.tokensB);
   const top = (side: 1 | -1, rows = all) => rows.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= minArticles)
     .sort((x, y) => side * (y.z - x.z) || x.key.localeCompare(y.key)).slice(0, limit);
   // the floor getKeyness derives from the words and the commonest phrases it ranks first
@@ -79,8 +83,8 @@ describe("keyness leaves out the phrases too rare to be shown", () => {
     ["a search against an outlet: one side from each", { q: "vocational" }, west, { q: "vocational" }, inDays(west)],
   ];
   test("without phrases (phrases=0): the same words as every word scored", async () => {
-    const totals = await passageSelectionTotals(inDays(east), inDays(west));
-    const words = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(inDays(east), inDays(west))), totals.tokensA, totals.tokensB)
+    const totals = await passageSelectionTotals(planned(inDays(east)), planned(inDays(west)));
+    const words = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(planned(inDays(east)), planned(inDays(west)))), totals.tokensA, totals.tokensB)
       .filter((r) => r.n === 1);
     const top = (side: 1 | -1) => words.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= minArticles)
       .sort((x, y) => side * (y.z - x.z) || x.key.localeCompare(y.key)).slice(0, limit);
