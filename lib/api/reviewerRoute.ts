@@ -4,7 +4,7 @@
 import { answered } from "./answered";
 import { authorizeReviewer } from "./authorizeReviewer";
 
-/** `context`: what Next passes a dynamic route (its params); none for a route without one. */
-export function reviewerRoute<C = void>(readOnlyMessage: string, handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response> {
-  return (request, context) => answered(request, async () => (await authorizeReviewer(request, readOnlyMessage)) ?? handler(request, context));
+/** `context`: what Next passes a route (a dynamic route's params); a handler that reads none leaves it unknown. */
+export function reviewerRoute<C = unknown>(readOnlyMessage: string, handler: (request: Request, context: C) => Promise<Response>): (request: Request, context?: C) => Promise<Response> {
+  return (request, context) => answered(request, async () => (await authorizeReviewer(request, readOnlyMessage)) ?? handler(request, context as C));
 }
