@@ -12,7 +12,7 @@ import { FRAMINGS, type FramingLabel } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParams";
-import { outletChoices, overviewView, passagesView } from "@/lib/views";
+import { languageChoices, outletChoices, overviewView, passagesView } from "@/lib/views";
 
 /** the passage list's page size, unless the address gives one */
 const PAGE_SIZE = "25";
@@ -27,13 +27,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <>
         <h1>Framing overview</h1>
         <BadParameter error={!parsed.ok ? parsed.error : !listed.ok ? listed.error : ""} path="/" />
-        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} />
+        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} languages={await languageChoices()} />
       </>
     );
   }
   const { filters } = parsed.value;
-  const [outlets, { byOutlet, byMonth, topTerms, topTermsSample: sample, termSurfaces: surfaces }, passages] = await Promise.all([
-    outletChoices(), overviewView.load(parsed.value), passagesView.load(listed.value),
+  const [outlets, languages, { byOutlet, byMonth, topTerms, topTermsSample: sample, termSurfaces: surfaces }, passages] = await Promise.all([
+    outletChoices(), languageChoices(), overviewView.load(parsed.value), passagesView.load(listed.value),
   ]);
   const outletRows: StackedRow[] = byOutlet.map((r) => ({ ...r, key: r.outlet, label: r.outlet }));
   const monthRows: StackedRow[] = byMonth.map((r) => ({ ...r, key: r.month, label: r.month }));
@@ -48,7 +48,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>Framing overview</h1>
-      <FilterBar filters={filters} outlets={outlets} />
+      <FilterBar filters={filters} outlets={outlets} languages={languages} />
       <ActiveFilters filters={filters} termLabel={termLabel} />
       <div className="grid">
         <section className="panel" aria-label="Passages per framing for each outlet">

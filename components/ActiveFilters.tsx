@@ -10,6 +10,7 @@ export function ActiveFilters({ filters, termLabel }: { filters: Filters; termLa
     ...(filters.to ? [{ label: `to ${filters.to}`, without: { to: undefined } }] : []),
     ...(filters.q ? [{ label: `search: “${filters.q}”`, without: { q: undefined } }] : []),
     ...(filters.term ? [{ label: `term: ${termLabel ?? filters.term}`, without: { term: undefined } }] : []),
+    ...filters.lang.map((l) => ({ label: `language: ${l}`, without: { lang: filters.lang.filter((x) => x !== l) } })),
     ...(filters.uncertain ? [{ label: "uncertain model labels", without: { uncertain: undefined } }] : []),
     ...(filters.labels && filters.labels !== "both" ? [{ label: filters.labels === "model" ? "model labels" : "reviewer labels only", without: { labels: undefined } }] : []),
   ];

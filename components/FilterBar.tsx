@@ -5,12 +5,14 @@ import type { Filters } from "@/lib/schema";
 interface Props {
   filters: Filters;
   outlets: { name: string; articles: number }[];
+  /** the articles' languages, for corpora in more than one */
+  languages?: { language: string; articles: number }[];
   /** the page the form submits to, and any of its own parameters to keep */
   action?: string;
   keep?: Record<string, string | undefined>;
 }
 
-export function FilterBar({ filters, outlets, action = "/", keep = {} }: Props) {
+export function FilterBar({ filters, outlets, languages = [], action = "/", keep = {} }: Props) {
   return (
     <form className="filters" method="get" action={action} aria-label="Filters">
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
@@ -28,6 +30,14 @@ export function FilterBar({ filters, outlets, action = "/", keep = {} }: Props) 
           {outlets.map((o) => <option key={o.name} value={o.name}>{o.name} ({o.articles})</option>)}
         </select>
       </label>
+      {(languages.length > 1 || filters.lang.length > 0) && (
+        <label className="field">
+          <span>Language</span>
+          <select name="lang" multiple defaultValue={filters.lang} aria-label="Language">
+            {languages.map((l) => <option key={l.language} value={l.language}>{l.language} ({l.articles})</option>)}
+          </select>
+        </label>
+      )}
       <label className="field"><span>From</span><input type="month" name="from" defaultValue={filters.from?.slice(0, 7)} aria-label="From month" /></label>
       <label className="field"><span>To</span><input type="month" name="to" defaultValue={filters.to?.slice(0, 7)} aria-label="To month" /></label>
       <label className="field"><span>Search</span><input type="text" name="q" defaultValue={filters.q} placeholder="word or phrase" aria-label="Search" /></label>

@@ -8,6 +8,7 @@ export function describeSelection(f: Partial<Filters>): string {
     ...(f.outlet?.length ? [f.outlet.join(" or ")] : []),
     ...(f.from || f.to ? [`${f.from ?? "start"} to ${f.to ?? "now"}`] : []),
     ...(f.q ? [`containing “${f.q}”`] : []),
+    ...(f.lang?.length ? [`in ${f.lang.join(" or ")}`] : []),
   ];
   return parts.join(" · ");
 }

@@ -43,3 +43,13 @@ test("the uncertain flag and the label view live in the URL; 'both' is the defau
   assert.equal(parseFiltersStrict({ uncertain: "yes" }).ok, false);
   assert.equal(parseFiltersStrict({ labels: "robots" }).ok, false);
 });
+
+test("languages are tags, lowercased, and kept in links; anything else is an error naming the parameter", () => {
+  const filters = parse(new URLSearchParams("lang=zh&lang=pt-BR"));
+  assert.deepEqual(filters.lang, ["zh", "pt-br"]);
+  assert.equal(filtersToQuery(filters), "?lang=zh&lang=pt-br");
+  for (const bad of ["chinese!", "z", "en_GB"]) {
+    const r = parseFiltersStrict({ lang: bad });
+    assert.ok(!r.ok && /^bad parameter "lang"/.test(r.error), bad);
+  }
+});

@@ -33,10 +33,12 @@ export const strictFiltersSchema = z.object({
   uncertain: blankIsAbsent(z.enum(["1"]).optional()),
   /** whose labels: the model's, reviewers' only, or both (the label in force, human over model; the default) */
   labels: blankIsAbsent(labelViewSchema.optional()),
+  /** the articles' languages: "zh" takes zh, zh-CN, zh-Hant…; "zh-cn" only zh-CN */
+  lang: many(z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, "use a language tag such as zh, en or pt-BR").transform((t) => t.toLowerCase())).default([]),
 });
 export type Filters = z.infer<typeof strictFiltersSchema>;
 
-export const EMPTY_FILTERS: Filters = { framing: [], outlet: [], from: undefined, to: undefined, q: undefined, term: undefined };
+export const EMPTY_FILTERS: Filters = { framing: [], outlet: [], from: undefined, to: undefined, q: undefined, term: undefined, lang: [] };
 
 /** Next's searchParams / URLSearchParams → plain record with repeated keys as arrays. */
 export function searchParamsToRecord(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string | string[]> {

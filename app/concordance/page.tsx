@@ -7,7 +7,7 @@ import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/label
 import { describeSelection } from "@/lib/describeSelection";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParams";
-import { concordanceView, outletChoices, timelineView } from "@/lib/views";
+import { concordanceView, languageChoices, outletChoices, timelineView } from "@/lib/views";
 
 const SORTS = { date: "date", left: "left context", right: "right context" } as const;
 
@@ -45,10 +45,10 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
   const wanted = filters.term || phrase || contested;
   // a term or a phrase has its timeline; a contested name (a pattern, not a stored term) has none
   const byMonth = target && "term" in target.value;
-  const [result, timeline, outlets] = await Promise.all([
+  const [result, timeline, outlets, languages] = await Promise.all([
     target ? concordanceView.load(parsed.value) : null,
     byMonth ? timelineView.load(timelineParams.value).then((t) => (t.term ? t.months : [])) : [],
-    outletChoices(),
+    outletChoices(), languageChoices(),
   ]);
   const extra = new URLSearchParams({ ...(phrase ? { phrase } : {}), ...(contested ? { contested } : {}) }).toString();
   const base = filtersToQuery(filters);
@@ -64,7 +64,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
     <>
       <h1>Concordance{target ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
       <SearchForm phrase={phrase} filters={filters} />
-      {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} action="/concordance" keep={{ term: filters.term, phrase, contested, sort }} />}
+      {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} languages={languages} action="/concordance" keep={{ term: filters.term, phrase, contested, sort }} />}
       {result && (
         <>
           <p>{result.total} occurrences · {describeSelection(filters)} · sort by{" "}

@@ -1,4 +1,6 @@
-// What the filter and selection forms offer beside a view: the outlets, with their article counts.
-import { listOutlets } from "../queries/reads";
+// What the filter and selection forms offer beside a view: the outlets and the articles' languages, with their
+// article counts.
+import { listLanguages, listOutlets } from "../queries/reads";
 
 export const outletChoices = () => listOutlets();
+export const languageChoices = () => listLanguages();

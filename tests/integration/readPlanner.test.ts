@@ -3,6 +3,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { planRead } from "../../lib/queries/plan/planRead";
+import { getFramingBreakdown, getPassages, getTopTerms, listLanguages } from "../../lib/queries/reads";
+import { getKeyness } from "../../lib/queries/reads/keyness";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { disconnect, getPrisma } from "../../lib/db";
 import { generateCorpus } from "../../bench/synthetic/generateCorpus";
@@ -15,7 +17,9 @@ describe("the read planner", () => {
   before(async () => {
     Object.assign(process.env, { RESPONSE_CACHE: "off", STATS_CUBE_SETTLE_MS: "0", TERM_SAMPLE_ABOVE: "100", TERM_SAMPLE_PASSAGES: "50" });
     await emptyDatabase();
-    await ingestArticles([...generateCorpus({ passages: 600, seed: 3, outlets: 3, vocabulary: 300, passagesPerArticle: 20 })]);
+    // a third of the articles in Chinese (as a page declaring zh-CN would be stored), for the language filter
+    const corpus = [...generateCorpus({ passages: 600, seed: 3, outlets: 3, vocabulary: 300, passagesPerArticle: 20 })];
+    await ingestArticles(corpus.map((a, i) => (i % 3 ? a : { ...a, meta: { ...a.meta, language: "zh-CN" } })));
   });
   after(async () => {
     for (const name of ["RESPONSE_CACHE", "STATS_CUBE_SETTLE_MS", "TERM_SAMPLE_ABOVE", "TERM_SAMPLE_PASSAGES"]) delete process.env[name];
@@ -55,5 +59,30 @@ describe("the read planner", () => {
     assert.ok(broad.sample && broad.sample.percent < 100, JSON.stringify(broad.sample));
     assert.equal((await withCube(false, () => planRead({}, { ...stores, termLists: true }))).sample, null);
     assert.equal((await planRead({ q: "a" }, stores)).sample, null, "no term lists, no sample");
+  });
+
+  test("a language filter: counted from the passages, only that language's articles, in every read", async () => {
+    assert.deepEqual((await listLanguages()).map((l) => l.language).sort(), ["en", "zh"]);
+    assert.equal((await withCube(false, () => planRead({ lang: ["zh"] }, stores))).store, "passages", "the statistics have no language dimension");
+    const [{ zh }] = await getPrisma().$queryRaw<{ zh: number }[]>`
+      SELECT COUNT(*)::int AS zh FROM passage p JOIN article a ON a.id = p.article_id WHERE a.language = 'zh-CN'`;
+    assert.ok(zh > 0);
+    const chart = await getFramingBreakdown({ lang: ["zh"] });
+    assert.equal(chart.byOutlet.reduce((n, r) => n + r.total, 0), zh, "a primary tag takes its regional forms");
+    assert.equal((await getFramingBreakdown({ lang: ["zh-cn"] })).byOutlet.reduce((n, r) => n + r.total, 0), zh);
+    assert.equal((await getFramingBreakdown({ lang: ["zh-tw"] })).byOutlet.length, 0, "a regional tag takes only itself");
+    const all = (await getFramingBreakdown({})).byOutlet.reduce((n, r) => n + r.total, 0);
+    assert.equal((await getFramingBreakdown({ lang: ["en", "zh"] })).byOutlet.reduce((n, r) => n + r.total, 0), all);
+    const page = await getPassages({ lang: ["zh"] }, 1, 50);
+    assert.equal(page.total, zh);
+    const titles = await getPrisma().article.findMany({ where: { language: "zh-CN" }, select: { title: true } });
+    assert.ok(page.rows.every((r) => titles.some((t) => t.title === r.articleTitle)));
+    assert.ok((await getTopTerms({ lang: ["zh"] })).length > 0);
+    // counted whole (this suite samples selections above 100 passages)
+    process.env.TERM_SAMPLE_ABOVE = "100000";
+    const keyness = await getKeyness({ lang: ["zh"] }, { lang: ["en"] }).finally(() => { process.env.TERM_SAMPLE_ABOVE = "100"; });
+    assert.equal(keyness.sample, null);
+    assert.equal(keyness.totals.passagesA, zh);
+    assert.equal(keyness.totals.passagesB, all - zh);
   });
 });

@@ -11,8 +11,8 @@ test("the statistics answer whole months of framings and outlets, in the labels 
   }
 });
 
-test("a search, a term, day-precision dates, another label view or the uncertain flag need the passages", () => {
-  for (const filters of [{ q: "camp" }, { term: "camp" }, { from: "2019-01-05" }, { to: "2019-01-31" }, { labels: "model" as const }, { labels: "human" as const }, { uncertain: "1" as const }]) {
+test("a search, a term, day-precision dates, another label view, the uncertain flag or a filter the statistics have no dimension for (language) need the passages", () => {
+  for (const filters of [{ q: "camp" }, { term: "camp" }, { from: "2019-01-05" }, { to: "2019-01-31" }, { labels: "model" as const }, { labels: "human" as const }, { uncertain: "1" as const }, { lang: ["zh"] }]) {
     assert.equal(statsCanAnswer(filters), false, JSON.stringify(filters));
   }
 });

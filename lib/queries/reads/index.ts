@@ -22,6 +22,7 @@ export * from "./getTermTimeline";
 export * from "./getTopTerms";
 export * from "./listArticlePassagesAfter";
 export * from "./listHumanLabels";
+export * from "./listLanguages";
 export * from "./listOutlets";
 export * from "./topTermsOverMonths";
 export * from "./keyness";

@@ -41,6 +41,10 @@ export function passageFilter(filters: PlannedFilters): Prisma.Sql {
   if (filters.to) parts.push(Prisma.sql`p.published_at < ${toDateExclusive(filters.to)}`);
   if (filters.q) parts.push(textContains(filters.q, filters.search ?? "trigrams"));
   if (filters.term) parts.push(containsTerm(filters.term));
+  if (filters.lang?.length) {
+    parts.push(Prisma.sql`p.article_id IN (SELECT id FROM article
+      WHERE lower(language) = ANY(${filters.lang}::text[]) OR split_part(lower(language), '-', 1) = ANY(${filters.lang}::text[]))`);
+  }
   return Prisma.join(parts, " AND ");
 }
 
