@@ -40,7 +40,8 @@ const opts = new Command("bench")
   .option("--seconds <s>", "seconds per HTTP measurement", "5")
   .option("--port <n>", "server port", "3198")
   .option("--reuse", "keep a database already loaded with this size from an earlier run (skips the ingestion figures)")
-  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean }>();
+  .option("--only <text>", "measure only the endpoints whose name contains this text, e.g. keyness")
+  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; only?: string }>();
 const sizes = opts.passages.split(",").map(Number);
 const say = (m: string) => console.error(`[bench] ${m}`);
 const O = (n: number) => `outlet=Synthetic%20Outlet%20${String(n).padStart(2, "0")}`;
@@ -210,7 +211,7 @@ try {
         // server that has it (a server that has just started, or that has just been written to, answers from SQL)
         statsCube = await waitForStatsCube(base);
         say(`  statistics cube: ${statsCube ? `${statsCube.rows.toLocaleString("en")} rows, ready ${statsCube.readySeconds.toFixed(0)} s after start` : "not ready after 15 minutes: SQL answers"}`);
-        for (const [name, kind, endpoint] of ENDPOINTS) {
+        for (const [name, kind, endpoint] of ENDPOINTS.filter(([name]) => !opts.only || name.includes(opts.only))) {
           await settle();
           await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
           for (const connections of concurrencies) {
