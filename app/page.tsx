@@ -10,33 +10,30 @@ import { FramingTable } from "@/components/charts/FramingTable";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, type FramingLabel } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
-import { getFramingBreakdown } from "@/lib/queries/reads";
-import { getPassages } from "@/lib/queries/reads";
-import { getTermSurfaces } from "@/lib/queries/reads";
-import { getTopTermsAndSample } from "@/lib/queries/reads";
-import { listOutlets } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery } from "@/lib/schema";
-import { type PageSearchParams, parseOverviewParams, salvageFilters, toRecord } from "@/lib/viewParams";
+import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParams";
+import { outletChoices, overviewView, passagesView } from "@/lib/views";
 
-const PAGE_SIZE = 25;
+/** the passage list's page size, unless the address gives one */
+const PAGE_SIZE = "25";
 const withParam = (query: string, key: string, value: string) => `${query}${query ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const record = toRecord(await searchParams);
-  const parsed = parseOverviewParams(record);
-  if (!parsed.ok) {
+  const parsed = overviewView.parse(record);
+  const listed = passagesView.parse({ pageSize: PAGE_SIZE, ...record });
+  if (!parsed.ok || !listed.ok) {
     return (
       <>
         <h1>Framing overview</h1>
-        <BadParameter error={parsed.error} path="/" />
-        <FilterBar filters={salvageFilters(record)} outlets={await listOutlets()} />
+        <BadParameter error={!parsed.ok ? parsed.error : !listed.ok ? listed.error : ""} path="/" />
+        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} />
       </>
     );
   }
-  const { filters, options: { page } } = parsed.value;
-  const [outlets, { byOutlet, byMonth }, { topTerms, sample }, passages, surfaces] = await Promise.all([
-    listOutlets(), getFramingBreakdown(filters), getTopTermsAndSample(filters),
-    getPassages(filters, page, PAGE_SIZE), filters.term ? getTermSurfaces(filters.term) : Promise.resolve([]),
+  const { filters } = parsed.value;
+  const [outlets, { byOutlet, byMonth, topTerms, topTermsSample: sample, termSurfaces: surfaces }, passages] = await Promise.all([
+    outletChoices(), overviewView.load(parsed.value), passagesView.load(listed.value),
   ]);
   const outletRows: StackedRow[] = byOutlet.map((r) => ({ ...r, key: r.outlet, label: r.outlet }));
   const monthRows: StackedRow[] = byMonth.map((r) => ({ ...r, key: r.month, label: r.month }));
@@ -75,7 +72,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <Downloads api="/api/overview" query={withParam(filtersToQuery({ ...filters, term: undefined }), "table", "terms")} />
       </section>
       <Downloads api="/api/passages" query={withParam(query, "pageSize", "1000")} />
-      <PassageList rows={passages.rows} total={passages.total} totalAtLeast={passages.totalAtLeast} page={page} pageSize={PAGE_SIZE} filters={filters} threshold={getEnv().UNCERTAIN_BELOW}
+      <PassageList rows={passages.rows} total={passages.total} totalAtLeast={passages.totalAtLeast} page={passages.page} pageSize={passages.pageSize} filters={filters} threshold={getEnv().UNCERTAIN_BELOW}
         highlight={surfaces} search={filters.q} />
     </>
   );

@@ -41,6 +41,24 @@ function latencyTable(f: SizeFigures): string[] {
   return lines;
 }
 
+/** `--compare-with`: p95 of this checkout beside the revision measured in the same run. */
+function comparisonTable(f: SizeFigures): string[] {
+  if (!f.compared) return [];
+  const { revision, http } = f.compared;
+  const lines = [
+    `Against revision \`${revision}\`, measured in the same run on the same database, each endpoint on both servers in turn (p95, ms, computed answers):`,
+    "",
+    `| endpoint | conc | \`${revision}\` | this checkout | ratio |`,
+    "|---|---|---|---|---|",
+  ];
+  for (const h of f.http.filter((x) => !x.remembered)) {
+    const before = http.find((c) => c.name === h.name && c.connections === h.connections);
+    const ratio = before?.requests && h.requests ? `${(h.p95 / before.p95).toFixed(2)}×` : "—";
+    lines.push(`| ${h.name} | ${h.connections} | ${before?.requests ? ms(before.p95) : "—"} | ${h.requests ? ms(h.p95) : "no response"} | ${ratio} |`);
+  }
+  return [...lines, ""];
+}
+
 function sizeSection(f: SizeFigures): string[] {
   const loaded = Number.isFinite(f.ingestPerSecond);
   const refresh = f.statsCubeRefresh?.map((t) => `${ms(t.relabelMs)} ms, cube up to date ${ms(t.refreshMs)} ms later`).join("; back: ");
@@ -57,6 +75,7 @@ function sizeSection(f: SizeFigures): string[] {
     "",
     ...latencyTable(f),
     "",
+    ...comparisonTable(f),
     "| statistic | from the statistics, ms | from the passages, ms | ratio |",
     "|---|---|---|---|",
     ...Object.entries(f.aggregates).map(([name, a]) => `| ${name} | ${ms(a.precomputedMs)} | ${ms(a.naiveMs)} | ${Number.isFinite(a.ratio) ? a.ratio.toFixed(1) : "—"}× |`),

@@ -3,7 +3,7 @@
 // the queued jobs are then followed through GET /api/ingest/jobs until each has its outcome. The jobs' ids are
 // kept in the page's address (?jobs=…), so a reload shows them again.
 import { type FormEvent, useEffect, useState } from "react";
-import type { IngestJobStatus } from "@/lib/queue/ingestJobStatus";
+import type { IngestJobStatus } from "@/lib/views/ingestJobs.types";
 import { IngestJobList, type JobView } from "./IngestJobList";
 import { ReviewerTokenField, reviewerToken } from "./ReviewerControls";
 

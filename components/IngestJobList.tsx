@@ -2,7 +2,7 @@
 // Each queued input with its state, and once read, each of its articles (a feed or a spreadsheet holds several):
 // added or unchanged with a link to the article, or failed with the reason.
 import Link from "next/link";
-import type { ArticleOutcome, IngestJobStatus } from "@/lib/queue/ingestJobStatus";
+import type { ArticleOutcome, IngestJobStatus } from "@/lib/views/ingestJobs.types";
 
 export type JobView = Pick<IngestJobStatus, "id" | "name" | "articles"> & { state: IngestJobStatus["state"] | "checking" | "missing" };
 

@@ -1,6 +1,6 @@
 // The passages behind the current view: text with the term highlighted, framing, confidence, source.
 import Link from "next/link";
-import type { PassageRow } from "@/lib/queries/reads";
+import type { PassageRow } from "@/lib/views/rows.types";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { PassageLabel, shownFraming, SpeakerTag } from "./PassageLabel";
 import { Highlight } from "./Highlight";

@@ -1,6 +1,6 @@
 // Says that a term list was counted in a random sample of a large selection's passages (lib/queries/plan/getTermSample.ts).
 import type { ReactNode } from "react";
-import type { TermSample } from "@/lib/queries/plan";
+import type { TermSample } from "@/lib/views/rows.types";
 
 export function SampleNote({ sample, subject, children }: { sample: TermSample | null; subject: string; children?: ReactNode }) {
   if (!sample) return null;

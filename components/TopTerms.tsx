@@ -1,7 +1,7 @@
 // Top terms of each framing; each term links to the passages that use it.
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import { FRAMING_COLORS } from "@/lib/framingStyle";
-import type { TopTermRow } from "@/lib/queries/reads";
+import type { TopTermRow } from "@/lib/views/rows.types";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 
 export function TopTerms({ rows, filters }: { rows: TopTermRow[]; filters: Filters }) {

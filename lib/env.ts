@@ -1,5 +1,5 @@
-// The one place configuration is read. Read on each call rather than once at import, because the CLIs
-// start the embedded database first and only then know DATABASE_URL.
+// The one place configuration is read. Parsed once per set of values rather than once at import, because the
+// CLIs start the embedded database first and only then know DATABASE_URL (and tests change settings as they go).
 import "./envFiles";
 import { isIP } from "node:net";
 import { z } from "zod";
@@ -82,8 +82,13 @@ export type Env = z.infer<typeof schema>;
 /** Every variable read here, for the check that .env.example documents them all. */
 export const ENV_KEYS = Object.keys(schema.shape);
 
+let parsed: { key: string; env: Env } | null = null;
+
+/** The settings, parsed again only when one of the variables read here has changed. */
 export function getEnv(): Env {
-  return schema.parse(process.env);
+  const key = ENV_KEYS.map((k) => process.env[k] ?? "\u0000").join("\u0001");
+  if (parsed?.key !== key) parsed = { key, env: schema.parse(process.env) };
+  return parsed.env;
 }
 
 export function databaseUrl(): string {

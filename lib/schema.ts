@@ -51,17 +51,18 @@ export function searchParamsToRecord(params: URLSearchParams | Record<string, st
   return out;
 }
 
-/** Filters → query string, the inverse of parseFilterRecord (empty values left out). */
+/** Values that are the same as leaving the parameter out, and so are left out of links. */
+const IMPLIED: Partial<Record<keyof Filters, string>> = { labels: "both" };
+
+/** Filters → query string, the inverse of parseFilterRecord: every set filter in the schema's order, empty values left out. */
 export function filtersToQuery(filters: Partial<Filters>): string {
   const params = new URLSearchParams();
-  for (const f of filters.framing ?? []) params.append("framing", f);
-  for (const o of filters.outlet ?? []) params.append("outlet", o);
-  if (filters.from) params.set("from", filters.from);
-  if (filters.to) params.set("to", filters.to);
-  if (filters.q) params.set("q", filters.q);
-  if (filters.term) params.set("term", filters.term);
-  if (filters.uncertain) params.set("uncertain", filters.uncertain);
-  if (filters.labels && filters.labels !== "both") params.set("labels", filters.labels);
+  for (const key of Object.keys(strictFiltersSchema.shape) as (keyof Filters)[]) {
+    const value = filters[key];
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v !== undefined && v !== "" && v !== IMPLIED[key]) params.append(key, String(v));
+    }
+  }
   const s = params.toString();
   return s ? `?${s}` : "";
 }

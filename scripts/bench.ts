@@ -34,14 +34,15 @@ import { migrate } from "./support/run";
 import { cancelAbandonedQueries } from "./support/bench/cancelAbandonedQueries";
 import { waitForStatsCube } from "./support/bench/waitForStatsCube";
 import { timeStatsCubeRefresh } from "./support/bench/timeStatsCubeRefresh";
+import { prepareRevision } from "./support/bench/otherRevision";
 
 const opts = new Command("bench")
   .option("--passages <list>", "corpus sizes, comma-separated", "10000")
   .option("--seconds <s>", "seconds per HTTP measurement", "5")
   .option("--port <n>", "server port", "3198")
   .option("--reuse", "keep a database already loaded with this size from an earlier run (skips the ingestion figures)")
-  .option("--only <text>", "measure only the endpoints whose name contains this text, e.g. keyness")
-  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; only?: string }>();
+  .option("--compare-with <rev>", "also measure the dashboard of this git revision, side by side, against the same database")
+  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; compareWith?: string }>();
 const sizes = opts.passages.split(",").map(Number);
 const say = (m: string) => console.error(`[bench] ${m}`);
 const O = (n: number) => `outlet=Synthetic%20Outlet%20${String(n).padStart(2, "0")}`;
@@ -66,6 +67,22 @@ const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
   ["page: overview filtered", "page", `/?framing=testimony&from=2020-01&to=2021-12`],
   ["page: keyness", "page", "/keyness"],
 ];
+
+interface Dashboard { base: string; pid: number; stop: () => Promise<void> }
+
+/** `next start` of the build in `dir`, once it answers /api/health. */
+async function startDashboard(dir: string, port: number, env: Record<string, string>): Promise<Dashboard> {
+  const base = `http://127.0.0.1:${port}`;
+  // a server left on the port (a bench that died) would be measured instead of this one
+  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`something already answers on port ${port}: stop it, or pass --port`);
+  const next = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port)], { cwd: dir, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+  let running = true;
+  const exited = new Promise((resolve) => next.once("exit", () => { running = false; resolve(null); }));
+  const stop = async () => { next.kill("SIGTERM"); await exited; };
+  for (let i = 0; i < 100 && running && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
+  if (!running) throw new Error(`the dashboard server in ${dir} exited as it started (npm run build, or the port?)`);
+  return { base, pid: next.pid!, stop };
+}
 
 async function medianMs(fn: () => Promise<unknown>, runs: number): Promise<number> {
   const times: number[] = [];
@@ -94,6 +111,7 @@ function* streamOf(articles: Iterable<SyntheticArticle>) {
 
 // other work on the machine moves every figure: the load before and after is part of the result
 const loadAtStart = os.loadavg()[0];
+const other = opts.compareWith ? await prepareRevision(opts.compareWith, say) : null;
 const server = await startDatabase();
 const model = { model: trainModel(loadTrainingData(TRAINING_DIR), "bayes"), version: null };
 const results: SizeFigures[] = [];
@@ -186,7 +204,6 @@ try {
     // HTTP against the production build: first with every answer computed (the figures the targets are judged
     // on), then with answers remembered while the database is unchanged, at concurrency 16
     await buildIfStale(say);
-    const base = `http://127.0.0.1:${opts.port}`;
     const http: SizeFigures["http"] = [];
     // each measurement (and each warm-up) starts with no query of an earlier one still running
     const settle = async () => {
@@ -196,44 +213,52 @@ try {
     let serverRssMiB = 0;
     let statsCube: SizeFigures["statsCube"] = null;
     let statsCubeRefresh: SizeFigures["statsCubeRefresh"] = null;
+    const compared: NonNullable<SizeFigures["compared"]> | undefined = other ? { revision: other.rev, http: [] } : undefined;
     for (const [remembered, concurrencies] of [[false, [1, 16]], [true, [16]]] as const) {
-      // a server left on the port (a bench that died) would be measured instead of this one
-      if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`something already answers on port ${opts.port}: stop it, or pass --port`);
-      const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", opts.port], {
-        env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", RESPONSE_CACHE: remembered ? "on" : "off", STATS_CUBE: serverStatsCube }, stdio: "ignore",
-      });
-      let running = true;
-      const exited = new Promise((resolve) => next.once("exit", () => { running = false; resolve(null); }));
+      // the revision compared with runs beside this one for the computed answers: each endpoint measured on
+      // both in turn, so that the machine's load falls on both alike
+      const servers = [{ dir: process.cwd(), port: Number(opts.port), own: true }, ...(other && !remembered ? [{ dir: other.dir, port: Number(opts.port) + 1, own: false }] : [])];
+      const env = { DATABASE_URL: url, RESPONSE_CACHE: remembered ? "on" : "off", STATS_CUBE: serverStatsCube };
+      const started: Dashboard[] = [];
       try {
-        for (let i = 0; i < 100 && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
-        if (!running) throw new Error("the dashboard server exited as it started (npm run build, or the port?)");
-        // the statistics cube loads in the background once the data has settled; the figures are those of a
-        // server that has it (a server that has just started, or that has just been written to, answers from SQL)
-        statsCube = await waitForStatsCube(base);
-        say(`  statistics cube: ${statsCube ? `${statsCube.rows.toLocaleString("en")} rows, ready ${statsCube.readySeconds.toFixed(0)} s after start` : "not ready after 15 minutes: SQL answers"}`);
-        for (const [name, kind, endpoint] of ENDPOINTS.filter(([name]) => !opts.only || name.includes(opts.only))) {
-          await settle();
-          await fetch(`${base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
-          for (const connections of concurrencies) {
+        for (const s of servers) started.push(await startDashboard(s.dir, s.port, env));
+        for (const [i, s] of servers.entries()) {
+          // the statistics cube loads in the background once the data has settled; the figures are those of a
+          // server that has it (a server that has just started, or that has just been written to, answers from SQL)
+          const cube = await waitForStatsCube(started[i].base);
+          if (s.own) statsCube = cube;
+          say(`  statistics cube${s.own ? "" : ` (${other!.rev})`}: ${cube ? `${cube.rows.toLocaleString("en")} rows, ready ${cube.readySeconds.toFixed(0)} s after start` : "not ready after 15 minutes: SQL answers"}`);
+        }
+        for (const [e, [name, kind, endpoint]] of ENDPOINTS.entries()) {
+          for (const d of started) {
             await settle();
-            const m = await measureLatency(`${base}${endpoint}`, connections, Number(opts.seconds));
-            http.push({ name, path: endpoint, kind, connections, remembered, ...m });
-            say(`  ${name} c=${connections}${remembered ? " (remembered)" : ""}: p95 ${m.p95.toFixed(0)} ms`);
+            await fetch(`${d.base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
+          }
+          for (const connections of concurrencies) {
+            // alternate which goes first, so that neither always measures right after the other
+            const order = e % 2 ? [...servers.keys()].reverse() : [...servers.keys()];
+            for (const i of order) {
+              await settle();
+              const m = await measureLatency(`${started[i].base}${endpoint}`, connections, Number(opts.seconds));
+              const row = { name, path: endpoint, kind, connections, remembered, ...m };
+              if (servers[i].own) http.push(row);
+              else compared!.http.push(row);
+              say(`  ${name} c=${connections}${remembered ? " (remembered)" : ""}${servers[i].own ? "" : ` [${other!.rev}]`}: p95 ${m.p95.toFixed(0)} ms`);
+            }
           }
         }
-        serverRssMiB = Math.max(serverRssMiB, treeRssMiB(next.pid!));
+        serverRssMiB = Math.max(serverRssMiB, treeRssMiB(started[0].pid));
         if (!remembered && statsCube) {
-          statsCubeRefresh = await timeStatsCubeRefresh(base);
+          statsCubeRefresh = await timeStatsCubeRefresh(started[0].base);
           await disconnect();
           say(`  statistics cube after a relabel: ${statsCubeRefresh ? statsCubeRefresh.map((t) => `${t.refreshMs.toFixed(0)} ms`).join(", then ") : "loaded whole"}`);
         }
       } finally {
-        // also when a measurement fails: the server must not outlive the bench
-        next.kill("SIGTERM");
-        await exited;
+        // also when a measurement fails: no server may outlive the bench
+        for (const d of started) await d.stop();
       }
     }
-    const figures: SizeFigures = { passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http };
+    const figures: SizeFigures = { passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http, compared };
     results.push(figures);
     printSize(figures);
   }

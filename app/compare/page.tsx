@@ -6,16 +6,14 @@ import { SelectionForm } from "@/components/SelectionForm";
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
 import { FRAMING_COLORS } from "@/lib/framingStyle";
-import { getFramingMix, type FramingMix } from "@/lib/queries/reads";
-import { getFrequentTerms, type FrequentTerm } from "@/lib/queries/reads";
-import { getKeyness } from "@/lib/queries/reads/keyness";
-import type { TermSample } from "@/lib/queries/plan";
 import { SampleNote } from "@/components/SampleNote";
-import { listOutlets } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
-import { type PageSearchParams, parseCompareParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
+import { type PageSearchParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
+import { compareView, type DataOf, outletChoices } from "@/lib/views";
 
-function Mix({ mix, filters, label }: { mix: FramingMix; filters: Filters; label: string }) {
+type CompareData = DataOf<typeof compareView>;
+
+function Mix({ mix, filters, label }: { mix: CompareData["mixA"]; filters: Filters; label: string }) {
   return (
     <section className="panel" aria-label={`Framing mix ${label}`} data-testid={`mix-${label}`}>
       <h2>{label}: {describeSelection(filters)}</h2>
@@ -32,7 +30,7 @@ function Mix({ mix, filters, label }: { mix: FramingMix; filters: Filters; label
   );
 }
 
-function FrequentTerms({ frequent: { terms, sample }, filters, label }: { frequent: { terms: FrequentTerm[]; sample: TermSample | null }; filters: Filters; label: string }) {
+function FrequentTerms({ frequent: { terms, sample }, filters, label }: { frequent: CompareData["frequentA"]; filters: Filters; label: string }) {
   return (
     <section aria-label={`Most frequent terms ${label}`} data-testid={`frequent-${label}`}>
       <h3>Most frequent in {label}</h3>
@@ -46,21 +44,19 @@ function FrequentTerms({ frequent: { terms, sample }, filters, label }: { freque
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const record = toRecord(await searchParams);
-  const parsed = parseCompareParams(record);
+  const parsed = compareView.parse(record);
   if (!parsed.ok) {
     const { a, b } = salvageSelections(record);
     return (
       <>
         <h1>Compare</h1>
         <BadParameter error={parsed.error} path="/compare" />
-        <SelectionForm action="/compare" a={a} b={b} outlets={(await listOutlets()).map((o) => o.name)} />
+        <SelectionForm action="/compare" a={a} b={b} outlets={(await outletChoices()).map((o) => o.name)} />
       </>
     );
   }
   const { a, b } = withDefaultSelections(record, parsed.value, { a: { from: "2018-01", to: "2019-12" }, b: { from: "2020-01", to: "2023-12" } });
-  const [outlets, mixA, mixB, separating, frequentA, frequentB] = await Promise.all([
-    listOutlets(), getFramingMix(a), getFramingMix(b), getKeyness(a, b, { limit: 25 }), getFrequentTerms(a), getFrequentTerms(b),
-  ]);
+  const [outlets, { mixA, mixB, separating, frequentA, frequentB }] = await Promise.all([outletChoices(), compareView.load({ ...parsed.value, a, b })]);
   return (
     <>
       <h1>Compare</h1>

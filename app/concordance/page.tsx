@@ -2,15 +2,12 @@
 import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { FilterBar } from "@/components/FilterBar";
-import { listOutlets } from "@/lib/queries/reads";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
-import { resolveConcordanceTarget } from "@/lib/pipeline/resolveConcordanceTarget";
-import { getConcordance } from "@/lib/queries/reads";
-import { getTermTimeline } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery } from "@/lib/schema";
-import { type PageSearchParams, parseConcordanceParams, salvageFilters, toRecord } from "@/lib/viewParams";
+import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParams";
+import { concordanceView, outletChoices, timelineView } from "@/lib/views";
 
 const SORTS = { date: "date", left: "left context", right: "right context" } as const;
 
@@ -29,26 +26,30 @@ function SearchForm({ phrase, filters }: { phrase?: string; filters: Filters }) 
 
 export default async function ConcordancePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const record = toRecord(await searchParams);
-  const parsed = parseConcordanceParams(record);
-  if (!parsed.ok) {
+  const parsed = concordanceView.parse(record);
+  const timelineParams = timelineView.parse(record);
+  if (!parsed.ok || !timelineParams.ok) {
     const phrase = typeof record.phrase === "string" ? record.phrase : undefined;
     return (
       <>
         <h1>Concordance</h1>
-        <BadParameter error={parsed.error} path="/concordance" />
+        <BadParameter error={!parsed.ok ? parsed.error : !timelineParams.ok ? timelineParams.error : ""} path="/concordance" />
         <SearchForm phrase={phrase} filters={salvageFilters(record)} />
       </>
     );
   }
-  const { filters, options } = parsed.value;
+  const { filters, options, target } = parsed.value;
   const phrase = options.phrase || undefined;
   const contested = options.contested;
   const sort = options.sort;
   const wanted = filters.term || phrase || contested;
-  const target = wanted ? resolveConcordanceTarget({ term: filters.term, phrase, contested }) : null;
-  const result = target?.ok ? await getConcordance({ ...filters, term: undefined }, target.value, sort) : null;
-  const termKey = target?.ok && "term" in target.value ? target.value.term : undefined;
-  const [timeline, outlets] = await Promise.all([termKey ? getTermTimeline({ ...filters, term: termKey }) : Promise.resolve([]), listOutlets()]);
+  // a term or a phrase has its timeline; a contested name (a pattern, not a stored term) has none
+  const byMonth = target && "term" in target.value;
+  const [result, timeline, outlets] = await Promise.all([
+    target ? concordanceView.load(parsed.value) : null,
+    byMonth ? timelineView.load(timelineParams.value).then((t) => (t.term ? t.months : [])) : [],
+    outletChoices(),
+  ]);
   const extra = new URLSearchParams({ ...(phrase ? { phrase } : {}), ...(contested ? { contested } : {}) }).toString();
   const base = filtersToQuery(filters);
   const query = (more: Record<string, string>) => {
@@ -61,10 +62,9 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
 
   return (
     <>
-      <h1>Concordance{target?.ok ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
+      <h1>Concordance{target ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
       <SearchForm phrase={phrase} filters={filters} />
       {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} action="/concordance" keep={{ term: filters.term, phrase, contested, sort }} />}
-      {target && !target.ok && <p role="alert">{target.error}</p>}
       {result && (
         <>
           <p>{result.total} occurrences · {describeSelection(filters)} · sort by{" "}

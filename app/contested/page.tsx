@@ -1,12 +1,13 @@
 // The contested-terms ledger: which of the competing names each outlet uses, and how that changed by year.
 import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
-import { loadContestedTerms, type ContestedGroup } from "@/lib/analysis/contestedTerms";
+import type { ContestedGroup } from "@/lib/analysis/contestedTerms";
 import { describeSelection } from "@/lib/describeSelection";
-import { getEnv } from "@/lib/env";
-import { getContestedLedger, type LedgerCell } from "@/lib/queries/reads";
 import { type Filters, filtersToQuery } from "@/lib/schema";
-import { type PageSearchParams, parseContestedParams, toRecord } from "@/lib/viewParams";
+import { type PageSearchParams, toRecord } from "@/lib/viewParams";
+import { contestedView, type DataOf } from "@/lib/views";
+
+type LedgerCell = DataOf<typeof contestedView>["byOutlet"][number];
 
 function LedgerTable({ group, cells, by, filters }: { group: ContestedGroup; cells: LedgerCell[]; by: "outlet" | "year"; filters: Filters }) {
   const keys = [...new Set(cells.map((c) => c.key))].sort();
@@ -39,8 +40,7 @@ function LedgerTable({ group, cells, by, filters }: { group: ContestedGroup; cel
 }
 
 export default async function ContestedPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const groups = loadContestedTerms(getEnv().CONTESTED_TERMS_PATH);
-  const parsed = parseContestedParams(toRecord(await searchParams), groups.map((g) => g.id) as [string, ...string[]]);
+  const parsed = contestedView.parse(toRecord(await searchParams));
   if (!parsed.ok) {
     return (
       <>
@@ -49,9 +49,8 @@ export default async function ContestedPage({ searchParams }: { searchParams: Pr
       </>
     );
   }
-  const { filters, options } = parsed.value;
-  const group = groups.find((g) => g.id === options.group) ?? groups[0];
-  const ledger = await getContestedLedger(group, filters);
+  const { filters, groups, group } = parsed.value;
+  const ledger = await contestedView.load(parsed.value);
   const q = filtersToQuery(filters);
   const withGroup = (id: string) => `${q}${q ? "&" : "?"}group=${id}`;
   return (

@@ -1,22 +1,32 @@
 // How good the classifier is, computed by `npm run train` / `npm run eval` and stored with the active model,
 // each number beside the passages it was measured on.
+import { BadParameter } from "@/components/BadParameter";
+import { Downloads } from "@/components/Downloads";
 import { ClassMetricsTable, ConfusionMatrix } from "@/components/MetricsTables";
 import { ReliabilityDiagram } from "@/components/ReliabilityDiagram";
-import { CONTENDER_NAMES, CONTENDERS, isEvaluationReport } from "@/lib/classify/evaluateClassifier";
-import { SCHEME_NAMES, sourcesSentence } from "@/lib/classify/formatEvaluation";
+import { CONTENDER_NAMES, CONTENDERS } from "@/lib/classify/evaluateClassifier";
+import { SCHEME_NAMES } from "@/lib/classify/formatEvaluation";
 import { FRAMING_NAMES, FRAMINGS } from "@/lib/classify/labels";
 import { REVIEWED_FOR_HEADLINE } from "@/lib/classify/reviewerAgreement";
-import { speakerEvaluationReport } from "@/lib/classify/speakerEvaluation";
-import { getEnv } from "@/lib/env";
-import { countHumanLabels } from "@/lib/queries/reads";
-import { getActiveModel } from "@/lib/queries/reads";
+import { type PageSearchParams, toRecord } from "@/lib/viewParams";
+import { type DataOf, evaluationView } from "@/lib/views";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const range = (i: { low: number; high: number }) => `95% interval ${pct(i.low)}–${pct(i.high)}`;
 
-export default async function EvaluationPage() {
-  const model = await getActiveModel();
-  if (!model || !isEvaluationReport(model.metrics)) {
+export default async function EvaluationPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const parsed = evaluationView.parse(toRecord(await searchParams));
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>Classifier evaluation</h1>
+        <BadParameter error={parsed.error} path="/evaluation" />
+      </>
+    );
+  }
+  const evaluation = await evaluationView.load(parsed.value);
+  const { model, report: r, source, reviewedNow, uncertainBelow } = evaluation;
+  if (!model || !r) {
     return (
       <>
         <h1>Classifier evaluation</h1>
@@ -24,8 +34,6 @@ export default async function EvaluationPage() {
       </>
     );
   }
-  const r = model.metrics;
-  const reviewedNow = await countHumanLabels();
   const h = r.calibration.heldOut;
   const v = r.loro.voice;
   return (
@@ -34,7 +42,7 @@ export default async function EvaluationPage() {
       <section className="panel" aria-labelledby="eval-source">
         <h2 id="eval-source">Where these numbers come from</h2>
         <p data-testid="evaluation-source">
-          Model version {model.version} ({r.algorithm}), evaluated {r.evaluatedAt.slice(0, 16).replace("T", " ")} UTC on {sourcesSentence(r)}
+          Model version {model.version} ({r.algorithm}), evaluated {r.evaluatedAt.slice(0, 16).replace("T", " ")} UTC on {source}
         </p>
         <p className="hint">
           Every number is computed from held-out predictions: a model that did not train on the passages it labels. The headline holds out each
@@ -42,6 +50,7 @@ export default async function EvaluationPage() {
           test set of real reporting: the measure of this model on your corpus is its agreement with your reviewers, the headline once
           they have labelled {REVIEWED_FOR_HEADLINE} passages (<a href="/review">Review</a>).
         </p>
+        <Downloads api="/api/evaluation" query="?table=scores" />
         {reviewedNow !== r.sources.reviewed && (
           <p className="notice" data-testid="evaluation-stale">
             Reviewers have labelled {reviewedNow} passages now, {r.sources.reviewed} when this evaluation ran: retrain from the{" "}
@@ -90,7 +99,7 @@ export default async function EvaluationPage() {
         On registers held out, with each register&apos;s scores rescaled by a temperature fitted on the other registers: expected calibration error{" "}
         {pct(h.before.ece)} → <strong>{pct(h.after.ece)}</strong>; wrong at ≥ {h.highConfidenceErrors.threshold} confidence:{" "}
         <strong>{h.highConfidenceErrors.count}</strong> of {h.highConfidenceErrors.total} passages ({pct(h.highConfidenceErrors.share)}; {h.highConfidenceErrorsBefore.count} before calibration).
-        The stored model uses T = {r.calibration.temperature}, fitted on all the register-held-out predictions. Labels below {getEnv().UNCERTAIN_BELOW}{" "}
+        The stored model uses T = {r.calibration.temperature}, fitted on all the register-held-out predictions. Labels below {uncertainBelow}{" "}
         are flagged “uncertain”: {pct(r.calibration.uncertainShare)} of held-out passages, {pct(r.calibration.accuracyBelow)} of them right, against{" "}
         {pct(r.calibration.accuracyAbove)} for the rest.
       </p>
@@ -122,7 +131,7 @@ export default async function EvaluationPage() {
         </section>
       )}
 
-      <SpeakerScores />
+      <SpeakerScores speakers={evaluation.speakers} />
 
       <h2>Each register held out</h2>
       <table className="data">
@@ -153,8 +162,7 @@ export default async function EvaluationPage() {
 }
 
 // The speaker rules are code, not the stored model: scored as the server runs them now.
-function SpeakerScores() {
-  const s = speakerEvaluationReport();
+function SpeakerScores({ speakers: s }: { speakers: DataOf<typeof evaluationView>["speakers"] }) {
   const row = (name: string, x: { precision: number; recall: number; passages: number }) => (
     <tr key={name}><td>{name}</td><td>{pct(x.precision)}</td><td>{pct(x.recall)}</td><td>{x.passages}</td></tr>
   );
@@ -162,13 +170,13 @@ function SpeakerScores() {
     <section aria-labelledby="eval-speakers" data-testid="evaluation-speakers">
       <h2 id="eval-speakers">Speakers</h2>
       <p className="hint">
-        The speaker rules against {s.passages} passages written and labelled by the project (data/evaluation): a speaker is right when its name
+        The speaker rules against {s.all.passages} passages written and labelled by the project (data/evaluation): a speaker is right when its name
         and role are. The rules were tuned on the development part; the held-out part was written afterwards and never tuned on, so it is the
         better guide to text the project did not write.
       </p>
       <table className="data">
         <thead><tr><th>passages</th><th>precision</th><th>recall</th><th>count</th></tr></thead>
-        <tbody>{[row("all", s), row("development (tuned on)", s.development), row("held out", s.heldOut)]}</tbody>
+        <tbody>{[row("all", s.all), row("development (tuned on)", s.development), row("held out", s.heldOut)]}</tbody>
       </table>
     </section>
   );

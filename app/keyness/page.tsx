@@ -5,10 +5,9 @@ import { KeynessTable } from "@/components/KeynessTable";
 import { SampleNote } from "@/components/SampleNote";
 import { SelectionForm } from "@/components/SelectionForm";
 import { describeSelection } from "@/lib/describeSelection";
-import { getKeyness } from "@/lib/queries/reads/keyness";
-import { listOutlets } from "@/lib/queries/reads";
 import { selectionsToQuery } from "@/lib/schema";
-import { type PageSearchParams, parseKeynessParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
+import { type PageSearchParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
+import { keynessView, outletChoices } from "@/lib/views";
 
 const HINT = (
   <p className="hint">
@@ -20,7 +19,7 @@ const HINT = (
 
 export default async function KeynessPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const record = toRecord(await searchParams);
-  const parsed = parseKeynessParams(record);
+  const parsed = keynessView.parse(record);
   if (!parsed.ok) {
     const { a, b } = salvageSelections(record);
     return (
@@ -28,12 +27,12 @@ export default async function KeynessPage({ searchParams }: { searchParams: Prom
         <h1>Keyness</h1>
         {HINT}
         <BadParameter error={parsed.error} path="/keyness" />
-        <SelectionForm action="/keyness" a={a} b={b} outlets={(await listOutlets()).map((o) => o.name)} />
+        <SelectionForm action="/keyness" a={a} b={b} outlets={(await outletChoices()).map((o) => o.name)} />
       </>
     );
   }
   const { a, b } = withDefaultSelections(record, parsed.value, { a: { framing: ["testimony"] }, b: { framing: ["official"] } });
-  const [outlets, result] = await Promise.all([listOutlets(), getKeyness(a, b)]);
+  const [outlets, result] = await Promise.all([outletChoices(), keynessView.load({ ...parsed.value, a, b })]);
   return (
     <>
       <h1>Keyness</h1>

@@ -9,15 +9,11 @@ import { ReviewerTokenField } from "@/components/ReviewerControls";
 import { ReviewFilters } from "@/components/ReviewFilters";
 import { getEnv } from "@/lib/env";
 import { type PageSearchParams, toRecord } from "@/lib/viewParams";
-import { getActiveModel } from "@/lib/queries/reads";
-import { getReviewQueue } from "@/lib/queries/reads";
-import { listOutlets } from "@/lib/queries/reads";
-import { getLatestTrainingAttempts } from "@/lib/queries/writes";
-import { attemptView } from "@/lib/review/attemptView";
-import { parseReviewParams, QUEUE_KINDS, QUEUE_NAMES, reviewParamsToQuery } from "@/lib/review/reviewQueue";
+import { QUEUE_KINDS, QUEUE_NAMES, reviewParamsToQuery } from "@/lib/review/reviewQueue";
+import { outletChoices, retrainStatusView, reviewView } from "@/lib/views";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const parsed = parseReviewParams(toRecord(await searchParams));
+  const parsed = reviewView.parse(toRecord(await searchParams));
   if (!parsed.ok) {
     return (
       <>
@@ -28,7 +24,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   }
   const params = parsed.value;
   const canReview = Boolean(getEnv().REVIEWER_TOKEN);
-  const [queue, outlets, attempts, active] = await Promise.all([getReviewQueue(params), listOutlets(), getLatestTrainingAttempts(), getActiveModel()]);
+  const [queue, outlets, retrain] = await Promise.all([reviewView.load(params), outletChoices(), retrainStatusView.load({})]);
   const total = `${queue.totalAtLeast ? "more than " : ""}${queue.total} passage${queue.total === 1 ? "" : "s"}`;
   return (
     <>
@@ -36,7 +32,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <p className="hint">
         Model labels no person has checked, {QUEUE_NAMES[params.queue]}: {total} waiting. Labels below {queue.threshold} confidence are
         flagged uncertain. A labelled passage leaves the queue and is learnt at the next retraining.
-        {active ? ` Active model: version ${active.version}.` : " No model is stored yet."}
+        {queue.activeVersion !== null ? ` Active model: version ${queue.activeVersion}.` : " No model is stored yet."}
       </p>
       <nav className="review-queues" aria-label="Queue">
         {QUEUE_KINDS.map((kind) => (
@@ -52,7 +48,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <div className="review-layout">
         {/* a new queue or filter starts a fresh desk: what was skipped belongs to the old one */}
         <ReviewDesk key={reviewParamsToQuery(params)} items={queue.items} canReview={canReview} threshold={queue.threshold} />
-        <RetrainPanel canReview={canReview} initial={{ running: attempts.latest?.status === "running", latest: attemptView(attempts.latest), lastCompared: attemptView(attempts.lastCompared) }} />
+        <RetrainPanel canReview={canReview} initial={retrain} />
       </div>
     </>
   );

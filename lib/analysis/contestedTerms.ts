@@ -15,9 +15,20 @@ const ledgerSchema = z.object({
 export type ContestedGroup = z.infer<typeof ledgerSchema>["groups"][number];
 export type ContestedName = z.infer<typeof nameSchema>;
 
+const loaded = new Map<string, { stamp: string; groups: ContestedGroup[] }>();
+
+/**
+ * The groups listed in `file`, read again only when the file has changed (its size or modification time): every
+ * request to the contested view and its parameter check asks, and an edit shows at the next request.
+ */
 export function loadContestedTerms(file: string): ContestedGroup[] {
+  const { size, mtimeMs } = fs.statSync(file);
+  const stamp = `${size}:${mtimeMs}`;
+  const known = loaded.get(file);
+  if (known?.stamp === stamp) return known.groups;
   const parsed = ledgerSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  loaded.set(file, { stamp, groups: parsed.data.groups });
   return parsed.data.groups;
 }
 

@@ -1,20 +1,15 @@
-// The tail of every API route: JSON, or CSV for download, named after the view and its filters.
+// The tail of every view's route: JSON, or CSV for download, in a file named after the view and its filters.
 import { z } from "zod";
 import { toCsv } from "../export/toCsv";
-import type { TermSample } from "../queries/plan";
 
 export const formatSchema = z.enum(["json", "csv"]).default("json");
 
-export function respond(view: string, filtersDescription: string, format: "json" | "csv", json: unknown, table: object[], download: boolean): Response {
-  const filename = `narrative-lens_${view}${filtersDescription ? `_${filtersDescription}` : ""}.${format}`;
+/** `name`: the file's name after "narrative-lens_", without its extension (lib/views/view.ts, fileName). */
+export function respond(name: string, format: "json" | "csv", json: unknown, table: object[], download: boolean): Response {
+  const filename = `narrative-lens_${name}.${format}`;
   const disposition: Record<string, string> = download || format === "csv" ? { "content-disposition": `attachment; filename="${filename}"` } : {};
   if (format === "csv") return new Response(toCsv(table), { headers: { "content-type": "text/csv; charset=utf-8", ...disposition } });
   return Response.json(json, { headers: disposition });
-}
-
-/** A view's name for its file, marked when its rows were counted in a sample: a CSV carries no note of its own. */
-export function sampledView(view: string, sample: TermSample | null): string {
-  return sample ? `${view}-sample-${sample.percent}pct` : view;
 }
 
 export function badRequest(message: string): Response {

@@ -3,25 +3,16 @@
 // is parsed, not trusted.
 import { z } from "zod";
 import type { IngestJobRow } from "../queries/reads";
+import type { ArticleOutcome, IngestJobStatus } from "../views/ingestJobs.types";
 
-const articleOutcome = z.union([
+export type { ArticleOutcome, IngestJobStatus };
+
+const articleOutcome: z.ZodType<ArticleOutcome> = z.union([
   z.object({ file: z.string(), status: z.enum(["added", "unchanged"]), title: z.string(), articleId: z.number().int(), passages: z.number().int(), note: z.string().optional() }),
   z.object({ file: z.string(), status: z.literal("failed"), error: z.string() }),
 ]);
-export type ArticleOutcome = z.infer<typeof articleOutcome>;
 
 const outputSchema = z.object({ articles: z.array(articleOutcome).default([]), error: z.string().optional() });
-
-export interface IngestJobStatus {
-  id: string;
-  /** queued: waiting for a worker; reading: a worker has it; done: every article has its outcome */
-  state: "queued" | "reading" | "done";
-  /** the file name or address, while the job has no outcome yet */
-  name: string | null;
-  articles: ArticleOutcome[];
-  createdAt: string;
-  completedAt: string | null;
-}
 
 /** pg-boss's states (created, retry, active, completed, failed, expired, cancelled) → the page's. */
 export function ingestJobStatus(row: IngestJobRow): IngestJobStatus {

@@ -1,7 +1,7 @@
 // The one parse behind each page and its API route: bad values named, unknown parameters ignored.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { pageParamProblem, parseConcordanceParams, parseKeynessParams, parseOverviewParams, salvageFilters, salvageSelections, toRecord, withDefaultSelections } from "./index";
+import { pageParamProblem, parseConcordanceParams, parseKeynessParams, parsePassagesParams, salvageFilters, salvageSelections, toRecord, withDefaultSelections } from "./index";
 
 const problem = (path: string, query: string) => pageParamProblem(path, new URLSearchParams(query));
 
@@ -16,6 +16,11 @@ test("a malformed value of a known parameter is named with what is allowed", () 
   assert.match(problem("/add", "jobs=not-a-job") ?? "", /^bad parameter "jobs": .*UUID/);
   assert.match(problem("/", "page=0") ?? "", /^bad parameter "page"/);
   assert.match(problem("/", "labels=robots") ?? "", /^bad parameter "labels"/);
+  // every view a page shows is checked: the overview's passage list, the concordance's target, the evaluation's table
+  assert.match(problem("/", "pageSize=0") ?? "", /^bad parameter "pageSize"/);
+  assert.match(problem("/concordance", "contested=facilities.no-such-name") ?? "", /^bad parameter "contested": no name/);
+  assert.match(problem("/concordance", "phrase=camps&term=camp") ?? "", /^bad parameter "term": give exactly one/);
+  assert.match(problem("/evaluation", "table=everything") ?? "", /^bad parameter "table"/);
 });
 
 test("valid addresses, unknown parameters and paths without parameters pass", () => {
@@ -29,7 +34,7 @@ test("valid addresses, unknown parameters and paths without parameters pass", ()
 });
 
 test("the page reads what the route reads", () => {
-  const r = parseOverviewParams(toRecord(new URLSearchParams("framing=critical&outlet=A&outlet=B&page=3&format=csv")));
+  const r = parsePassagesParams(toRecord(new URLSearchParams("framing=critical&outlet=A&outlet=B&page=3&format=csv")));
   assert.ok(r.ok);
   assert.deepEqual(r.value.filters.outlet, ["A", "B"]);
   assert.equal(r.value.options.page, 3);

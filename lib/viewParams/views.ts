@@ -1,22 +1,32 @@
-// Each view's query string, one parse for its page and its API route: the route extends the view's options
-// with its own (format, limit…), the page reads the same filters and options. `pageParamProblem` is how
-// proxy.ts knows, before the page renders, that it must answer 400.
+// Each view's query string, one parse for its page and its API route (lib/views/<view>.ts uses these): the
+// filters and every option the view reads, API-only options included (a page ignores `table`, but a bad one is
+// still a bad address). The output options (format, download) are the route wrapper's (lib/api/viewRoute.ts).
+// `pageParamProblem` is how proxy.ts knows, before a page renders, that it must answer 400.
 import { z } from "zod";
 import { loadContestedTerms } from "../analysis/contestedTerms";
 import { getEnv } from "../env";
+import { resolveConcordanceTarget } from "../pipeline/resolveConcordanceTarget";
+import type { ConcordanceTarget } from "../queries/reads";
 import { parseReviewParams } from "../review/reviewQueue";
+import type { Filters } from "../schema";
 import { intParam, type ParamRecord, type Parsed, parseFiltered, parseOptionRecord, parseSelections, toRecord } from "./parse";
 
-export const overviewOptions = z.object({ page: intParam(1, 100_000, 1) });
+export const overviewOptions = z.object({ table: z.enum(["outlets", "months", "terms"]).default("outlets") });
+export const passagesOptions = z.object({ page: intParam(1, 100_000, 1), pageSize: intParam(1, 1000, 50) });
+export const timelineOptions = z.object({ phrase: z.string().trim().max(100, "at most 100 characters").optional() });
 export const concordanceOptions = z.object({
   phrase: z.string().trim().max(100, "at most 100 characters").optional(),
   contested: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "use GROUP.NAME ids from data/contested-terms.json").optional(),
   sort: z.enum(["date", "left", "right"]).default("date"),
+  limit: intParam(1, 5000, 500),
 });
 /** the contested-terms groups are data (CONTESTED_TERMS_PATH): a group must be one of those listed now */
-export const contestedOptions = (groupIds: [string, ...string[]]) => z.object({ group: z.enum(groupIds).optional() });
+export const contestedOptions = (groupIds: [string, ...string[]]) =>
+  z.object({ group: z.enum(groupIds).optional(), by: z.enum(["outlet", "year"]).default("outlet") });
 export const contestedGroupIds = () => loadContestedTerms(getEnv().CONTESTED_TERMS_PATH).map((g) => g.id) as [string, ...string[]];
-export const selectionOptions = z.object({});
+export const keynessOptions = z.object({ limit: intParam(1, 500, 40), minArticles: intParam(1, 1000, 2), phrases: z.enum(["0", "1"]).default("1") });
+export const compareOptions = z.object({ limit: intParam(1, 200, 25), table: z.enum(["mix", "separating", "frequent"]).default("mix") });
+export const evaluationOptions = z.object({ table: z.enum(["scores", "schemes", "reliability", "registers", "subjects", "speakers"]).default("scores") });
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 /** the jobs the Add page follows, kept in the address so that a reload (or a shared link) shows them again */
@@ -26,26 +36,49 @@ export const addOptions = z.object({
 });
 
 export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
-export const parseConcordanceParams = (r: ParamRecord) => parseFiltered(r, concordanceOptions);
+export const parsePassagesParams = (r: ParamRecord) => parseFiltered(r, passagesOptions);
+export const parseTimelineParams = (r: ParamRecord) => parseFiltered(r, timelineOptions);
 export const parseContestedParams = (r: ParamRecord, groupIds = contestedGroupIds()) => parseFiltered(r, contestedOptions(groupIds));
-export const parseKeynessParams = (r: ParamRecord) => parseSelections(r, selectionOptions);
-export const parseCompareParams = (r: ParamRecord) => parseSelections(r, selectionOptions);
+export const parseKeynessParams = (r: ParamRecord) => parseSelections(r, keynessOptions);
+export const parseCompareParams = (r: ParamRecord) => parseSelections(r, compareOptions);
+export const parseEvaluationParams = (r: ParamRecord) => parseOptionRecord(evaluationOptions, r);
 export const parseAddParams = (r: ParamRecord) => parseOptionRecord(addOptions, r);
 
-const PAGES: Record<string, (r: ParamRecord) => Parsed<unknown>> = {
-  "/": parseOverviewParams,
-  "/keyness": parseKeynessParams,
-  "/compare": parseCompareParams,
-  "/concordance": parseConcordanceParams,
-  "/contested": (r) => parseContestedParams(r),
-  "/review": parseReviewParams,
-  "/add": parseAddParams,
+/**
+ * The concordance's filters and options, and what it looks for: a term, a typed phrase or a contested name
+ * (null when none is given: the page then asks for one). A name not in the list, or a phrase without words, is
+ * a bad parameter like any other.
+ */
+export type ConcordanceParams = { filters: Filters; options: z.infer<typeof concordanceOptions>; target: { value: ConcordanceTarget; label: string } | null };
+export function parseConcordanceParams(r: ParamRecord): Parsed<ConcordanceParams> {
+  const parsed = parseFiltered(r, concordanceOptions);
+  if (!parsed.ok) return parsed;
+  const { filters, options } = parsed.value;
+  const given = { term: filters.term, phrase: options.phrase || undefined, contested: options.contested };
+  if (!given.term && !given.phrase && !given.contested) return { ok: true, value: { ...parsed.value, target: null } };
+  const target = resolveConcordanceTarget(given);
+  return target.ok ? { ok: true, value: { ...parsed.value, target: { value: target.value, label: target.label } } } : target;
+}
+
+/** Every parse a page's address goes through (a page may show several views). */
+const PAGES: Record<string, ((r: ParamRecord) => Parsed<unknown>)[]> = {
+  "/": [parseOverviewParams, parsePassagesParams],
+  "/keyness": [parseKeynessParams],
+  "/compare": [parseCompareParams],
+  "/concordance": [parseConcordanceParams, parseTimelineParams],
+  "/contested": [(r) => parseContestedParams(r)],
+  "/evaluation": [parseEvaluationParams],
+  "/review": [parseReviewParams],
+  "/add": [parseAddParams],
 };
 
-/** The bad parameter of a page's address, or null (also for paths that are not such a page). */
+/** The first bad parameter of a page's address (its first view's first problem), or null (also for other paths). */
 export function pageParamProblem(pathname: string, params: URLSearchParams): string | null {
-  const parse = PAGES[pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname];
-  if (!parse) return null;
-  const r = parse(toRecord(params));
-  return r.ok ? null : r.error;
+  const parses = PAGES[pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname] ?? [];
+  const record = toRecord(params);
+  for (const parse of parses) {
+    const r = parse(record);
+    if (!r.ok) return r.error;
+  }
+  return null;
 }

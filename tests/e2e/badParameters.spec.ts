@@ -7,6 +7,8 @@ const BAD: { url: string; param: string; allowed: RegExp; form?: string; api?: s
   { url: "/keyness?a.framing=bogus&b.framing=official", param: "a.framing", allowed: /official.*critical.*testimony/, form: "Selections", api: "/api/keyness?a.framing=bogus" },
   { url: "/compare?b.to=2021-02-30", param: "b.to", allowed: /real month/, form: "Selections", api: "/api/compare?b.to=2021-02-30" },
   { url: "/concordance?phrase=camps&sort=sideways", param: "sort", allowed: /date.*left.*right/, form: "Concordance search", api: "/api/concordance?phrase=camps&sort=sideways" },
+  { url: "/concordance?contested=facilities.no-such-name", param: "contested", allowed: /no name/, form: "Concordance search", api: "/api/concordance?contested=facilities.no-such-name" },
+  { url: "/evaluation?table=everything", param: "table", allowed: /scores.*reliability/, api: "/api/evaluation?table=everything" },
   { url: "/contested?group=no-such-group", param: "group", allowed: /facilities/, api: "/api/contested?group=no-such-group" },
   { url: "/review?queue=loudest", param: "queue", allowed: /uncertain.*disagree/, api: "/api/review?queue=loudest" },
   { url: "/add?jobs=not-a-job", param: "jobs", allowed: /UUID/ },

@@ -28,13 +28,13 @@ const CASES: [string, Partial<Filters>, Partial<Filters>][] = [
 ];
 const OPTIONS = { limit: 5_000, minArticles: 1 };
 
-/** Per stem, the articles with a passage in the side that uses it, counted from the passages. */
+/** Per stem, the articles with a passage in the side (no search) that uses it, counted from the passages. */
 async function recount(side: Partial<Filters>): Promise<Map<string, number>> {
   const rows = await getPrisma().$queryRaw<{ stem: string; articles: number }[]>(Prisma.sql`
     SELECT d.stem, COUNT(DISTINCT p.article_id)::int AS articles
     FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL unnest(v.term_ids) AS u(term_id)
     JOIN term d ON d.id = u.term_id
-    WHERE ${passageFilter(side)} GROUP BY d.stem`);
+    WHERE ${passageFilter({ ...side, search: null })} GROUP BY d.stem`);
   return new Map(rows.map((r) => [r.stem, r.articles]));
 }
 
@@ -44,7 +44,7 @@ async function perFramingSum(side: Partial<Filters>): Promise<Map<string, number
     SELECT d.stem, COUNT(DISTINCT (p.article_id, p.framing))::int AS articles
     FROM passage p JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL unnest(v.term_ids) AS u(term_id)
     JOIN term d ON d.id = u.term_id
-    WHERE ${passageFilter(side)} GROUP BY d.stem`);
+    WHERE ${passageFilter({ ...side, search: null })} GROUP BY d.stem`);
   return new Map(rows.map((r) => [r.stem, r.articles]));
 }
 

@@ -177,7 +177,7 @@ describe("the review loop", () => {
     const deadline = Date.now() + 240_000;
     do {
       await new Promise((r) => setTimeout(r, 500));
-      status = (await (await getRetrain()).json()) as typeof status;
+      status = (await (await getRetrain(new Request("http://localhost/api/review/retrain"))).json()) as typeof status;
       if (status.latest.progress) progress.add(status.latest.progress);
     } while (status.running && Date.now() < deadline);
     assert.equal(status.running, false, "the job finished within four minutes");

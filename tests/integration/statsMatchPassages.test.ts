@@ -15,9 +15,13 @@ import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { countTerms, termKey } from "../../lib/analysis/terms";
 import { keyness, type TermCounts } from "../../lib/analysis/keyness";
 import { passageSelectionTotals, passageTermCounts } from "../../lib/queries/reads/keyness/termCountsFromPassages";
+import type { PlannedFilters } from "../../lib/queries/sql/passageFilter";
 import { joinPassages } from "../../lib/ingest/buildArticle";
 import type { Filters } from "../../lib/schema";
 import { emptyDatabase, testModel } from "../support/db";
+
+/** A selection as the planner hands it to the SQL: both ways of matching a search are exact, trigrams need no lookup. */
+const planned = (f: Partial<Filters>): PlannedFilters => ({ ...f, search: f.q ? "trigrams" : null });
 
 // The same selection in whole months (answered by the statistics) and in days (forced onto the passages).
 const inDays = (f: Partial<Filters>): Partial<Filters> => ({ ...f, from: "1901-01-01", to: "2999-12-31" });
@@ -110,8 +114,8 @@ describe("keyness and term timelines from the precomputed statistics", () => {
     const [a, b] = [inDays({ framing: ["testimony"] }), inDays({ framing: ["critical", "official"] })];
     const limit = 25;
     const minArticles = 2;
-    const totals = await passageSelectionTotals(a, b);
-    const all = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(a, b)), totals.tokensA, totals.tokensB);
+    const totals = await passageSelectionTotals(planned(a), planned(b));
+    const all = keyness(await getPrisma().$queryRaw<TermCounts[]>(passageTermCounts(planned(a), planned(b))), totals.tokensA, totals.tokensB);
     assert.ok(all.length > 2 * limit, `only ${all.length} terms`);
     const top = (side: 1 | -1) => all.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= minArticles)
       .sort((x, y) => side * (y.z - x.z) || x.key.localeCompare(y.key)).slice(0, limit).map((r) => [r.key, r.a, r.b, r.z.toFixed(9)]);

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { foundInContentWords } from "../../lib/analysis/terms";
-import { chooseSearchPath, chosenSearchPath } from "../../lib/queries/plan/chooseSearchPath";
+import { searchPathFor } from "../../lib/queries/plan/searchPath";
 import { disconnect, getPrisma, Prisma } from "../../lib/db";
 import { parsePlainTextArticle } from "../../lib/ingest/buildArticle";
 import { ingestArticleStream } from "../../lib/pipeline/ingestArticleStream";
@@ -73,10 +73,9 @@ describe("searching inside content words", () => {
   });
 
   test("rare words are searched from their term ids, common ones and stop words by trigrams", async () => {
-    await chooseSearchPath({ q: "Anmoren" }, { q: "kalo" }, { q: "she" });
-    assert.equal(chosenSearchPath("anmoren"), "words");
-    assert.equal(chosenSearchPath("kalo"), "trigrams", "in every filler passage");
-    assert.equal(chosenSearchPath("she"), "trigrams", "a stop word");
+    assert.equal(await searchPathFor("Anmoren"), "words");
+    assert.equal(await searchPathFor("kalo"), "trigrams", "in every filler passage");
+    assert.equal(await searchPathFor("she"), "trigrams", "a stop word");
     assert.equal((await getPassages({ q: "anmoren" })).total, (await idsOf(Prisma.sql`p.text ILIKE '%anmoren%'`)).length);
   });
 

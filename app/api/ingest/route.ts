@@ -3,10 +3,10 @@
 // or a multipart form (the "Add articles" page). Answers 202 with one job per input; GET /api/ingest/jobs
 // tells what became of them. Needs the reviewer token like every write (403 read-only, 401 wrong token).
 // The proxy (proxy.ts) is not run for this path: it would buffer the body and cut it at 10 MB.
-import { authorizeReviewer } from "@/lib/api/authorizeReviewer";
 import { formToIngestRequest, ingestRequestSchema, jobsOfRequest } from "@/lib/api/ingestRequest";
 import { readCappedBody } from "@/lib/api/readCappedBody";
 import { badRequest, describeIssue } from "@/lib/api/respond";
+import { reviewerRoute } from "@/lib/api/reviewerRoute";
 import { getEnv } from "@/lib/env";
 import { enqueueJobs } from "@/lib/queue/enqueueJobs";
 import { serverIngestQueue } from "@/lib/queue/serverIngestQueue";
@@ -14,9 +14,7 @@ import { tooLarge } from "@/lib/pipeline/readUpload";
 
 const MB = 1024 * 1024;
 
-export async function POST(request: Request) {
-  const refused = await authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so articles cannot be added");
-  if (refused) return refused;
+export const POST = reviewerRoute("read-only: no REVIEWER_TOKEN is configured, so articles cannot be added", async (request) => {
   const { MAX_UPLOAD_MB, MAX_INPUT_MB } = getEnv();
   const body = await readCappedBody(request, MAX_UPLOAD_MB * MB, "the request (all files together)");
   if (!body.ok) return body.response;
@@ -38,4 +36,4 @@ export async function POST(request: Request) {
   }
   const jobs = await enqueueJobs(await serverIngestQueue(), jobsOfRequest(parsed.data), parsed.data.fetch);
   return Response.json({ jobs }, { status: 202 });
-}
+});

@@ -3,21 +3,16 @@
 // it is read-only.
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PassageLabel, SpeakerTag } from "@/components/PassageLabel";
 import { LabelEditor, ReviewerTokenField } from "@/components/ReviewerControls";
 import { FRAMING_NAMES } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
 import { directionOf } from "@/lib/ingest/detectLanguage";
-import { getArticle } from "@/lib/queries/reads";
 import { safeHttpUrl } from "@/lib/safeUrl";
-
-const idSchema = z.coerce.number().int().positive();
+import { loadArticle } from "@/lib/views";
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const article = await getArticle(id.data);
+  const article = await loadArticle((await params).id);
   if (!article) notFound();
   const { REVIEWER_TOKEN, UNCERTAIN_BELOW } = getEnv();
   const canReview = Boolean(REVIEWER_TOKEN);

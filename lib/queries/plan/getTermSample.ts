@@ -11,7 +11,7 @@ import { getEnv } from "../../env";
 import type { Filters } from "../../schema";
 import { passageFilter } from "../sql/passageFilter";
 import { rememberedReads } from "./rememberedReads";
-import { statsCanAnswer } from "../sql/statFilter";
+import { statsCanAnswer } from "./storeChoice";
 import { textContains } from "../sql/textContains";
 
 /** About how many passages a probe reads to estimate a selection's size: 0.5% of the pages at a million. */
@@ -46,7 +46,7 @@ const probedSample = rememberedReads.wrap("probedSample", async (...counted: Par
   const [{ rows }] = await getPrisma().$queryRaw<{ rows: number }[]>`SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'passage'::regclass`;
   const probePercent = Math.min(100, (100 * PROBE_PASSAGES) / Math.max(1, rows));
   // a search is matched by its text here, never through the term index: the probe reads a few hundred pages
-  const matches = (s: Partial<Filters>) => Prisma.sql`(${passageFilter({ ...s, q: undefined })}${s.q ? Prisma.sql` AND ${textContains(s.q, "trigrams")}` : Prisma.empty})`;
+  const matches = (s: Partial<Filters>) => Prisma.sql`(${passageFilter({ ...s, q: undefined, search: null })}${s.q ? Prisma.sql` AND ${textContains(s.q, "trigrams")}` : Prisma.empty})`;
   const [{ found }] = await getPrisma().$queryRaw<{ found: number }[]>(Prisma.sql`
     SELECT COUNT(*)::int AS found FROM passage p TABLESAMPLE SYSTEM (${probePercent}) REPEATABLE (0)
     WHERE ${Prisma.join(counted.map(matches), " OR ")}`);

@@ -3,9 +3,9 @@ import { getPrisma, Prisma } from "../../db";
 import { type ConcordanceSort, contextKey, findOccurrences, surfacePattern } from "../../analysis/concordance";
 import type { FramingLabel } from "../../classify/labels";
 import type { Filters } from "../../schema";
-import { passageFilter } from "../sql/passageFilter";
+import { type PlannedFilters, passageFilter } from "../sql/passageFilter";
 import { countTerms } from "../../analysis/terms";
-import { chooseSearchPath } from "../plan/chooseSearchPath";
+import { defineRead } from "../plan/defineRead";
 
 export interface ConcordanceLine {
   left: string; match: string; right: string;
@@ -21,17 +21,24 @@ interface Row {
 /** What to look for: a stored term (its stem key), or a contested-terms name given as matching patterns. */
 export type ConcordanceTarget = { term: string } | { pg: string; js: RegExp };
 
-export async function getConcordance(
-  filters: Partial<Filters>, target: ConcordanceTarget, sort: ConcordanceSort = "date", limit = 500,
-): Promise<{ total: number; lines: ConcordanceLine[]; surfaces: string[] }> {
-  await chooseSearchPath(filters);
+export interface Concordance { total: number; lines: ConcordanceLine[]; surfaces: string[] }
+
+type ConcordanceArgs = [filters: Partial<Filters>, target: ConcordanceTarget, sort?: ConcordanceSort, limit?: number];
+
+export const getConcordance = defineRead<ConcordanceArgs, Concordance>("getConcordance", {
+  // a stored term selects its passages as the term filter does; a contested name is matched by its pattern
+  selection: (filters, target) => ({ ...filters, term: "term" in target ? target.term : undefined }),
+  passages: (plan, _, target, sort, limit) => concordanceOf(plan.filters, target, sort, limit),
+});
+
+async function concordanceOf(filters: PlannedFilters, target: ConcordanceTarget, sort: ConcordanceSort = "date", limit = 500): Promise<Concordance> {
   const byTerm = "term" in target;
   const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence,
            a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet,
            to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt"
     FROM passage p JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id
-    WHERE ${passageFilter(byTerm ? { ...filters, term: target.term } : { ...filters, term: undefined })}
+    WHERE ${passageFilter(filters)}
       ${byTerm ? Prisma.empty : Prisma.sql`AND p.text ~* ${target.pg}`}
     ORDER BY p.published_at DESC NULLS LAST, a.id, p.position`);
   const allSurfaces = new Set<string>();

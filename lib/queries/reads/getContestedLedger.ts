@@ -2,11 +2,19 @@
 import { getPrisma, Prisma } from "../../db";
 import { type ContestedGroup, namePgPattern } from "../../analysis/contestedTerms";
 import type { Filters } from "../../schema";
-import { passageFilter } from "../sql/passageFilter";
+import { defineRead } from "../plan/defineRead";
+import { type PlannedFilters, passageFilter } from "../sql/passageFilter";
 
 export interface LedgerCell { key: string; nameId: string; count: number; passages: number }
 
-export async function getContestedLedger(group: ContestedGroup, filters: Partial<Filters>): Promise<{ byOutlet: LedgerCell[]; byYear: LedgerCell[] }> {
+export interface ContestedLedger { byOutlet: LedgerCell[]; byYear: LedgerCell[] }
+
+export const getContestedLedger = defineRead<[group: ContestedGroup, filters: Partial<Filters>], ContestedLedger>("getContestedLedger", {
+  selection: (_, filters) => filters,
+  passages: ({ filters }, group) => ledgerOf(group, filters),
+});
+
+async function ledgerOf(group: ContestedGroup, filters: PlannedFilters): Promise<ContestedLedger> {
   const where = passageFilter(filters);
   const perName = group.names.map((n) => Prisma.sql`
     SELECT ${n.id}::text AS name_id, o.name AS outlet, to_char(p.published_at, 'YYYY') AS year,

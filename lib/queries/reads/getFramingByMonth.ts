@@ -2,31 +2,24 @@
 import { getPrisma, Prisma } from "../../db";
 import type { Filters } from "../../schema";
 import { passageCells } from "../sql/passageFilter";
-import { statFilter, statsCanAnswer } from "../sql/statFilter";
-import { chooseSearchPath } from "../plan/chooseSearchPath";
-import { rememberedReads } from "../plan/rememberedReads";
-import { currentStatsCube } from "../stats/currentStatsCube";
+import { statFilter } from "../sql/statFilter";
+import { defineRead } from "../plan/defineRead";
 import { framingByMonthFromCube, type MonthFramingRow } from "../../analysis/cubeFramingBreakdown";
 
 export type { MonthFramingRow };
 
-async function computeFramingByMonth(filters: Partial<Filters>): Promise<MonthFramingRow[]> {
-  await chooseSearchPath(filters);
-  // summed in memory when a cube is loaded: the overview and the timeline ask for every view
-  const cube = statsCanAnswer(filters) ? await currentStatsCube() : null;
-  if (cube) return framingByMonthFromCube(cube, filters);
-  const counts = statsCanAnswer(filters)
-    ? Prisma.sql`
+export const getFramingByMonth = defineRead<[filters: Partial<Filters>], MonthFramingRow[]>("getFramingByMonth", {
+  cube: ({ cube, filters }) => framingByMonthFromCube(cube, filters),
+  stats: ({ filters }) => getPrisma().$queryRaw<MonthFramingRow[]>(monthRowsOf(Prisma.sql`
       SELECT s.month,
              SUM(s.passages) FILTER (WHERE s.framing = 'official')  AS official,
              SUM(s.passages) FILTER (WHERE s.framing = 'critical')  AS critical,
              SUM(s.passages) FILTER (WHERE s.framing = 'testimony') AS testimony
       FROM passage_stat s
       WHERE s.month <> DATE '1900-01-01' AND ${statFilter(filters)}
-      GROUP BY 1 HAVING SUM(s.passages) > 0`
-    : monthCountsOf(passageCells(filters));
-  return getPrisma().$queryRaw<MonthFramingRow[]>(monthRowsOf(counts));
-}
+      GROUP BY 1 HAVING SUM(s.passages) > 0`)),
+  passages: ({ filters }) => getPrisma().$queryRaw<MonthFramingRow[]>(monthRowsOf(monthCountsOf(passageCells(filters)))),
+});
 
 /** Counts per month (framing columns) over a selection of passages giving (framing, outlet_id, month): passageCells. */
 export function monthCountsOf(selection: Prisma.Sql): Prisma.Sql {
@@ -53,6 +46,3 @@ export function monthRowsOf(counts: Prisma.Sql): Prisma.Sql {
     FROM months m LEFT JOIN counts c ON c.month = m.month
     ORDER BY m.month`;
 }
-
-/** Remembered while the database is unchanged (lib/queries/plan/rememberedReads.ts). */
-export const getFramingByMonth = rememberedReads.wrap("getFramingByMonth", computeFramingByMonth);

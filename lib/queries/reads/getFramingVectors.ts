@@ -2,15 +2,14 @@
 // framing's place in FRAMINGS, for its top words per framing counted against the statistics cube
 // (lib/queries/reads/getTopTerms.ts).
 import { Prisma } from "../../db";
-import type { Filters } from "../../schema";
+import { type PlannedFilters, passageFilter } from "../sql/passageFilter";
 import type { SelectionVectors } from "../../analysis/cubeSideCounts";
 import { inSample, type TermSample } from "../plan/getTermSample";
-import { passageFilter } from "../sql/passageFilter";
 import { readPassageVectors } from "../sql/passageVectors";
 import { FRAMING_NUMBER } from "../stats/loadStatsCube";
 
 /** `sample`: the passages counted (getTermSample), all when null. */
-export function getFramingVectors(filters: Partial<Filters>, sample: TermSample | null): Promise<SelectionVectors> {
+export function getFramingVectors(filters: PlannedFilters, sample: TermSample | null): Promise<SelectionVectors> {
   return readPassageVectors(Prisma.sql`
     SELECT p.id, p.article_id, ${Prisma.raw(FRAMING_NUMBER("p.framing"))} AS grp FROM passage p ${inSample(sample)} WHERE ${passageFilter(filters)}`);
 }

@@ -4,12 +4,13 @@ import { getPrisma, Prisma } from "../../db";
 import { getEnv } from "../../env";
 import { disagreeingPairs, speakerDisagreement } from "../../review/disagreement";
 import type { NeighbourPassage, ReviewItem, ReviewParams, ReviewQueue } from "../../review/reviewQueue";
-import { passageFilter } from "../sql/passageFilter";
+import { defineRead } from "../plan/defineRead";
+import { type PlannedFilters, passageFilter } from "../sql/passageFilter";
 
 type Row = Omit<ReviewItem, "uncertain" | "disagreement" | "previous" | "next"> & { previous: NeighbourPassage | null; next: NeighbourPassage | null };
 
-function queueFilter(params: ReviewParams): Prisma.Sql {
-  const parts = [Prisma.sql`p.label_source = 'model'`, passageFilter({ framing: params.framing, outlet: params.outlet, from: params.from, to: params.to, q: params.q })];
+function queueFilter(params: ReviewParams, selection: PlannedFilters): Prisma.Sql {
+  const parts = [Prisma.sql`p.label_source = 'model'`, passageFilter(selection)];
   if (params.queue === "disagree") {
     const pairs = disagreeingPairs().map(({ role, framing }) => Prisma.sql`(${role}::"SpeakerRole", ${framing}::"Framing")`);
     parts.push(Prisma.sql`(p.speaker_role, p.framing) IN (${Prisma.join(pairs)})`);
@@ -17,10 +18,15 @@ function queueFilter(params: ReviewParams): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-export async function getReviewQueue(params: ReviewParams): Promise<ReviewQueue> {
+export const getReviewQueue = defineRead<[params: ReviewParams], ReviewQueue>("getReviewQueue", {
+  selection: (params) => ({ framing: params.framing, outlet: params.outlet, from: params.from, to: params.to, q: params.q }),
+  passages: ({ filters }, params) => reviewQueueOf(params, filters),
+});
+
+async function reviewQueueOf(params: ReviewParams, selection: PlannedFilters): Promise<ReviewQueue> {
   const prisma = getPrisma();
   const { UNCERTAIN_BELOW, PASSAGE_COUNT_UP_TO } = getEnv();
-  const where = queueFilter(params);
+  const where = queueFilter(params, selection);
   const neighbour = (offset: number) => Prisma.sql`(SELECT json_build_object('position', n.position, 'text', n.text, 'framing', n.framing)
       FROM passage n WHERE n.article_id = p.article_id AND n.position = p.position + ${offset})`;
   const [rows, [{ total }]] = await Promise.all([

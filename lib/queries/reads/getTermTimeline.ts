@@ -2,33 +2,34 @@
 import { getPrisma, Prisma } from "../../db";
 import type { Filters } from "../../schema";
 import { passageFilter } from "../sql/passageFilter";
-import { statFilter, statsCanAnswer } from "../sql/statFilter";
+import { statFilter } from "../sql/statFilter";
 import { termStatFilter } from "../sql/termStatFilter";
 import { PHRASE_MIN_COUNT } from "../stats/statGrains";
 import { termId } from "../../analysis/termId";
-import { chooseSearchPath } from "../plan/chooseSearchPath";
-import { rememberedReads } from "../plan/rememberedReads";
-import { currentStatsCube } from "../stats/currentStatsCube";
+import { defineRead } from "../plan/defineRead";
 import { termTimelineFromCube, type TermMonthRow } from "../../analysis/cubeTermTimeline";
 import { findTermNumber } from "../../analysis/cubeTerms";
 
 export type { TermMonthRow };
 
-async function computeTermTimeline(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
-  await chooseSearchPath(filters);
-  const fromStats = statsCanAnswer({ ...filters, term: undefined });
-  // from the cube when one is loaded and holds the term: a word always, a phrase once counted
-  const cube = fromStats ? await currentStatsCube() : null;
-  const t = cube && findTermNumber(cube.terms, filters.term);
-  if (cube && (t !== null || !filters.term.includes(" "))) return termTimelineFromCube(cube, filters, t);
-  if (fromStats && (await inStatistics(filters.term))) return termTimelineFromStats(filters);
-  const withoutTerm = passageFilter({ ...filters, term: undefined });
-  return getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`
+type TimelineArgs = [filters: Partial<Filters> & { term: string }];
+
+export const getTermTimeline = defineRead<TimelineArgs, TermMonthRow[]>("getTermTimeline", {
+  // the term is what is counted, not a filter on the passages
+  selection: (filters) => ({ ...filters, term: undefined }),
+  holds: {
+    // a word always (a month without it is a zero), a phrase once counted
+    cube: (cube, { term }) => !term.includes(" ") || findTermNumber(cube.terms, term) !== null,
+    stats: ({ term }) => inStatistics(term),
+  },
+  cube: ({ cube, filters }, { term }) => termTimelineFromCube(cube, filters, findTermNumber(cube.terms, term)),
+  stats: ({ filters }, { term }) => termTimelineFromStats(filters, term),
+  passages: ({ filters }, { term }) => getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`
     WITH base AS (
       SELECT p.id, p.framing, date_trunc('month', p.published_at)::date AS month
-      FROM passage p WHERE p.published_at IS NOT NULL AND ${withoutTerm}
+      FROM passage p WHERE p.published_at IS NOT NULL AND ${passageFilter(filters)}
     ), target AS (
-      SELECT ${termId(filters.term)}::bigint AS id
+      SELECT ${termId(term)}::bigint AS id
     ), hits AS (
       SELECT b.month, b.framing, v.passage_id, v.counts[array_position(v.term_ids, (SELECT id FROM target))] AS count
       FROM base b JOIN passage_terms v ON v.passage_id = b.id AND v.term_ids @> ARRAY[(SELECT id FROM target)]
@@ -42,23 +43,23 @@ async function computeTermTimeline(filters: Partial<Filters> & { term: string })
       COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month), 0)::int AS occurrences,
       (SELECT COUNT(DISTINCT passage_id) FROM hits h WHERE h.month = m.month)::int AS passages,
       (SELECT COUNT(*) FROM base b WHERE b.month = m.month)::int AS "allPassages"
-    FROM months m ORDER BY m.month`);
-}
+    FROM months m ORDER BY m.month`),
+});
 
 /**
  * The same from the precomputed statistics: a passage lies in exactly one framing × outlet × month cell, so
  * per-cell passage counts add up exactly. Phrases (stems with a space) are in phrase_stat.
  */
-async function termTimelineFromStats(filters: Partial<Filters> & { term: string }): Promise<TermMonthRow[]> {
-  const where = statFilter({ ...filters, term: undefined });
-  const cells = filters.term.includes(" ") ? Prisma.sql`phrase_stat` : Prisma.sql`term_stat`;
+function termTimelineFromStats(filters: Partial<Filters>, term: string): Promise<TermMonthRow[]> {
+  const where = statFilter(filters);
+  const cells = term.includes(" ") ? Prisma.sql`phrase_stat` : Prisma.sql`term_stat`;
   return getPrisma().$queryRaw<TermMonthRow[]>(Prisma.sql`
     WITH base AS (
       SELECT s.month, SUM(s.passages) AS passages FROM passage_stat s
       WHERE s.month <> DATE '1900-01-01' AND ${where} GROUP BY s.month
     ), hits AS (
       SELECT s.month, s.framing, s.count, s.passages FROM ${cells} s
-      WHERE s.stem = ${filters.term} AND ${termStatFilter({ ...filters, term: undefined }, { byMonth: true })}
+      WHERE s.stem = ${term} AND ${termStatFilter(filters, { byMonth: true })}
     ), months AS (
       SELECT generate_series(MIN(month), MAX(month), interval '1 month')::date AS month FROM base
     )
@@ -81,6 +82,3 @@ async function inStatistics(term: string): Promise<boolean> {
   const [row] = await getPrisma().$queryRaw<{ count: number }[]>`SELECT count FROM term WHERE id = ${termId(term)}::bigint`;
   return (row?.count ?? 0) >= PHRASE_MIN_COUNT;
 }
-
-/** Remembered while the database is unchanged (lib/queries/plan/rememberedReads.ts). */
-export const getTermTimeline = rememberedReads.wrap("getTermTimeline", computeTermTimeline);

@@ -4,16 +4,13 @@ import { getPrisma, Prisma } from "../../db";
 import { FRAMINGS, type FramingLabel } from "../../classify/labels";
 import type { Filters } from "../../schema";
 import { passageFilter } from "../sql/passageFilter";
-import { statsCanAnswer } from "../sql/statFilter";
 import { termStatFilter } from "../sql/termStatFilter";
 import { unnestTerms } from "../sql/passageTermRows";
 import { type MonthTopRow, topTermsOverMonths } from "./topTermsOverMonths";
-import { chooseSearchPath } from "../plan/chooseSearchPath";
-import { rememberedReads } from "../plan/rememberedReads";
-import { currentStatsCube } from "../stats/currentStatsCube";
+import { defineRead } from "../plan/defineRead";
 import { topWordsFromCube, topWordsOfVectors } from "../../analysis/cubeTopTerms";
 import { getFramingVectors } from "./getFramingVectors";
-import { getTermSample, inSample, type TermSample } from "../plan/getTermSample";
+import { inSample, type TermSample } from "../plan/getTermSample";
 
 /** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
 const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1)`;
@@ -23,66 +20,72 @@ export interface TopTermRow { framing: FramingLabel; stem: string; term: string;
 /** How many top terms each framing shows. */
 const TOP_TERMS = 15;
 
-/**
- * `sample`: the passages to count where the statistics cannot answer (getTermSample); found here when not
- * given. The overview finds it first, to say on screen what was counted.
- */
-async function computeTopTerms(filters: Partial<Filters>, perFraming = TOP_TERMS, sample?: TermSample | null): Promise<TopTermRow[]> {
-  await chooseSearchPath(filters);
-  const withoutTerm = { ...filters, term: undefined };
-  if (statsCanAnswer(withoutTerm)) {
-    // in the statistics' (the enum's) order, as the query below orders them
-    const framings = withoutTerm.framing?.length ? FRAMINGS.filter((f) => withoutTerm.framing!.includes(f)) : FRAMINGS;
-    // every word of the chosen cells summed in memory when a cube is loaded
-    const cube = await currentStatsCube();
-    if (cube) return namedTopRows(framings, framings.map((f) => topWordsFromCube(cube, withoutTerm, f, perFraming)));
+/** Top terms, and the sample they were counted in (null: every passage), for a view that says so. */
+export interface TopTerms { topTerms: TopTermRow[]; sample: TermSample | null }
+
+/** The framings a selection's rows come in, in the statistics' (the enum's) order, as the queries order them. */
+const framingsOf = (filters: Partial<Filters>) => (filters.framing?.length ? FRAMINGS.filter((f) => filters.framing!.includes(f)) : FRAMINGS);
+
+const readTopTerms = defineRead<[filters: Partial<Filters>, perFraming: number], TopTerms>("getTopTerms", {
+  // the term filter does not apply to the top terms: a clicked term highlights its row, it does not select
+  selection: (filters) => ({ ...filters, term: undefined }),
+  termLists: true,
+  // every word of the chosen cells summed in memory
+  cube: async ({ cube, filters }, _, perFraming) => {
+    const framings = framingsOf(filters);
+    return { topTerms: await namedTopRows(framings, framings.map((f) => topWordsFromCube(cube, filters, f, perFraming))), sample: null };
+  },
+  stats: async ({ filters }, _, perFraming) => {
+    const framings = framingsOf(filters);
     // over a range of months, each framing's top words without summing every word's month rows
-    if (withoutTerm.from || withoutTerm.to) return namedTopRows(framings, await Promise.all(framings.map((f) => topTermsOverMonths(f, withoutTerm, perFraming))));
+    if (filters.from || filters.to) {
+      return { topTerms: await namedTopRows(framings, await Promise.all(framings.map((f) => topTermsOverMonths(f, filters, perFraming)))), sample: null };
+    }
     // per framing, the top rows by a bounded top-N sort rather than ranking every stem
-    return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
+    const topTerms = await getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
       SELECT f.framing, r.stem, ${COMMONEST_FORM} AS term, r.count, r.passages
       FROM unnest(${[...framings]}::text[]) AS f(framing),
       LATERAL (
         SELECT s.stem, SUM(s.count)::int AS count, SUM(s.passages)::int AS passages
-        FROM term_stat s WHERE s.framing = f.framing::"Framing" AND ${termStatFilter({ ...withoutTerm, framing: undefined })}
+        FROM term_stat s WHERE s.framing = f.framing::"Framing" AND ${termStatFilter({ ...filters, framing: undefined })}
         GROUP BY s.stem HAVING SUM(s.count) > 0
         ORDER BY count DESC, s.stem LIMIT ${perFraming}
       ) r
       ORDER BY f.framing::"Framing", r.count DESC, r.stem`);
-  }
-  const counted = sample === undefined ? await topTermsSample(filters) : sample;
-  // the passages' vectors counted in memory against a loaded cube's term ids
-  const cube = await currentStatsCube();
-  if (cube) return namedTopRows(FRAMINGS, topWordsOfVectors(cube, await getFramingVectors({ ...filters, term: undefined }, counted), FRAMINGS.length, perFraming));
-  // counted by term id over the words' slice of each vector, then the top words of each framing named like
-  // the statistics name them. Only the words counted at least as often as each framing's last row (ties at the
-  // cut, ordered by stem) are looked up in the dictionary: a search matching a few thousand passages counts
-  // tens of thousands of words, and looking each up took a third of the query at 250,000 passages.
-  return getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
-    WITH stems AS (
-      SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-      FROM passage p ${inSample(counted)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
-      WHERE ${passageFilter({ ...filters, term: undefined })}
-      GROUP BY 1, 2
-    ), candidates AS (
-      SELECT c.* FROM (SELECT s.*, RANK() OVER (PARTITION BY s.framing ORDER BY s.count DESC) AS rank FROM stems s) c
-      WHERE c.rank <= ${perFraming}
-    ), ranked AS (
-      SELECT c.framing, d.stem, c.count, c.passages, ROW_NUMBER() OVER (PARTITION BY c.framing ORDER BY c.count DESC, d.stem) AS rank
-      FROM candidates c JOIN term d ON d.id = c.term_id
-    )
-    SELECT r.framing::text AS framing, r.stem, ${COMMONEST_FORM} AS term, r.count, r.passages
-    FROM ranked r WHERE r.rank <= ${perFraming}
-    ORDER BY r.framing, r.rank`);
-}
+    return { topTerms, sample: null };
+  },
+  passages: async ({ filters, cube, sample }, _, perFraming) => {
+    // the passages' vectors counted in memory against a loaded cube's term ids
+    if (cube) return { topTerms: await namedTopRows(FRAMINGS, topWordsOfVectors(cube, await getFramingVectors(filters, sample), FRAMINGS.length, perFraming)), sample };
+    // counted by term id over the words' slice of each vector, then the top words of each framing named like
+    // the statistics name them. Only the words counted at least as often as each framing's last row (ties at the
+    // cut, ordered by stem) are looked up in the dictionary: a search matching a few thousand passages counts
+    // tens of thousands of words, and looking each up took a third of the query at 250,000 passages.
+    const topTerms = await getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
+      WITH stems AS (
+        SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
+        FROM passage p ${inSample(sample)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
+        WHERE ${passageFilter(filters)}
+        GROUP BY 1, 2
+      ), candidates AS (
+        SELECT c.* FROM (SELECT s.*, RANK() OVER (PARTITION BY s.framing ORDER BY s.count DESC) AS rank FROM stems s) c
+        WHERE c.rank <= ${perFraming}
+      ), ranked AS (
+        SELECT c.framing, d.stem, c.count, c.passages, ROW_NUMBER() OVER (PARTITION BY c.framing ORDER BY c.count DESC, d.stem) AS rank
+        FROM candidates c JOIN term d ON d.id = c.term_id
+      )
+      SELECT r.framing::text AS framing, r.stem, ${COMMONEST_FORM} AS term, r.count, r.passages
+      FROM ranked r WHERE r.rank <= ${perFraming}
+      ORDER BY r.framing, r.rank`);
+    return { topTerms, sample };
+  },
+});
 
-/** The passages top terms are counted in for these filters (getTermSample): the term filter does not apply to them. */
-const topTermsSample = (filters: Partial<Filters>) => getTermSample({ ...filters, term: undefined });
+/** The top terms of each framing, and the sample they were counted in, for a view that says so. */
+export const getTopTermsAndSample = (filters: Partial<Filters>): Promise<TopTerms> => readTopTerms(filters, TOP_TERMS);
 
-/** The top terms, and the sample they were counted in (null: every passage), for a view that says so. */
-export async function getTopTermsAndSample(filters: Partial<Filters>): Promise<{ topTerms: TopTermRow[]; sample: TermSample | null }> {
-  const sample = await topTermsSample(filters);
-  return { sample, topTerms: await getTopTerms(filters, TOP_TERMS, sample) };
+export async function getTopTerms(filters: Partial<Filters>, perFraming = TOP_TERMS): Promise<TopTermRow[]> {
+  return (await readTopTerms(filters, perFraming)).topTerms;
 }
 
 /** Each framing's rows, named like the other paths name them (COMMONEST_FORM). */
@@ -92,6 +95,3 @@ async function namedTopRows(framings: readonly FramingLabel[], perFraming: Month
     SELECT r.stem, ${COMMONEST_FORM} AS term FROM unnest(${stems}::text[]) AS r(stem)`)).map((n) => [n.stem, n.term]));
   return framings.flatMap((framing, i) => perFraming[i].map((r) => ({ framing, stem: r.stem, term: names.get(r.stem) ?? r.stem, count: r.count, passages: r.passages })));
 }
-
-/** Remembered while the database is unchanged (lib/queries/plan/rememberedReads.ts). */
-export const getTopTerms = rememberedReads.wrap("getTopTerms", computeTopTerms);

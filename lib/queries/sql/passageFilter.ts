@@ -3,8 +3,13 @@ import { Prisma } from "../../db";
 import { getEnv } from "../../env";
 import type { Filters } from "../../schema";
 import { containsTerm } from "./passageTermRows";
-import { chosenSearchPath } from "../plan/chooseSearchPath";
-import { textContains } from "./textContains";
+import { type SearchPath, textContains } from "./textContains";
+
+/**
+ * Filters with how their search is matched, as the read's plan decided it (lib/queries/plan/planRead.ts):
+ * a WHERE clause is built only from planned filters.
+ */
+export type PlannedFilters = Partial<Filters> & { readonly search: SearchPath | null };
 
 /** Month bounds: "2019-03" means from 2019-03-01, or to the end of March when used as `to`. */
 function fromDate(value: string): string {
@@ -17,7 +22,7 @@ function toDateExclusive(value: string): Prisma.Sql {
 }
 
 /** Conditions on a passage aliased `p`. */
-export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
+export function passageFilter(filters: PlannedFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   // "model" view: the model's own label, even where a reviewer has since set another
   const modelView = filters.labels === "model";
@@ -34,12 +39,12 @@ export function passageFilter(filters: Partial<Filters>): Prisma.Sql {
   if (filters.outlet?.length) parts.push(Prisma.sql`p.outlet_id IN (SELECT id FROM outlet WHERE name IN (${Prisma.join(filters.outlet)}))`);
   if (filters.from) parts.push(Prisma.sql`p.published_at >= ${fromDate(filters.from)}::date`);
   if (filters.to) parts.push(Prisma.sql`p.published_at < ${toDateExclusive(filters.to)}`);
-  if (filters.q) parts.push(textContains(filters.q, chosenSearchPath(filters.q)));
+  if (filters.q) parts.push(textContains(filters.q, filters.search ?? "trigrams"));
   if (filters.term) parts.push(containsTerm(filters.term));
   return Prisma.join(parts, " AND ");
 }
 
 /** The passages a filter selects as rows (framing, outlet_id, month), a subquery to alias: what the charts count. */
-export function passageCells(filters: Partial<Filters>): Prisma.Sql {
+export function passageCells(filters: PlannedFilters): Prisma.Sql {
   return Prisma.sql`(SELECT p.framing, p.outlet_id, date_trunc('month', p.published_at)::date AS month FROM passage p WHERE ${passageFilter(filters)})`;
 }

@@ -1,16 +1,9 @@
 // The same filters as passageFilter, applied to the precomputed framing × outlet × month statistics
-// (alias `s`). Only filters the aggregates can answer exactly qualify: no text search, no term, whole months.
+// (alias `s`), for selections the statistics answer exactly (lib/queries/plan/storeChoice.ts: statsCanAnswer).
 import { Prisma } from "../../db";
 import type { Filters } from "../../schema";
 
 const UNDATED = Prisma.sql`DATE '1900-01-01'`;
-
-export function statsCanAnswer(filters: Partial<Filters>): boolean {
-  const wholeMonth = (d?: string) => !d || d.length === 7;
-  // the aggregates count the label in force only: other label views and the uncertain flag need the passages
-  const labelsInForce = !filters.labels || filters.labels === "both";
-  return !filters.q && !filters.term && !filters.uncertain && labelsInForce && wholeMonth(filters.from) && wholeMonth(filters.to);
-}
 
 export function statFilter(filters: Partial<Filters>): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];

@@ -1,11 +1,11 @@
 // The search filter `q`: passages whose text contains q, case aside (ILIKE). A search for letters inside
-// rare words starts from the words' term ids instead of the trigram index (lib/queries/plan/chooseSearchPath.ts):
+// rare words starts from the words' term ids instead of the trigram index (lib/queries/plan/searchPath.ts):
 // at a million passages a selective word's trigrams ("anmoren": "ore", "ren", ...) are common, and the
 // trigram index handed over six passages to recheck for each one that matched.
 import { foundInContentWords } from "../../analysis/terms";
 import { Prisma } from "../../db";
 
-/** How a search is matched; lib/queries/plan/chooseSearchPath.ts chooses. */
+/** How a search is matched; the read planner chooses (lib/queries/plan/searchPath.ts). */
 export type SearchPath = "words" | "trigrams";
 
 function escapeLike(value: string): string {

@@ -16,6 +16,7 @@ export function printSize(f: SizeFigures): void {
   console.log(`web server RSS after the HTTP runs: ${num(f.serverRssMiB)} MiB; statistics cube ${f.statsCube ? `${f.statsCube.rows.toLocaleString("en")} rows, ready ${num(f.statsCube.readySeconds)} s after start` : "not loaded"}`);
   const refresh = f.statsCubeRefresh?.map((t) => `relabel ${num(t.relabelMs)} ms, cube up to date ${num(t.refreshMs)} ms later`).join("; and back: ");
   console.log(`statistics cube after a reviewer's relabel: ${refresh ?? "not refreshed (loaded whole, or no cube)"}`);
+  if (f.compared) printComparison(f, f.compared);
   console.log(`\ntarget                                                         measured                                     met`);
   for (const t of checkTargets(f)) console.log(`${t.target.padEnd(62)} ${t.measured.padEnd(44)} ${t.met ? "yes" : "NO"}`);
 }
@@ -34,5 +35,18 @@ export function printGrowth(all: SizeFigures[]): void {
   for (const [name, value] of rows) {
     const cells = all.map((f) => `${num(value(f), value(f) < 10 ? 1 : 0)}${f === first ? "" : ` (${num(value(f) / value(first), 2)}×)`}`);
     console.log(`${name.padEnd(44)} ${cells.map((c) => c.padStart(18)).join("")}`);
+  }
+}
+
+/**
+ * This checkout against the revision compared with, endpoint by endpoint: p95 of each and their ratio. A ratio
+ * within the run-to-run spread of one endpoint (about ±20% at c=1 on this machine) is noise.
+ */
+function printComparison(f: SizeFigures, compared: NonNullable<SizeFigures["compared"]>): void {
+  console.log(`\nendpoint                       conc   ${compared.revision.padStart(12)} p95   this checkout p95   this / before`);
+  for (const h of f.http.filter((x) => !x.remembered)) {
+    const before = compared.http.find((c) => c.name === h.name && c.connections === h.connections);
+    const ratio = before?.requests && h.requests ? h.p95 / before.p95 : NaN;
+    console.log(`${h.name.padEnd(30)} ${String(h.connections).padStart(5)} ${num(before?.p95 ?? NaN).padStart(16)} ${num(h.p95).padStart(19)} ${`${num(ratio, 2)}×`.padStart(15)}`);
   }
 }

@@ -21,6 +21,8 @@ export interface SizeFigures {
   aggregates: Record<string, { precomputedMs: number; naiveMs: number; ratio: number }>;
   /** remembered: measured with the server remembering answers (lib/queries/plan/rememberedReads.ts), the same URL again and again */
   http: { name: string; path: string; kind: "api" | "search" | "page"; connections: number; remembered: boolean; requests: number; p50: number; p95: number; p99: number; errors: number }[];
+  /** `--compare-with REV`: the same endpoints (computed answers) of that revision's dashboard, measured in turn with these */
+  compared?: { revision: string; http: SizeFigures["http"] };
 }
 
 export const P95_LIMIT_MS = { api: 150, search: 400, page: 300 } as const;

@@ -2,8 +2,8 @@
 // each article's outcome (added / unchanged with its article id, or failed with the reason). Needs the
 // reviewer token, like POST /api/ingest. Ids no longer in the queue (kept 7 days) are listed as missing.
 import { z } from "zod";
-import { authorizeReviewer } from "@/lib/api/authorizeReviewer";
 import { badRequest, describeIssue } from "@/lib/api/respond";
+import { reviewerRoute } from "@/lib/api/reviewerRoute";
 import { getIngestJobs } from "@/lib/queries/reads";
 import { ingestJobStatus } from "@/lib/queue/ingestJobStatus";
 import { serverIngestQueue } from "@/lib/queue/serverIngestQueue";
@@ -13,9 +13,7 @@ const querySchema = z.object({
     .pipe(z.array(z.uuid("not a job id")).min(1, "give at least one job id").max(200, "at most 200 job ids")),
 });
 
-export async function GET(request: Request) {
-  const refused = await authorizeReviewer(request, "read-only: no REVIEWER_TOKEN is configured, so no articles are added here");
-  if (refused) return refused;
+export const GET = reviewerRoute("read-only: no REVIEWER_TOKEN is configured, so no articles are added here", async (request) => {
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return badRequest(describeIssue(query.error));
   await serverIngestQueue(); // the queue's tables exist from here on
@@ -25,4 +23,4 @@ export async function GET(request: Request) {
     jobs: query.data.ids.flatMap((id) => byId.get(id) ?? []),
     missing: query.data.ids.filter((id) => !byId.has(id)),
   });
-}
+});

@@ -4,19 +4,18 @@
 // with a statistics cube loaded, the statistics' sides are summed and every term scored in memory (a side
 // counted from its passages comes in once, as columns); without one (while it loads, just after a write,
 // STATS_CUBE=off) every term is counted and ranked in the database, and only the rows shown leave it
-// (docs/decisions/009-keyness-stores.md). Both give the same rows, article counts included.
+// (docs/decisions/010-keyness-stores.md). Both give the same rows, article counts included.
 import { keyness, type KeynessRow, type TermCounts } from "../../../analysis/keyness";
 import { getPrisma, Prisma } from "../../../db";
 import type { Filters } from "../../../schema";
 import { getTermNames } from "../getTermNames";
 import { rankedByKeyness } from "./rankedByKeyness";
-import { statsCanAnswer } from "../../sql/statFilter";
 import { PHRASE_MIN_COUNT as MIN_COUNT } from "../../stats/statGrains";
 import { passageSelectionTotals, passageTermCounts, type SelectionTotals } from "./termCountsFromPassages";
 import { statsSelectionTotals, statsTermCounts } from "./termCountsFromStats";
-import { chooseSearchPath } from "../../plan/chooseSearchPath";
+import { planRead } from "../../plan/planRead";
+import type { PlannedFilters } from "../../sql/passageFilter";
 import { rememberedReads } from "../../plan/rememberedReads";
-import { currentStatsCube } from "../../stats/currentStatsCube";
 import { keynessCandidatesFromCube } from "../../../analysis/cubeKeyness";
 import { getKeynessBesideCube } from "./getKeynessBesideCube";
 import { getTermSample, type TermSample } from "../../plan/getTermSample";
@@ -36,24 +35,25 @@ async function computeKeyness(
 ): Promise<KeynessResult> {
   const top = { limit: options.limit ?? 40, minArticles: options.minArticles ?? 2 };
   const phrases = options.phrases !== false;
-  const [statsA, statsB] = [statsCanAnswer(a), statsCanAnswer(b)];
-  const cube = statsA || statsB ? await currentStatsCube() : null;
+  // each side planned on its own: a side is whole statistics cells or is counted from its passages
+  const [planA, planB] = await Promise.all([planRead(a, { cube: true, stats: true }), planRead(b, { cube: true, stats: true })]);
+  const [statsA, statsB] = [planA.store !== "passages", planB.store !== "passages"];
   const scoring = { ...top, minCount: MIN_COUNT, phrases };
   // both sides whole months of framings and outlets: every term summed and scored in memory
-  if (cube && statsA && statsB) {
-    const { totals, rows } = keynessCandidatesFromCube(cube, a, b, scoring);
+  if (planA.store === "cube" && planB.store === "cube") {
+    const { totals, rows } = keynessCandidatesFromCube(planA.cube!, a, b, scoring);
     return shown(rows, totals, top, null);
   }
-  await chooseSearchPath(a, b);
   const sample = await getTermSample(a, b);
   // one side a search: its terms counted from its passages once, the other side's summed in memory
+  const cube = planA.store === "cube" ? planA.cube : planB.store === "cube" ? planB.cube : null;
   if (cube) {
-    const [counted, broad] = statsA ? [b, a] : [a, b];
+    const [counted, broad] = statsA ? [planB.filters, a] : [planA.filters, b];
     const { totals, rows } = await getKeynessBesideCube(cube, counted, broad, statsA ? "b" : "a", sample, scoring);
     return shown(rows, totals, top, sample);
   }
   // no cube: counted and ranked in the database
-  const { totals, counts } = await counterFor(a, b, phrases, sample);
+  const { totals, counts } = await counterFor(planA.filters, planB.filters, statsA, statsB, phrases, sample);
   if (!totals.tokensA || !totals.tokensB) return { totals, typicalOfA: [], typicalOfB: [], sample };
   return shown(await getPrisma().$queryRaw<TermCounts[]>(rankedByKeyness(counts, totals, top)), totals, top, sample);
 }
@@ -69,8 +69,7 @@ async function shown(rows: TermCounts[], totals: SelectionTotals, top: { limit: 
   return { totals, typicalOfA, typicalOfB, sample };
 }
 
-async function counterFor(a: Partial<Filters>, b: Partial<Filters>, phrases: boolean, sample: TermSample | null): Promise<Counter> {
-  const [statsA, statsB] = [statsCanAnswer(a), statsCanAnswer(b)];
+async function counterFor(a: PlannedFilters, b: PlannedFilters, statsA: boolean, statsB: boolean, phrases: boolean, sample: TermSample | null): Promise<Counter> {
   if (statsA && statsB) return { totals: await statsSelectionTotals(a, b), counts: statsTermCounts(a, b, { phrases }) };
   if (statsA || statsB) return sideBySide(a, b, statsA, phrases, sample);
   return { totals: await passageSelectionTotals(a, b, sample), counts: passageTermCounts(a, b, { phrases, sample }) };
@@ -84,7 +83,7 @@ async function counterFor(a: Partial<Filters>, b: Partial<Filters>, phrases: boo
  * passages side also counts what lies in both (its B columns). Exact: a term missing from the statistics
  * side is a phrase seen fewer than PHRASE_MIN_COUNT times in the corpus, which the minimum count drops anyway.
  */
-async function sideBySide(a: Partial<Filters>, b: Partial<Filters>, statsA: boolean, phrases: boolean, sample: TermSample | null): Promise<Counter> {
+async function sideBySide(a: PlannedFilters, b: PlannedFilters, statsA: boolean, phrases: boolean, sample: TermSample | null): Promise<Counter> {
   const [counted, broad] = statsA ? [b, a] : [a, b];
   const [own, wide] = await Promise.all([
     passageSelectionTotals(counted, null, sample),

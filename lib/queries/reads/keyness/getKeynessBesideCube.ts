@@ -9,14 +9,14 @@ import { countVectorsInCube } from "../../../analysis/cubeSideCounts";
 import { keynessCandidatesOfSide } from "../../../analysis/cubeSideKeyness";
 import type { TermCounts } from "../../../analysis/keyness";
 import type { CubeFilters, StatsCube } from "../../../analysis/statsCube";
-import type { Filters } from "../../../schema";
+import type { PlannedFilters } from "../../sql/passageFilter";
 import { getSelectionVectors } from "./getSelectionVectors";
 import type { TermSample } from "../../plan/getTermSample";
 
 /** `countedIs`: which of A and B `counted` is; `broad` is the other. */
 export async function getKeynessBesideCube(
-  cube: StatsCube, counted: Partial<Filters>, broad: CubeFilters, countedIs: "a" | "b", sample: TermSample | null, options: CubeKeynessOptions,
+  cube: StatsCube, counted: PlannedFilters, broad: CubeFilters, countedIs: "a" | "b", sample: TermSample | null, options: CubeKeynessOptions,
 ): Promise<{ totals: CubeTotals; rows: TermCounts[] }> {
-  const vectors = await getSelectionVectors(counted, broad, sample);
+  const vectors = await getSelectionVectors(counted, { ...broad, search: null }, sample);
   return keynessCandidatesOfSide(cube, countVectorsInCube(cube, vectors), broad, countedIs, options);
 }

@@ -3,8 +3,7 @@
 // selections the precomputed statistics cannot answer (a search, a term, a label view, days). Rows are keyed
 // by stem and come back unnamed (term = key): the caller names the ones it shows (getTermNames).
 import { getPrisma, Prisma } from "../../../db";
-import type { Filters } from "../../../schema";
-import { passageFilter } from "../../sql/passageFilter";
+import { type PlannedFilters, passageFilter } from "../../sql/passageFilter";
 import { unnestTerms } from "../../sql/passageTermRows";
 import { inSample, type TermSample } from "../../plan/getTermSample";
 
@@ -17,7 +16,7 @@ export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: 
 export interface CountOptions { minCount?: number; phrases?: boolean; onlyA?: boolean; sample?: TermSample | null }
 
 /** b null: A's passages alone, none in B. */
-export function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null, onlyA?: boolean, sample?: TermSample | null): Prisma.Sql {
+export function selectedPassages(a: PlannedFilters, b: PlannedFilters | null, onlyA?: boolean, sample?: TermSample | null): Prisma.Sql {
   const [inA, inB] = [passageFilter(a), b ? passageFilter(b) : Prisma.sql`FALSE`];
   // A's passages alone: in_a is true of every one, and a search is not matched a second time to say so
   if (onlyA || !b) return Prisma.sql`SELECT p.id, p.article_id, TRUE AS in_a, (${inB}) AS in_b FROM passage p ${inSample(sample)} WHERE ${inA}`;
@@ -25,7 +24,7 @@ export function selectedPassages(a: Partial<Filters>, b: Partial<Filters> | null
 }
 
 /** b null: A's side alone, B's totals zero. `sample`: the passages counted (getTermSample), all when null. */
-export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Filters> | null, sample?: TermSample | null): Promise<SelectionTotals> {
+export async function passageSelectionTotals(a: PlannedFilters, b: PlannedFilters | null, sample?: TermSample | null): Promise<SelectionTotals> {
   const [totals] = await getPrisma().$queryRaw<SelectionTotals[]>(Prisma.sql`
     WITH s AS MATERIALIZED (${selectedPassages(a, b, false, sample)})
     SELECT COALESCE((SELECT SUM(v.tokens) FROM passage_terms v JOIN s ON s.id = v.passage_id WHERE s.in_a), 0)::int AS "tokensA",
@@ -36,7 +35,7 @@ export async function passageSelectionTotals(a: Partial<Filters>, b: Partial<Fil
 }
 
 /** A query (to nest, not run alone) giving TermCounts rows: key, term, n, a, b, docsA, docsB, articlesA, articlesB. */
-export function passageTermCounts(a: Partial<Filters>, b: Partial<Filters>, options: CountOptions = {}): Prisma.Sql {
+export function passageTermCounts(a: PlannedFilters, b: PlannedFilters, options: CountOptions = {}): Prisma.Sql {
   // a vector lists its words first (the first v.words entries), then its phrases
   const part = options.phrases === false ? "words" : "all";
   // The selection is materialized: inlined, its text was carried through the sort by term and article

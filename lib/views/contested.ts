@@ -1,0 +1,32 @@
+// The contested-terms ledger: each competing name's count and share, by outlet and by year. The groups are data
+// (CONTESTED_TERMS_PATH); the first is shown when none is named.
+import { loadContestedTerms } from "../analysis/contestedTerms";
+import { getEnv } from "../env";
+import { getContestedLedger } from "../queries/reads";
+import { describeFilters } from "../schema";
+import type { ParamRecord } from "../viewParams/parse";
+import { parseContestedParams } from "../viewParams/views";
+import { defineView, fileName } from "./view";
+
+const contestedGroups = () => loadContestedTerms(getEnv().CONTESTED_TERMS_PATH);
+
+export const contestedView = defineView({
+  parse: (record: ParamRecord) => {
+    const groups = contestedGroups();
+    const parsed = parseContestedParams(record, groups.map((g) => g.id) as [string, ...string[]]);
+    return parsed.ok ? { ok: true as const, value: { ...parsed.value, groups, group: groups.find((g) => g.id === parsed.value.options.group) ?? groups[0] } } : parsed;
+  },
+  async load({ filters, group }) {
+    const { byOutlet, byYear } = await getContestedLedger(group, filters);
+    return { filters, group, byOutlet, byYear };
+  },
+  file: {
+    table: (data, { options: { by } }) => {
+      const cells = by === "outlet" ? data.byOutlet : data.byYear;
+      const totals = new Map<string, number>();
+      for (const c of cells) totals.set(c.key, (totals.get(c.key) ?? 0) + c.count);
+      return cells.map((c) => ({ [by]: c.key, name: data.group.names.find((n) => n.id === c.nameId)?.name, count: c.count, passages: c.passages, share: c.count / (totals.get(c.key) || 1) }));
+    },
+    name: (data, { filters, options: { by } }) => fileName(`contested-${data.group.id}-by-${by}`, describeFilters(filters)),
+  },
+});
