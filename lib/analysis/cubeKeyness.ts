@@ -6,7 +6,8 @@
 import { countNeededForZ, type TermCounts } from "./keyness";
 import { BoundedTop } from "./boundedTop";
 import { filledFloat64, zeroedUint32, zeroedUint8 } from "./scratchArrays";
-import { addCells, cellsOf, grainCellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
+import { addCells, cellsOf, type CubeFilters, framingIndex, grainCellsOf, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
+import { articleColumns } from "./sideArticles";
 
 export interface CubeTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
@@ -28,8 +29,9 @@ export function keynessCandidatesFromCube(
   const [cellsA, cellsB] = [cellsOf(cube, a), cellsOf(cube, b)];
   // per term: occurrences in A, articles in A, occurrences in B, articles in B
   const sums = zeroedUint32("keyness sums", cube.terms.count * 4);
-  addCells(cellsA, sums, { stride: 4, at: 0, second: "articles" });
-  addCells(cellsB, sums, { stride: 4, at: 2, second: "articles" });
+  // each side's articles: the column each framing adds for the side's framings, so an article counts once
+  addCells(cellsA, sums, { stride: 4, at: 0, second: sideArticleColumns(a) });
+  addCells(cellsB, sums, { stride: 4, at: 2, second: sideArticleColumns(b) });
   // Where the selections overlap, the minimum count is taken as SQL takes it: a statistics row both sides
   // read counts once. They read the same rows only at the same grain (termStatFilter); at different grains
   // (an outlet against a framing) SQL adds the two sides' rows, so the cube does too. Outlets alone and
@@ -112,6 +114,9 @@ export function candidateTerms(
   }
   return shown;
 }
+
+/** For a side's filters, the article column each framing's cells add (lib/analysis/sideArticles.ts). */
+export const sideArticleColumns = (filters: CubeFilters) => articleColumns(filters.framing?.map(framingIndex));
 
 /** Whether termStatFilter reads two selections at one grain: outlets or all outlets, months or all time. */
 const sameGrain = (a: CubeFilters, b: CubeFilters) =>

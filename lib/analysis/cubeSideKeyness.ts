@@ -4,7 +4,7 @@
 // rows are read again for each band of rarer phrases: at a million passages keyness of a search against a
 // framing takes 1.8–2.2 s there (a selective search) to 6–7 s (a sampled broad one).
 import type { TermCounts } from "./keyness";
-import { candidateTerms, type CubeKeynessOptions, type CubeTotals } from "./cubeKeyness";
+import { candidateTerms, type CubeKeynessOptions, type CubeTotals, sideArticleColumns } from "./cubeKeyness";
 import { zeroedUint32, zeroedUint8 } from "./scratchArrays";
 import type { NumberedSide } from "./cubeSideCounts";
 import { addCells, cellsOf, type CubeFilters, passagesOf, passageTotals, type StatsCube, stemOf } from "./statsCube";
@@ -26,7 +26,7 @@ export function keynessCandidatesOfSide(
   // per term: occurrences and articles in A, then in B (candidateTerms' layout)
   const sums = zeroedUint32("keyness sums", cube.terms.count * 4);
   const cells = cellsOf(cube, broad);
-  addCells(cells, sums, { stride: 4, at: wideAt, second: "articles" });
+  addCells(cells, sums, { stride: 4, at: wideAt, second: sideArticleColumns(broad) });
   const overlap = zeroedUint32("keyness overlap", cube.terms.count);
   for (let i = 0; i < counted.term.length; i++) {
     const t = counted.term[i];

@@ -92,17 +92,3 @@ export function countNeededForZ(threshold: number, nA: number, nB: number, side:
   }
   return reaches;
 }
-
-/**
- * For each list, the corpus count below which no phrase can enter it: once a list holds `limit` rows, a phrase
- * must beat the last one's |z|, and largestZ says how common it must be to. Exact: a phrase seen fewer times
- * scores below every row already found, whatever the selections.
- */
-export function phraseFloors(ranked: TermCounts[], totals: { tokensA: number; tokensB: number }, top: { limit: number; minArticles: number }): { a: number; b: number } {
-  const scored = keyness(ranked, totals.tokensA, totals.tokensB);
-  const floor = (side: 1 | -1) => {
-    const shown = scored.filter((r) => side * r.z > 0 && (side === 1 ? r.articlesA : r.articlesB) >= top.minArticles);
-    return countNeededForZ(shown.length < top.limit ? 0 : Math.min(...shown.map((r) => side * r.z)), totals.tokensA, totals.tokensB, side);
-  };
-  return { a: floor(1), b: floor(-1) };
-}

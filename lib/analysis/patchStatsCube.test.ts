@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { type ChangedRows, patchStatsCube, unusedRows, yearBlock } from "./patchStatsCube";
 import { twoFramingCube } from "./statsCube.fixture";
-import { ALL_TIME_CELL, type CellRows, cellsOf, type StatsCube, stemOf } from "./statsCube";
+import { ALL_TIME_CELL, byCountColumn, type CellRows, cellsOf, type StatsCube, stemOf } from "./statsCube";
 
 const [JAN, FEB] = [24_240, 24_241];
 
@@ -15,7 +15,7 @@ function cubeOfTwoMonths(): StatsCube {
   const cube = twoFramingCube([{ stem: "camp", a: 5, b: 1 }, { stem: "school", a: 2, b: 0 }, { stem: "train", a: 0, b: 4 }]);
   const [term, count] = [Int32Array.from([0, 1, 0]), Uint16Array.from([3, 2, 2])];
   const view = (start: number, end: number): CellRows =>
-    ({ term: term.subarray(start, end), count: count.subarray(start, end), passages: count.subarray(start, end), articles: count.subarray(start, end) });
+    ({ term: term.subarray(start, end), ...byCountColumn(() => count.subarray(start, end)) });
   cube.finest = {
     cells: { framing: Uint8Array.from([0, 0]), outletId: Int32Array.from([1, 1]), month: Int32Array.from([JAN, FEB]) },
     rows: [view(0, 2), view(2, 3)],
@@ -29,7 +29,7 @@ function changed(rows: [framing: number, month: number, term: number, count: num
   const column = (i: number) => Int32Array.from(rows, (r) => r[i]);
   return {
     length: rows.length, framing: Uint8Array.from(rows, (r) => r[0]), outletId: Int32Array.from(rows, () => 1), month: column(1),
-    term: column(2), count: column(3), passages: column(3), articles: column(3),
+    term: column(2), ...byCountColumn(() => column(3)),
   };
 }
 

@@ -4,14 +4,13 @@
 // time) changes by the difference between the new rows and the old ones, which is exact because a coarsest
 // row is the sum of its finest rows (lib/queries/stats/statGrains.ts); so does each year cell. The cube given is
 // left as it was.
-import { ALL_OUTLETS_CELL, ALL_TIME_CELL, type CellBlock, type CellRows, packedRows, type StatsCube, sortRowsByTerm, UNDATED_MONTH, withCells, yearCellMonth } from "./statsCube";
+import { ALL_OUTLETS_CELL, ALL_TIME_CELL, type CellBlock, type CellRows, byCountColumn, COUNT_COLUMNS, type CountColumnName, packedRows, type StatsCube, sortRowsByTerm, UNDATED_MONTH, withCells, yearCellMonth } from "./statsCube";
 
-/** Rows read for the changed outlet-months: row r is cell (framing[r], outletId[r], month[r]), term[r]. */
-export interface ChangedRows {
+/** Rows read for the changed outlet-months: row r is cell (framing[r], outletId[r], month[r]), term[r], and its counts. */
+export type ChangedRows = {
   length: number;
   framing: Uint8Array; outletId: Int32Array; month: Int32Array; term: Int32Array;
-  count: Int32Array; passages: Int32Array; articles: Int32Array;
-}
+} & Record<CountColumnName, Int32Array>;
 
 export interface CubeChange {
   version: string;
@@ -66,14 +65,16 @@ function freshCells(r: ChangedRows): Map<number, { framing: number; outletId: nu
   const cells = new Map<number, { framing: number; outletId: number; month: number; rows: CellRows }>();
   for (const [key, list] of byCell) {
     const column = (values: Int32Array) => Int32Array.from(list, (i) => values[i]);
-    const rows = packedRows(column(r.term), column(r.count), column(r.passages), column(r.articles));
+    const rows = packedRows(column(r.term), byCountColumn((name) => column(r[name])));
     const first = list[0];
     cells.set(key, { framing: r.framing[first], outletId: r.outletId[first], month: r.month[first], rows: sortRowsByTerm(rows) });
   }
   return cells;
 }
 
-const emptyRows = (): CellRows => ({ term: new Int32Array(0), count: new Uint16Array(0), passages: new Uint16Array(0), articles: new Uint16Array(0) });
+const emptyRows = (): CellRows => packedRows(new Int32Array(0), byCountColumn(() => []));
+/** Counts per term in a patch's deltas. */
+const WIDTH = COUNT_COLUMNS.length;
 
 interface Replaced { framing: number; month: number; before: CellRows | null; after: CellRows }
 type Summary = { framing: number; outletId: number; month: number };
@@ -113,18 +114,17 @@ function patchSums(block: CellBlock, replaced: Replaced[], size: number, summary
   const grown = withCells(block, extra.map((c) => ({ ...c, rows: emptyRows() })));
   const patched: CellBlock = { cells: grown.cells, rows: grown.rows.slice() };
   extra.forEach((c, i) => index.set(key(c), block.rows.length + i));
-  // one summary cell at a time: per term, the change in count, passages and articles
-  const delta = new Int32Array(size * 3);
+  // one summary cell at a time: per term, the change in each count
+  const delta = new Int32Array(size * WIDTH);
   const changed = new Uint8Array(size);
   for (const { summary, parts } of targets.values()) {
     const terms: number[] = [];
     const add = (rows: CellRows, sign: 1 | -1) => {
+      const columns = COUNT_COLUMNS.map((name) => rows[name]);
       for (let r = 0; r < rows.term.length; r++) {
         const t = rows.term[r];
         if (!changed[t]) { changed[t] = 1; terms.push(t); }
-        delta[3 * t] += sign * rows.count[r];
-        delta[3 * t + 1] += sign * rows.passages[r];
-        delta[3 * t + 2] += sign * rows.articles[r];
+        for (let k = 0; k < WIDTH; k++) delta[WIDTH * t + k] += sign * columns[k][r];
       }
     };
     for (const r of parts) {
@@ -136,7 +136,7 @@ function patchSums(block: CellBlock, replaced: Replaced[], size: number, summary
     patched.rows[c] = mergeDelta(patched.rows[c], terms, delta);
     for (const t of terms) {
       changed[t] = 0;
-      delta.fill(0, 3 * t, 3 * t + 3);
+      delta.fill(0, WIDTH * t, WIDTH * t + WIDTH);
     }
   }
   return patched;
@@ -145,26 +145,31 @@ function patchSums(block: CellBlock, replaced: Replaced[], size: number, summary
 /** A summary cell's rows with the delta of the (sorted) terms added; rows that reach 0 go, as in SQL. */
 function mergeDelta(old: CellRows, terms: number[], delta: Int32Array): CellRows {
   const most = old.term.length + terms.length;
-  const out = { term: new Int32Array(most), count: new Uint32Array(most), passages: new Uint32Array(most), articles: new Uint32Array(most) };
+  const term = new Int32Array(most);
+  const out = COUNT_COLUMNS.map(() => new Uint32Array(most));
+  const before = COUNT_COLUMNS.map((name) => old[name]);
   let k = 0;
-  const push = (t: number, count: number, passages: number, articles: number) => {
+  // a row of counts: the old row's (r ≥ 0, else none) plus term t's delta (when `withDelta`)
+  const push = (t: number, r: number, withDelta: boolean) => {
+    const count = (r >= 0 ? old.count[r] : 0) + (withDelta ? delta[WIDTH * t] : 0);
     if (count <= 0) return;
-    out.term[k] = t; out.count[k] = count; out.passages[k] = passages; out.articles[k] = articles;
+    term[k] = t;
+    for (let c = 0; c < WIDTH; c++) out[c][k] = (r >= 0 ? before[c][r] : 0) + (withDelta ? delta[WIDTH * t + c] : 0);
     k++;
   };
   let j = 0;
   for (let r = 0; r < old.term.length; r++) {
     const t = old.term[r];
-    for (; j < terms.length && terms[j] < t; j++) push(terms[j], delta[3 * terms[j]], delta[3 * terms[j] + 1], delta[3 * terms[j] + 2]);
+    for (; j < terms.length && terms[j] < t; j++) push(terms[j], -1, true);
     if (j < terms.length && terms[j] === t) {
-      push(t, old.count[r] + delta[3 * t], old.passages[r] + delta[3 * t + 1], old.articles[r] + delta[3 * t + 2]);
+      push(t, r, true);
       j++;
     } else {
-      push(t, old.count[r], old.passages[r], old.articles[r]);
+      push(t, r, false);
     }
   }
-  for (; j < terms.length; j++) push(terms[j], delta[3 * terms[j]], delta[3 * terms[j] + 1], delta[3 * terms[j] + 2]);
-  return packedRows(out.term.slice(0, k), out.count.subarray(0, k), out.passages.subarray(0, k), out.articles.subarray(0, k));
+  for (; j < terms.length; j++) push(terms[j], -1, true);
+  return packedRows(term.slice(0, k), byCountColumn((_, c) => out[c].subarray(0, k)));
 }
 
 /**

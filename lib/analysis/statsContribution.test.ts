@@ -10,8 +10,10 @@ test("a passage counts once per stem however many surface forms it uses; phrases
     { framing: "testimony", terms: countTerms("I was held in a camp.") },
   ]);
   const camp = c.terms.find((t) => t.framing === "critical" && t.stem === "camp");
-  assert.deepEqual(camp, { framing: "critical", stem: "camp", n: 1, count: 4, passages: 2, articles: 1 });
-  assert.deepEqual(c.terms.find((t) => t.framing === "testimony" && t.stem === "camp"), { framing: "testimony", stem: "camp", n: 1, count: 1, passages: 1, articles: 1 });
+  assert.deepEqual(camp, { framing: "critical", stem: "camp", n: 1, count: 4, passages: 2, articles: 1, articlesOnly: 0, articlesWithoutPrevious: 1 });
+  assert.deepEqual(c.terms.find((t) => t.framing === "testimony" && t.stem === "camp"), { framing: "testimony", stem: "camp", n: 1, count: 1, passages: 1, articles: 1, articlesOnly: 0, articlesWithoutPrevious: 0 });
+  // "detent" only in critical passages
+  assert.deepEqual(c.terms.find((t) => t.stem === "detent"), { framing: "critical", stem: "detent", n: 1, count: 1, passages: 1, articles: 1, articlesOnly: 1, articlesWithoutPrevious: 1 });
   assert.ok(c.terms.every((t) => !t.stem.includes(" ")), "phrases are not part of the word statistics");
   assert.deepEqual(c.phrases.find((t) => t.framing === "critical" && t.n === 2 && t.count === 1 && t.passages === 1)?.articles, 1);
   assert.ok(c.phrases.every((t) => t.n > 1));

@@ -3,10 +3,19 @@
 // degrades whenever the table's planner statistics lag a bulk load.
 import type { FramingLabel } from "../classify/labels";
 import type { TermCount } from "./terms";
+import { articleCounts } from "./sideArticles";
+import { FRAMINGS } from "../classify/labels";
 
 export interface ContributingPassage { framing: FramingLabel; terms: TermCount[] }
 
-export interface TermCell { framing: FramingLabel; stem: string; n: number; count: number; passages: number; articles: number }
+/**
+ * articles: this article (1); articlesOnly and articlesWithoutPrevious: 1 when it uses the stem in no other
+ * framing, in no passage of the framing before this one (lib/analysis/sideArticles.ts)
+ */
+export interface TermCell {
+  framing: FramingLabel; stem: string; n: number; count: number; passages: number;
+  articles: number; articlesOnly: number; articlesWithoutPrevious: number;
+}
 
 export interface StatsContribution {
   /** single words per framing: occurrences, passages containing them, and this article (1) */
@@ -32,7 +41,7 @@ export function statsContribution(passages: ContributingPassage[]): StatsContrib
     const seen = new Set<string>();
     for (const t of p.terms) {
       const key = `${p.framing}\u0000${t.stem}`;
-      const cell = cells.get(key) ?? { framing: p.framing, stem: t.stem, n: t.n, count: 0, passages: 0, articles: 1 };
+      const cell = cells.get(key) ?? { framing: p.framing, stem: t.stem, n: t.n, count: 0, passages: 0, articles: 1, articlesOnly: 0, articlesWithoutPrevious: 0 };
       cell.count += t.count;
       if (!seen.has(t.stem)) cell.passages += 1;
       seen.add(t.stem);
@@ -46,5 +55,9 @@ export function statsContribution(passages: ContributingPassage[]): StatsContrib
     }
   }
   const all = [...cells.values()];
+  // the framings each stem is used in, as bits, for the article columns
+  const usedIn = new Map<string, number>();
+  for (const c of all) usedIn.set(c.stem, (usedIn.get(c.stem) ?? 0) | (1 << FRAMINGS.indexOf(c.framing)));
+  for (const c of all) Object.assign(c, articleCounts(usedIn.get(c.stem)!, FRAMINGS.indexOf(c.framing)));
   return { terms: all.filter((c) => c.n === 1), phrases: all.filter((c) => c.n > 1), passages: [...perFraming.values()], surfaces: [...surfaces.values()] };
 }

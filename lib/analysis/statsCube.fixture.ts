@@ -14,7 +14,11 @@ export function twoFramingCube(terms: { stem: string; a: number; b: number }[], 
   const cell = (framing: number) => {
     const own = rows.filter((r) => r[0] === framing);
     const column = (f: (r: number[]) => number) => Uint32Array.from(own, f);
-    return { term: Int32Array.from(own, (r) => r[1]), count: column((r) => r[2]), passages: column((r) => Math.ceil(r[2] / 2)), articles: column((r) => r[2]) };
+    // each article uses its term in this framing only
+    return {
+      term: Int32Array.from(own, (r) => r[1]), count: column((r) => r[2]), passages: column((r) => Math.ceil(r[2] / 2)),
+      articles: column((r) => r[2]), articlesOnly: column((r) => r[2]), articlesWithoutPrevious: column((r) => r[2]),
+    };
   };
   return {
     version: "1:1",

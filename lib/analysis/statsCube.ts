@@ -76,8 +76,19 @@ export interface CellBlock {
   rows: CellRows[];
 }
 
+/**
+ * The counts of a statistics row (term_stat, phrase_stat): occurrences, passages, articles, and the articles
+ * a side of several framings adds (lib/analysis/sideArticles.ts).
+ */
+export const COUNT_COLUMNS = ["count", "passages", "articles", "articlesOnly", "articlesWithoutPrevious"] as const;
+export type CountColumnName = (typeof COUNT_COLUMNS)[number];
+
+/** A value for each count column. */
+export const byCountColumn = <T>(of: (name: CountColumnName, index: number) => T): Record<CountColumnName, T> =>
+  Object.fromEntries(COUNT_COLUMNS.map((name, i) => [name, of(name, i)])) as Record<CountColumnName, T>;
+
 /** One cell's rows, in term order. */
-export interface CellRows { term: Int32Array; count: CountArray; passages: CountArray; articles: CountArray }
+export type CellRows = { term: Int32Array } & Record<CountColumnName, CountArray>;
 
 /**
  * Counts take the narrowest width that holds a cell's largest value: most finest cells hold a few dozen
@@ -91,7 +102,7 @@ export const countArray = (length: number, largest: number): CountArray => {
 };
 
 /** A cell's rows, each count column copied into the narrowest width that holds its largest value. */
-export function packedRows(term: Int32Array, count: ArrayLike<number>, passages: ArrayLike<number>, articles: ArrayLike<number>): CellRows {
+export function packedRows(term: Int32Array, columns: Record<CountColumnName, ArrayLike<number>>): CellRows {
   const pack = (values: ArrayLike<number>) => {
     let largest = 0;
     for (let i = 0; i < values.length; i++) if (values[i] > largest) largest = values[i];
@@ -99,7 +110,9 @@ export function packedRows(term: Int32Array, count: ArrayLike<number>, passages:
     packed.set(values);
     return packed;
   };
-  return { term, count: pack(count), passages: pack(passages), articles: pack(articles) };
+  const rows = { term } as CellRows;
+  for (const name of COUNT_COLUMNS) rows[name] = pack(columns[name]);
+  return rows;
 }
 
 /** A block with cells added after its own. */
@@ -185,11 +198,15 @@ export function passageTotals(cube: StatsCube, filters: CubeFilters): { passages
   return { passages, tokens };
 }
 
-/** Where addCells writes: term t's occurrences at [t · stride + at], and `second`, when given, at the next slot. */
+/**
+ * Where addCells writes: term t's occurrences at [t · stride + at], and `second`, when given, at the next slot:
+ * one column for every cell, or the column of each cell's framing (by its place in FRAMINGS), as a side's
+ * articles are summed (articleColumns).
+ */
 export interface SumLayout {
   stride: number;
   at: number;
-  second?: "articles" | "passages";
+  second?: CountColumnName | readonly (CountColumnName | null)[];
   /** only terms numbered below this: `cube.terms.words` sums words alone, whose rows lead every cell */
   termsBelow?: number;
 }
@@ -211,7 +228,9 @@ function addBlockCells(block: CellBlock, selected: Uint8Array, into: Uint32Array
     if (!second) {
       for (let r = 0; r < end && term[r] < termsBelow; r++) into[term[r] * stride + at] += count[r];
     } else {
-      const other = rows[second];
+      const column = typeof second === "string" ? second : second[block.cells.framing[c]];
+      if (!column) continue;
+      const other = rows[column];
       for (let r = 0; r < end; r++) {
         const t = term[r];
         if (t >= termsBelow) break;
@@ -279,7 +298,7 @@ export function sortRowsByTerm(rows: CellRows): CellRows {
   const order = new Float64Array(length);
   for (let r = 0; r < length; r++) order[r] = rows.term[r] * scale + r;
   order.sort();
-  for (const column of [rows.term, rows.count, rows.passages, rows.articles]) {
+  for (const column of [rows.term, ...COUNT_COLUMNS.map((name) => rows[name])]) {
     const before = column.slice();
     for (let i = 0; i < length; i++) column[i] = before[order[i] % scale];
   }

@@ -112,9 +112,9 @@ describe("precomputed statistics", () => {
     const viaPassages = await getFramingByOutlet({ from: "2019-01-01", to: "2019-03-31" });
     assert.deepEqual(viaStats, viaPassages);
     const termsViaStats = await getTopTerms({ framing: ["critical"] });
-    const before = await getPrisma().$queryRaw`SELECT framing::text, outlet_id, month, stem, count, passages, articles FROM term_stat ORDER BY 1, 2, 3, 4`;
+    const before = await getPrisma().$queryRaw`SELECT framing::text, outlet_id, month, stem, count, passages, articles, articles_only, articles_without_previous FROM term_stat ORDER BY 1, 2, 3, 4`;
     await rebuildStats();
-    const after = await getPrisma().$queryRaw`SELECT framing::text, outlet_id, month, stem, count, passages, articles FROM term_stat ORDER BY 1, 2, 3, 4`;
+    const after = await getPrisma().$queryRaw`SELECT framing::text, outlet_id, month, stem, count, passages, articles, articles_only, articles_without_previous FROM term_stat ORDER BY 1, 2, 3, 4`;
     assert.deepEqual(before, after, "incremental statistics equal a recount");
     assert.deepEqual(await getTopTerms({ framing: ["critical"] }), termsViaStats);
   });

@@ -108,8 +108,9 @@ describe("reviewer labels", () => {
   test("relabelling keeps the precomputed statistics equal to a recount", async () => {
     const snapshot = () => getPrisma().$queryRaw`SELECT framing::text, outlet_id, month, passages, tokens FROM passage_stat ORDER BY 1, 2, 3`;
     const terms = () => getPrisma().$queryRaw`
-      SELECT 'word' AS kind, framing::text, outlet_id, month, stem, count, passages, articles FROM term_stat
-      UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count, passages, articles FROM phrase_stat ORDER BY 1, 2, 3, 4, 5`;
+      SELECT 'word' AS kind, framing::text, outlet_id, month, stem, count, passages, articles, articles_only, articles_without_previous FROM term_stat
+      UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count, passages, articles, articles_only, articles_without_previous FROM phrase_stat
+      ORDER BY 1, 2, 3, 4, 5`;
     const before = [await snapshot(), await terms(), await getFramingByOutlet({})];
     await rebuildStats();
     assert.deepEqual([await snapshot(), await terms(), await getFramingByOutlet({})], before);

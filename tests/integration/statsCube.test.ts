@@ -43,7 +43,7 @@ describe("keyness from the statistics cube", () => {
   });
 
   const outlet = (n: number) => `Synthetic Outlet 0${n}`;
-  const cases: [string, Partial<Filters>, Partial<Filters>, { limit?: number; phrases?: boolean; commonPhrases?: number; listedPhrases?: number }?][] = [
+  const cases: [string, Partial<Filters>, Partial<Filters>, { limit?: number; phrases?: boolean }?][] = [
     ["two framings", { framing: ["testimony"] }, { framing: ["official"] }],
     ["a framing against everything (overlapping sides)", { framing: ["critical"] }, {}],
     ["two framings against one of them", { framing: ["critical", "official"] }, { framing: ["official"] }],
@@ -63,10 +63,11 @@ describe("keyness from the statistics cube", () => {
     ["days of an outlet against the months of another", { outlet: [outlet(2)], from: "2019-02-03", to: "2020-05-20" }, { outlet: [outlet(3)], to: "2021-12" }],
     ["a search within its framing, every term listed", { q: "mika", framing: ["critical"] }, { framing: ["critical"] }, { limit: 5_000 }],
     ["a search against a framing, words only", { q: "loka" }, { framing: ["critical"] }, { limit: 5, phrases: false }],
-    // the commonest phrases counted with the words, then bands of rarer ones: listed, and as a range of counts
-    ["a search against a framing, phrases in bands", { q: "loka" }, { framing: ["official"] }, { commonPhrases: 40, listedPhrases: 5_000 }],
-    ["a framing against a search, a band as a range", { framing: ["testimony"] }, { q: "loka" }, { commonPhrases: 40, listedPhrases: 0 }],
-    ["a search within its framing, long lists, phrases in bands", { q: "mika", framing: ["critical"] }, { framing: ["critical"] }, { limit: 300, commonPhrases: 100, listedPhrases: 50 }],
+    // sides of two and three framings, whose articles are counted once however many of them an article uses a term in
+    ["each pair of framings against the third", { framing: ["official", "critical"] }, { framing: ["testimony"] }, { limit: 300 }],
+    ["critical and testimony of an outlet against official", { framing: ["critical", "testimony"], outlet: [outlet(2)] }, { framing: ["official"] }, { limit: 300 }],
+    ["testimony and official over months against every framing named", { framing: ["testimony", "official"], from: "2019-01", to: "2020-06" }, { framing: ["official", "critical", "testimony"] }, { limit: 300 }],
+    ["a search against two framings", { q: "loka" }, { framing: ["official", "testimony"] }, { limit: 300 }],
   ];
 
   test("equals SQL for every shape of selection", async () => {

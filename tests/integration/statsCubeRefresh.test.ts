@@ -17,13 +17,13 @@ import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase } from "../support/db";
 import { cubeReady, ingestArticles, withCube } from "../support/statsCube";
 
-/** Every row of a cube (its year cells too) as text (framing, outlet, month, stem, count, passages, articles), and its passage totals. */
+/** Every row of a cube (its year cells too) as text (framing, outlet, month, stem and its counts), and its passage totals. */
 function contents(cube: StatsCube) {
   const rows: string[] = [];
   for (const block of [cube.finest, cube.coarsest, cube.years]) {
     block.rows.forEach((r, c) => {
       const cell = `${FRAMINGS[block.cells.framing[c]]} ${block.cells.outletId[c]} ${block.cells.month[c]}`;
-      for (let i = 0; i < r.term.length; i++) rows.push(`${cell} ${stemOf(cube, r.term[i])} n${cube.terms.n[r.term[i]]} ${r.count[i]} ${r.passages[i]} ${r.articles[i]}`);
+      for (let i = 0; i < r.term.length; i++) rows.push(`${cell} ${stemOf(cube, r.term[i])} n${cube.terms.n[r.term[i]]} ${r.count[i]} ${r.passages[i]} ${r.articles[i]} ${r.articlesOnly[i]} ${r.articlesWithoutPrevious[i]}`);
     });
   }
   const p = cube.passageCells;

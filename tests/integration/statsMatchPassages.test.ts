@@ -170,7 +170,8 @@ describe("keyness and term timelines from the precomputed statistics", () => {
       });
       assert.deepEqual(await rows(), i < 2 ? [] : [{ framing: "critical", count: 2, articles: 2 }, { framing: "testimony", count: 1, articles: 1 }], `after article ${i + 1}`);
     }
-    const snapshot = () => getPrisma().$queryRaw`SELECT outlet_id, month, framing::text, stem, count, passages, articles FROM phrase_stat ORDER BY 1, 2, 3, 4`;
+    const snapshot = () => getPrisma().$queryRaw`SELECT outlet_id, month, framing::text, stem, count, passages, articles, articles_only, articles_without_previous
+      FROM phrase_stat ORDER BY 1, 2, 3, 4`;
     const incremental = await snapshot();
     await rebuildStats();
     assert.deepEqual(incremental, await snapshot());

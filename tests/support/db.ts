@@ -27,9 +27,11 @@ export async function tableCounts() {
 /** Every precomputed statistic, in one comparable list: incremental updates must equal rebuildStats(). */
 export function statsSnapshot() {
   return getPrisma().$queryRaw`
-    SELECT 'term' AS t, framing::text, outlet_id, month, stem, count, passages * 1000000 + articles AS passages FROM term_stat
-    UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count, passages * 1000000 + articles FROM phrase_stat
-    UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages FROM passage_stat
-    UNION ALL SELECT 'surface', surface, 0, DATE '1900-01-01', stem, count, 0 FROM term_surface
-    UNION ALL SELECT 'term total', '', 0, DATE '1900-01-01', stem, count, 0 FROM term ORDER BY 1, 2, 3, 4, 5`;
+    SELECT 'term' AS t, framing::text, outlet_id, month, stem, count,
+           concat_ws(' ', passages, articles, articles_only, articles_without_previous) AS passages FROM term_stat
+    UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count,
+           concat_ws(' ', passages, articles, articles_only, articles_without_previous) FROM phrase_stat
+    UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages::text FROM passage_stat
+    UNION ALL SELECT 'surface', surface, 0, DATE '1900-01-01', stem, count, '' FROM term_surface
+    UNION ALL SELECT 'term total', '', 0, DATE '1900-01-01', stem, count, '' FROM term ORDER BY 1, 2, 3, 4, 5`;
 }

@@ -3,7 +3,6 @@ export * from "./inlineParameters";
 export * from "./passageFilter";
 export * from "./passageTermRows";
 export * from "./passageVectors";
-export * from "./phraseBand";
 export * from "./statFilter";
 export * from "./termStatFilter";
 export * from "./textContains";

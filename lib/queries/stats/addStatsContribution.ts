@@ -32,11 +32,12 @@ const CELL_COLUMNS = { framing: Prisma.sql`c.framing`, outlet: Prisma.sql`c.outl
 function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: ArticleCell[], grains: Grains) {
   return upsertTermCells(tx, table, Prisma.sql`
     SELECT c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem,
-           MIN(c.n), SUM(c.count), SUM(c.passages), SUM(c.articles)
+           MIN(c.n), SUM(c.count), SUM(c.passages), SUM(c.articles), SUM(c.articles_only), SUM(c.articles_without_previous)
     FROM unnest(${cells.map((r) => r.framing)}::"Framing"[], ${cells.map((r) => r.outletId)}::int[], ${cells.map((r) => r.month)}::date[],
                 ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[], ${cells.map((r) => r.count)}::int[],
-                ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[])
-         AS c(framing, outlet_id, month, stem, n, count, passages, articles)
+                ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[],
+                ${cells.map((r) => r.articlesOnly)}::int[], ${cells.map((r) => r.articlesWithoutPrevious)}::int[])
+         AS c(framing, outlet_id, month, stem, n, count, passages, articles, articles_only, articles_without_previous)
     GROUP BY ${grainGrouping(CELL_COLUMNS, grains)}
     ORDER BY 1, 2, 3, 4`);
 }

@@ -1,22 +1,20 @@
 // Adds (+1) or removes (−1) whole stored articles' contributions to the framing statistics, inside the
 // caller's transaction. Relabelling removes the articles it touches, changes framings, then adds them back:
-// working on whole articles keeps each cell's article count exact (an article is counted once per framing
-// it uses a term in, and only the whole article knows whether another passage still does).
+// working on whole articles keeps each cell's article counts exact (an article is counted once per framing
+// it uses a term in, and only the whole article knows whether another passage still does, and in which
+// other framings: lib/analysis/sideArticles.ts).
 // Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts and phrase
 // totals do not depend on framing and are left alone.
 import { Prisma } from "../../db";
-import { COUNTED_PHRASES, GRAIN_COLUMNS, type Grains, MONTH_OF_PASSAGE as MONTH, passageGrainGrouping } from "./statGrains";
+import { COUNTED_PHRASES, type Grains, MONTH_OF_PASSAGE as MONTH, termCellsFromPassages } from "./statGrains";
 import { upsertTermCells } from "./upsertTermCells";
 import { PASSAGE_TERM_ROWS } from "../sql/passageTermRows";
 
 export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
   if (!articleIds.length) return;
   const ids = Prisma.sql`${[...new Set(articleIds)].sort((a, b) => a - b)}::int[]`;
-  const cells = (phrases: boolean, grains: Grains) => Prisma.sql`
-    SELECT ${GRAIN_COLUMNS}, MIN(t.n), ${sign} * SUM(t.count), ${sign} * COUNT(DISTINCT t.passage_id), ${sign} * COUNT(DISTINCT p.article_id)
-    FROM passage p JOIN ${PASSAGE_TERM_ROWS} t ON t.passage_id = p.id
-    WHERE p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}` : Prisma.sql`t.n = 1`}
-    GROUP BY ${passageGrainGrouping(grains)} ORDER BY 1, 2, 3, 4`;
+  const cells = (phrases: boolean, grains: Grains) => termCellsFromPassages(PASSAGE_TERM_ROWS,
+    Prisma.sql`p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}` : Prisma.sql`t.n = 1`}`, grains, sign);
   // Two reviewers relabelling passages of one article must not both take out and put back its contribution
   // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.
   if (sign === -1) {

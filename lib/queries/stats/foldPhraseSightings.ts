@@ -9,7 +9,7 @@
 // every ingest while the table is small (so small corpora are always exact), and once the rows appended since
 // the last fold reach a quarter of what that fold left, so the cost per row appended stays constant.
 import { getPrisma, Prisma } from "../../db";
-import { GRAIN_COLUMNS, PHRASE_MIN_COUNT, passageGrainGrouping } from "./statGrains";
+import { PHRASE_MIN_COUNT, termCellsFromPassages } from "./statGrains";
 import { noteEveryStatsCellChanged } from "./noteEveryStatsCellChanged";
 import { upsertTermCells } from "./upsertTermCells";
 
@@ -50,11 +50,8 @@ export async function foldPhraseSightings(options: { force?: boolean } = {}): Pr
     if (promoted) {
       await tx.$executeRaw`ANALYZE promoted_phrase`;
       // counted into phrase_stat from their sightings' passages (rows t: passage_id, stem, n, count)
-      await upsertTermCells(tx, "phrase_stat", Prisma.sql`
-        SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-        FROM (SELECT s.passage_id, d.stem, d.n, s.count FROM phrase_sighting s JOIN promoted_phrase d ON d.id = s.id) t
-        JOIN passage p ON p.id = t.passage_id
-        GROUP BY ${passageGrainGrouping("all")} ORDER BY 1, 2, 3, 4`);
+      await upsertTermCells(tx, "phrase_stat", termCellsFromPassages(
+        Prisma.sql`(SELECT s.passage_id, d.stem, d.n, s.count FROM phrase_sighting s JOIN promoted_phrase d ON d.id = s.id)`, Prisma.sql`TRUE`, "all"));
       moved = await tx.$executeRaw`DELETE FROM phrase_sighting s USING promoted_phrase d WHERE s.id = d.id`;
       await noteEveryStatsCellChanged(tx);
     }

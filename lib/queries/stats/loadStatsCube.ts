@@ -6,7 +6,9 @@ import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { FRAMINGS } from "../../classify/labels";
 import { withPgClient } from "../../db";
-import { type CellBlock, type CellRows, type CountArray, countWidth, type CubeTerms, type StatsCube, sortRowsByTerm } from "../../analysis/statsCube";
+import {
+  byCountColumn, type CellBlock, type CellRows, COUNT_COLUMNS, type CountArray, type CountColumnName, countWidth, type CubeTerms, type StatsCube, sortRowsByTerm,
+} from "../../analysis/statsCube";
 import { yearBlock } from "../../analysis/patchStatsCube";
 import { readCopyBinary } from "../../pgCopyBinary";
 import { addTermId, emptyTermIdIndex } from "../../analysis/termIdIndex";
@@ -22,6 +24,13 @@ const TERM_ID_SQL = (column: string) => `('x' || left(md5(${column}), 16))::bit(
 /** the two grains a cube holds: the finest, and all outlets × all time */
 const CUBE_GRAINS = `((s.outlet_id <> ${ALL_OUTLETS} AND s.month <> DATE '${ALL_TIME}') OR (s.outlet_id = ${ALL_OUTLETS} AND s.month = DATE '${ALL_TIME}'))`;
 const BOTH_TABLES = (select: string) => `${select.replaceAll("$table", "term_stat")} UNION ALL ${select.replaceAll("$table", "phrase_stat")}`;
+/** The statistics' count columns, in COUNT_COLUMNS' order. */
+export const COUNT_SQL_COLUMNS: Record<CountColumnName, string> = {
+  count: "count", passages: "passages", articles: "articles", articlesOnly: "articles_only", articlesWithoutPrevious: "articles_without_previous",
+};
+const countsOf = (table: string) => COUNT_COLUMNS.map((name) => `${table}.${COUNT_SQL_COLUMNS[name]}`).join(", ");
+/** Each cell's largest value of a count column, as cube_cell names it. */
+const TOP = (name: CountColumnName) => `top_${COUNT_SQL_COLUMNS[name]}`;
 
 export async function loadStatsCube(): Promise<StatsCube> {
   return withPgClient(async (client) => {
@@ -45,11 +54,11 @@ async function readCube(client: pg.ClientBase): Promise<StatsCube> {
 
   // each cell of the two grains with its number of rows (its place in its grain's row arrays), and its largest values
   await client.query(`CREATE TEMP TABLE cube_cell ON COMMIT DROP AS
-    SELECT framing, outlet_id, month, outlet_id = ${ALL_OUTLETS} AS coarsest, SUM(rows)::int AS rows, MAX(top_count)::int AS top_count,
-           MAX(top_passages)::int AS top_passages, MAX(top_articles)::int AS top_articles,
+    SELECT framing, outlet_id, month, outlet_id = ${ALL_OUTLETS} AS coarsest, SUM(rows)::int AS rows,
+           ${COUNT_COLUMNS.map((name) => `MAX(${TOP(name)})::int AS ${TOP(name)}`).join(", ")},
            (row_number() OVER (PARTITION BY outlet_id = ${ALL_OUTLETS} ORDER BY outlet_id, month, framing) - 1)::int AS i
-    FROM (${BOTH_TABLES(`SELECT s.framing, s.outlet_id, s.month, COUNT(*) AS rows, MAX(s.count) AS top_count, MAX(s.passages) AS top_passages,
-           MAX(s.articles) AS top_articles FROM $table s WHERE ${CUBE_GRAINS} GROUP BY 1, 2, 3`)}) c
+    FROM (${BOTH_TABLES(`SELECT s.framing, s.outlet_id, s.month, COUNT(*) AS rows,
+           ${COUNT_COLUMNS.map((name) => `MAX(s.${COUNT_SQL_COLUMNS[name]}) AS ${TOP(name)}`).join(", ")} FROM $table s WHERE ${CUBE_GRAINS} GROUP BY 1, 2, 3`)}) c
     GROUP BY framing, outlet_id, month`);
   // every stem of the finest cells is in the coarsest ones (a row reaching 0 is deleted at every grain). Words
   // are numbered first, so that each cell's rows, in term order, hold its words before its phrases, and each
@@ -84,7 +93,8 @@ async function readCube(client: pg.ClientBase): Promise<StatsCube> {
 
   const [finest, coarsest] = await Promise.all([false, true].map((coarse) => emptyBlock(client, coarse)));
   const blocks = [finest, coarsest];
-  await copyRows(client, BOTH_TABLES(`SELECT c.coarsest::int, c.i, ${TERM_NUMBER}, s.count, s.passages, s.articles
+  const blockCounts = blocks.map((b) => COUNT_COLUMNS.map((name) => b.counts[name]));
+  await copyRows(client, BOTH_TABLES(`SELECT c.coarsest::int, c.i, ${TERM_NUMBER}, ${countsOf("s")}
       FROM $table s JOIN cube_cell c ON c.framing = s.framing AND c.outlet_id = s.outlet_id AND c.month = s.month
       JOIN cube_term t ON t.stem = s.stem WHERE ${CUBE_GRAINS}`), (buf, start) => {
     const block = blocks[buf.readInt32BE(start[0])];
@@ -92,9 +102,8 @@ async function readCube(client: pg.ClientBase): Promise<StatsCube> {
     const r = block.filled[c]++;
     block.term[r] = buf.readInt32BE(start[2]);
     const i = r - block.rowStart[c];
-    block.count.set(c, i, buf.readInt32BE(start[3]));
-    block.passages.set(c, i, buf.readInt32BE(start[4]));
-    block.articles.set(c, i, buf.readInt32BE(start[5]));
+    const counts = blockCounts[buf.readInt32BE(start[0])];
+    for (let k = 0; k < counts.length; k++) counts[k].set(c, i, buf.readInt32BE(start[3 + k]));
   });
   blocks.forEach((b) => b.rowStart.slice(1).forEach((end, c) => {
     if (b.filled[c] !== end) throw new Error(`statistics cube: a cell read ${b.filled[c] - b.rowStart[c]} rows of ${end - b.rowStart[c]}`);
@@ -125,14 +134,14 @@ const wordRoom = (words: number) => Math.max(1_024, Math.ceil(words / 8));
  * One grain's cells and their rows as the load fills them: cell c's terms at [rowStart[c], rowStart[c + 1]) of
  * one array, and each count column in arrays per width (CountColumn). filled[c]: the cell's next row.
  */
-interface LoadedBlock { cells: CellBlock["cells"]; rowStart: Uint32Array; filled: Uint32Array; term: Int32Array; count: CountColumn; passages: CountColumn; articles: CountColumn }
+interface LoadedBlock { cells: CellBlock["cells"]; rowStart: Uint32Array; filled: Uint32Array; term: Int32Array; counts: Record<CountColumnName, CountColumn> }
 
 /** Each cell's rows as views of the loaded arrays, sorted by term. */
 function cellBlock(block: LoadedBlock): CellBlock {
   const { cells, rowStart } = block;
   const view = (c: number): CellRows => {
     const [start, end] = [rowStart[c], rowStart[c + 1]];
-    return { term: block.term.subarray(start, end), count: block.count.view(c, end - start), passages: block.passages.view(c, end - start), articles: block.articles.view(c, end - start) };
+    return { term: block.term.subarray(start, end), ...byCountColumn((name) => block.counts[name].view(c, end - start)) };
   };
   const cellRows = Array.from({ length: cells.framing.length }, (_, c) => sortRowsByTerm(view(c)));
   return { cells, rows: cellRows };
@@ -140,7 +149,7 @@ function cellBlock(block: LoadedBlock): CellBlock {
 
 /**
  * A count column of a grain, each cell's values in the narrowest width that holds its largest (countWidth):
- * at a million passages most finest cells fit 8 bits, which saves a byte a row on each of three columns.
+ * at a million passages most finest cells fit 8 bits, which saves a byte a row on each of the five columns.
  */
 class CountColumn {
   private readonly width: Uint8Array;
@@ -177,8 +186,8 @@ class CountColumn {
 
 /** One grain's cells, and row arrays sized and typed for them, to be filled. */
 async function emptyBlock(client: pg.ClientBase, coarsest: boolean): Promise<LoadedBlock> {
-  const { rows: cells } = await client.query<{ framing: number; outlet_id: number; month: number; rows: number; top_count: number; top_passages: number; top_articles: number }>(
-    `SELECT ${FRAMING_NUMBER("c.framing")} AS framing, c.outlet_id, ${MONTH_NUMBER("c.month")} AS month, c.rows, c.top_count, c.top_passages, c.top_articles
+  const { rows: cells } = await client.query<{ framing: number; outlet_id: number; month: number; rows: number } & Record<string, number>>(
+    `SELECT ${FRAMING_NUMBER("c.framing")} AS framing, c.outlet_id, ${MONTH_NUMBER("c.month")} AS month, c.rows, ${COUNT_COLUMNS.map(TOP).join(", ")}
      FROM cube_cell c WHERE c.coarsest = $1 ORDER BY c.i`, [coarsest]);
   const rowStart = new Uint32Array(cells.length + 1);
   cells.forEach((c, i) => { rowStart[i + 1] = rowStart[i] + c.rows; });
@@ -186,8 +195,7 @@ async function emptyBlock(client: pg.ClientBase, coarsest: boolean): Promise<Loa
   return {
     cells: { framing: Uint8Array.from(cells, (c) => c.framing), outletId: Int32Array.from(cells, (c) => c.outlet_id), month: Int32Array.from(cells, (c) => c.month) },
     rowStart, filled: rowStart.slice(0, -1), term: new Int32Array(rowStart[cells.length]),
-    count: new CountColumn(rows, cells.map((c) => c.top_count)), passages: new CountColumn(rows, cells.map((c) => c.top_passages)),
-    articles: new CountColumn(rows, cells.map((c) => c.top_articles)),
+    counts: byCountColumn((name) => new CountColumn(rows, cells.map((c) => c[TOP(name)]))),
   };
 }
 

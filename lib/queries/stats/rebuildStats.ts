@@ -2,9 +2,10 @@
 // rebuild-stats` (after restoring a dump, a repair by hand, or when they are suspected wrong), and in tests as
 // the "recount" the incremental statistics must equal. The TRUNCATE inside it marks every statistics cell
 // changed (migration 20261205000000_stats_cell_change), so a server's cube loads again whole afterwards.
-import { getPrisma } from "../../db";
+import { getPrisma, Prisma } from "../../db";
+import { upsertTermCells } from "./upsertTermCells";
 import { countTerms } from "../../analysis/terms";
-import { COUNTED_PHRASES, GRAIN_COLUMNS, MONTH_OF_PASSAGE, passageGrainGrouping } from "./statGrains";
+import { COUNTED_PHRASES, MONTH_OF_PASSAGE, termCellsFromPassages } from "./statGrains";
 import { PASSAGE_TERM_ROWS, unnestTerms } from "../sql/passageTermRows";
 import { foldPhraseSightings } from "./foldPhraseSightings";
 
@@ -13,20 +14,14 @@ export async function rebuildStats(options: { timeoutMs?: number } = {}): Promis
   await foldPhraseSightings({ force: true });
   await getPrisma().$transaction(async (tx) => {
     await tx.$executeRaw`TRUNCATE term_stat, phrase_stat, passage_stat, term_surface`;
-    await tx.$executeRaw`
-      INSERT INTO term_stat (framing, outlet_id, month, stem, n, count, passages, articles)
-      SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n = 1 GROUP BY ${passageGrainGrouping("all")}`;
+    await upsertTermCells(tx, "term_stat", termCellsFromPassages(PASSAGE_TERM_ROWS, Prisma.sql`t.n = 1`, "all"));
     await tx.$executeRaw`
       UPDATE term d SET count = COALESCE(s.count, 0)
       FROM term d2 LEFT JOIN (SELECT u.term_id, SUM(u.count)::int AS count
                               FROM passage_terms v CROSS JOIN LATERAL ${unnestTerms()} GROUP BY 1) s
              ON s.term_id = d2.id
       WHERE d.id = d2.id AND d.count <> COALESCE(s.count, 0)`;
-    await tx.$executeRaw`
-      INSERT INTO phrase_stat (framing, outlet_id, month, stem, n, count, passages, articles)
-      SELECT ${GRAIN_COLUMNS}, MIN(t.n), SUM(t.count), COUNT(DISTINCT t.passage_id), COUNT(DISTINCT p.article_id)
-      FROM ${PASSAGE_TERM_ROWS} t JOIN passage p ON p.id = t.passage_id WHERE t.n > 1 AND t.stem IN ${COUNTED_PHRASES} GROUP BY ${passageGrainGrouping("all")}`;
+    await upsertTermCells(tx, "phrase_stat", termCellsFromPassages(PASSAGE_TERM_ROWS, Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}`, "all"));
     await tx.$executeRaw`
       INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
       SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, COUNT(*), SUM(v.tokens)

@@ -5,6 +5,8 @@
 // month 1900-01-01 and count in the all-time rows. An article lies in one outlet and one month, so every
 // count, articles included, adds up exactly across the grains.
 import { Prisma } from "../../db";
+import { FRAMINGS } from "../../classify/labels";
+import { previousFraming } from "../../analysis/sideArticles";
 
 export const ALL_OUTLETS = 0;
 export const ALL_TIME = "0001-01-01";
@@ -28,13 +30,30 @@ export function grainGrouping(c: { framing: Prisma.Sql; outlet: Prisma.Sql; mont
   return Prisma.sql`GROUPING SETS (${Prisma.join(sets, ", ")})`;
 }
 
-const PASSAGE_TERM_COLUMNS = { framing: Prisma.sql`p.framing`, outlet: Prisma.sql`p.outlet_id`, month: MONTH_OF_PASSAGE, stem: Prisma.sql`t.stem` };
+/** A framing as a bit (FRAMINGS' order), and the bit of the framing before it (lib/analysis/sideArticles.ts). */
+const framingBit = (framing: Prisma.Sql, of: (f: number) => number) =>
+  Prisma.sql`(CASE ${framing} ${Prisma.join(FRAMINGS.map((label, f) => Prisma.sql`WHEN ${label}::"Framing" THEN ${Prisma.raw(String(1 << of(f)))}`), " ")} END)`;
+
 /**
- * GROUP BY for a query over passages `p` ⋈ their terms `t` (lib/queries/passageTermRows); select
- * `COALESCE(p.outlet_id, 0)` style columns through GRAIN_COLUMNS.
+ * Statistics rows (framing, outlet_id, month, stem, n, count, passages, articles, articles_only,
+ * articles_without_previous) counted from passages, times `sign`, at the grains asked, in key order: `terms` is
+ * rows t(passage_id, stem, n, count) (lib/queries/sql/passageTermRows.ts) and `where` a condition on them and
+ * their passages `p`. Whole articles: an article's article columns depend on all the framings it uses a stem in.
  */
-export const passageGrainGrouping = (grains: Grains) => grainGrouping(PASSAGE_TERM_COLUMNS, grains);
-export const GRAIN_COLUMNS = Prisma.sql`p.framing, COALESCE(p.outlet_id, 0), COALESCE(${MONTH_OF_PASSAGE}, DATE '0001-01-01'), t.stem`;
+export function termCellsFromPassages(terms: Prisma.Sql, where: Prisma.Sql, grains: Grains, sign: 1 | -1 = 1): Prisma.Sql {
+  const columns = { framing: Prisma.sql`c.framing`, outlet: Prisma.sql`c.outlet_id`, month: Prisma.sql`c.month`, stem: Prisma.sql`c.stem` };
+  return Prisma.sql`
+    SELECT c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem, MIN(c.n),
+           ${sign} * SUM(c.count), ${sign} * COUNT(DISTINCT c.passage_id), ${sign} * COUNT(DISTINCT c.article_id),
+           ${sign} * COUNT(DISTINCT c.article_id) FILTER (WHERE c.used_in = c.bit),
+           ${sign} * COUNT(DISTINCT c.article_id) FILTER (WHERE c.used_in & c.previous_bit = 0)
+    FROM (
+      SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE} AS month, p.article_id, t.passage_id, t.stem, t.n, t.count,
+             ${framingBit(Prisma.sql`p.framing`, (f) => f)} AS bit, ${framingBit(Prisma.sql`p.framing`, previousFraming)} AS previous_bit,
+             bit_or(${framingBit(Prisma.sql`p.framing`, (f) => f)}) OVER (PARTITION BY p.article_id, t.stem) AS used_in
+      FROM ${terms} t JOIN passage p ON p.id = t.passage_id WHERE ${where}) c
+    GROUP BY ${grainGrouping(columns, grains)} ORDER BY 1, 2, 3, 4`;
+}
 
 /**
  * Phrases enter phrase_stat once seen this often in the whole corpus (term.count). Keyness needs a term 3

@@ -1,4 +1,5 @@
-// Adds rows of (framing, outlet_id, month, stem, n, count, passages, articles) to term_stat or phrase_stat,
+// Adds rows of (framing, outlet_id, month, stem, n, count, passages, articles, articles_only,
+// articles_without_previous) to term_stat or phrase_stat,
 // summing into rows that exist. The one upsert that ingestion, relabelling and the phrase backfill share.
 import { Prisma } from "../../db";
 
@@ -14,9 +15,11 @@ export async function upsertTermCells(tx: Prisma.TransactionClient, table: TermS
   // the table name comes from the two-value type above, never from input
   const t = Prisma.raw(table === "term_stat" ? "term_stat" : "phrase_stat");
   const upsert = Prisma.sql`
-    INSERT INTO ${t} (framing, outlet_id, month, stem, n, count, passages, articles) ${rows}
+    INSERT INTO ${t} (framing, outlet_id, month, stem, n, count, passages, articles, articles_only, articles_without_previous) ${rows}
     ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = ${t}.count + EXCLUDED.count,
-      passages = ${t}.passages + EXCLUDED.passages, articles = ${t}.articles + EXCLUDED.articles`;
+      passages = ${t}.passages + EXCLUDED.passages, articles = ${t}.articles + EXCLUDED.articles,
+      articles_only = ${t}.articles_only + EXCLUDED.articles_only,
+      articles_without_previous = ${t}.articles_without_previous + EXCLUDED.articles_without_previous`;
   if (!options.dropEmptied) return tx.$executeRaw(upsert);
   const [{ changed, framings, outlets, months, stems }] = await tx.$queryRaw<{ changed: number; framings: string[]; outlets: number[]; months: string[]; stems: string[] }[]>`
     WITH u AS (${upsert} RETURNING framing, outlet_id, month, stem, count)

@@ -1,8 +1,6 @@
 // lib/queries/reads/keyness, used from outside through this index (lib/queries/README.md).
-export * from "./getCommonPhrases";
 export * from "./getKeyness";
 export * from "./getKeynessBesideCube";
-export * from "./getPhrasesSeen";
 export * from "./getSelectionVectors";
 export * from "./rankedByKeyness";
 export * from "./termCountsFromPassages";

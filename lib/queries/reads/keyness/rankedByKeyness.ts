@@ -4,21 +4,18 @@
 import { Prisma } from "../../../db";
 import type { SelectionTotals } from "./termCountsFromPassages";
 
-/** `side`: the rows typical of A (z > 0), of B (z < 0), or both lists. */
-export function rankedByKeyness(counts: Prisma.Sql, totals: SelectionTotals, top: { limit: number; minArticles: number }, side: KeynessSide = "both"): Prisma.Sql {
+/** The rows typical of A (z > 0) and those typical of B (z < 0), each list's top `limit`. */
+export function rankedByKeyness(counts: Prisma.Sql, totals: SelectionTotals, top: { limit: number; minArticles: number }): Prisma.Sql {
   const [nA, nB] = [Prisma.sql`${totals.tokensA}::float8`, Prisma.sql`${totals.tokensB}::float8`];
   const typicalOfA = Prisma.sql`(SELECT key, term, n, a, b, "docsA", "docsB", "articlesA", "articlesB" FROM scored
      WHERE z > 0 AND "articlesA" >= ${top.minArticles} ORDER BY z DESC, key LIMIT ${top.limit})`;
   const typicalOfB = Prisma.sql`(SELECT key, term, n, a, b, "docsA", "docsB", "articlesA", "articlesB" FROM scored
      WHERE z < 0 AND "articlesB" >= ${top.minArticles} ORDER BY z, key LIMIT ${top.limit})`;
-  const lists = side === "a" ? [typicalOfA] : side === "b" ? [typicalOfB] : [typicalOfA, typicalOfB];
   return Prisma.sql`
     WITH counts AS (${counts}), scored AS (
       SELECT c.*, (ln((2 * c.a + c.b) / (2 * ${nA} + ${nB} - 2 * c.a - c.b)) - ln((c.a + 2 * c.b) / (${nA} + 2 * ${nB} - c.a - 2 * c.b)))
                   / sqrt(1.0 / (2 * c.a + c.b) + 1.0 / (c.a + 2 * c.b)) AS z
       FROM counts c
     )
-    ${Prisma.join(lists, " UNION ALL ")}`;
+    ${typicalOfA} UNION ALL ${typicalOfB}`;
 }
-
-export type KeynessSide = "both" | "a" | "b";

@@ -5,16 +5,15 @@
 import { getPrisma, Prisma } from "../../../db";
 import { type PlannedFilters, passageFilter } from "../../sql/passageFilter";
 import { unnestTerms } from "../../sql/passageTermRows";
-import { ALL_TERMS, phrasesInBand, type TermScope } from "../../sql/phraseBand";
 import { inSample, type TermSample } from "../../plan/getTermSample";
 
 export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
 /**
- * onlyA: count only A's passages; B's columns then count the passages in both. sample: count only the passages
- * in it (getTermSample), as the totals were.
+ * phrases: false counts single words only. onlyA: count only A's passages; B's columns then count the passages
+ * in both. sample: count only the passages in it (getTermSample), as the totals were.
  */
-export interface CountOptions { minCount?: number; terms?: TermScope; onlyA?: boolean; sample?: TermSample | null }
+export interface CountOptions { minCount?: number; phrases?: boolean; onlyA?: boolean; sample?: TermSample | null }
 
 /** b null: A's passages alone, none in B. */
 export function selectedPassages(a: PlannedFilters, b: PlannedFilters | null, onlyA?: boolean, sample?: TermSample | null): Prisma.Sql {
@@ -37,11 +36,8 @@ export async function passageSelectionTotals(a: PlannedFilters, b: PlannedFilter
 
 /** A query (to nest, not run alone) giving TermCounts rows: key, term, n, a, b, docsA, docsB, articlesA, articlesB. */
 export function passageTermCounts(a: PlannedFilters, b: PlannedFilters, options: CountOptions = {}): Prisma.Sql {
-  const { words, phrases } = options.terms ?? ALL_TERMS;
-  const band = phrases && phrasesInBand(phrases, Prisma.sql`u.term_id`, "id");
   // a vector lists its words first (the first v.words entries), then its phrases
-  const part = !phrases ? "words" : words ? "all" : "phrases";
-  const inBand = !band ? Prisma.empty : words ? Prisma.sql`WHERE u.i <= v.words OR ${band}` : Prisma.sql`WHERE ${band}`;
+  const part = options.phrases === false ? "words" : "all";
   // The selection is materialized: inlined, its text was carried through the sort by term and article
   // (370 bytes a row instead of 20), and a search matching half of 20,000 passages took 10 s instead of 2.
   // Counted by term id first, named after: a term occurs at most once in a passage's vector.
@@ -50,7 +46,6 @@ export function passageTermCounts(a: PlannedFilters, b: PlannedFilters, options:
     hits AS (
       SELECT u.term_id, u.count, s.article_id, s.in_a, s.in_b
       FROM s JOIN passage_terms v ON v.passage_id = s.id CROSS JOIN LATERAL ${unnestTerms(part)}
-      ${inBand}
     ),
     -- per term and article first, so that articles are counted by hashing rather than COUNT(DISTINCT)'s sort
     -- (a selective search at 300,000 passages sorted 122,000 rows on disk for it)
