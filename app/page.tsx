@@ -53,13 +53,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <div className="grid">
         <section className="panel" aria-label="Passages per framing for each outlet">
           <h2>Passages per framing, by outlet</h2>
-          <StackedFramingChart rows={outletRows} hrefs={outletHrefs} layout="vertical" testId="chart-outlets" />
+          <StackedFramingChart rows={outletRows} hrefs={outletHrefs} layout="vertical" testId="chart-outlets" title="Passages per framing, by outlet" />
           <FramingTable rows={outletRows} hrefs={outletHrefs} caption="By outlet" />
           <Downloads api="/api/overview" query={withParam(query, "table", "outlets")} />
         </section>
         <section className="panel" aria-label="Framing share by month">
           <h2>Framing share, by month</h2>
-          <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" share testId="chart-months" />
+          <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" share testId="chart-months" title="Framing share, by month" />
           <FramingTable rows={monthRows} hrefs={monthHrefs} caption="By month" />
           <Downloads api="/api/overview" query={withParam(query, "table", "months")} />
         </section>
