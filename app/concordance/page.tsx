@@ -1,6 +1,7 @@
 // Concordance: every occurrence of a term or phrase with its context, sortable, filterable, linked to the article.
 import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
+import { EmptySelection } from "@/components/EmptySelection";
 import { FilterBar } from "@/components/FilterBar";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
@@ -66,7 +67,11 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
       <h1>Concordance{target ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
       <SearchForm phrase={phrase} filters={filters} />
       {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} languages={languages} action="/concordance" keep={{ term: filters.term, phrase, contested, sort }} />}
-      {result && (
+      {result && result.total === 0 && (
+        <EmptySelection filters={{ ...filters, term: undefined }} path="/concordance" keep={{ term: filters.term, phrase, contested }}
+          subject={`occurrence of “${target?.label ?? wanted}”`} />
+      )}
+      {result && result.total > 0 && (
         <>
           <p>{result.total} occurrences · {describeSelection(filters)} · sort by{" "}
             {Object.entries(SORTS).map(([k, label], i) => (
