@@ -11,11 +11,13 @@ interface Props {
   /** the page the form submits to, and any of its own parameters to keep */
   action?: string;
   keep?: Record<string, string | undefined>;
+  /** unfolded on a phone: the address had a bad parameter for this form to fix */
+  open?: boolean;
 }
 
-export function FilterBar({ filters, outlets, languages = [], action = "/", keep = {} }: Props) {
+export function FilterBar({ filters, outlets, languages = [], action = "/", keep = {}, open = false }: Props) {
   return (
-    <FilterDrawer summary="Filters">
+    <FilterDrawer summary="Filters" open={open}>
       <form className="filters" method="get" action={action} aria-label="Filters">
         {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <fieldset>

@@ -2,9 +2,10 @@
 // the form always shown. A <details> needs no JavaScript.
 import type { ReactNode } from "react";
 
-export function FilterDrawer({ summary, children }: { summary: string; children: ReactNode }) {
+/** open: shown unfolded on a phone too, e.g. beside a bad parameter the form is there to fix */
+export function FilterDrawer({ summary, open = false, children }: { summary: string; open?: boolean; children: ReactNode }) {
   return (
-    <details className="drawer">
+    <details className="drawer" open={open}>
       <summary>{summary}</summary>
       {children}
     </details>

@@ -26,9 +26,10 @@ function Side({ side, filters, outlets }: { side: "a" | "b"; filters: Filters; o
   );
 }
 
-export function SelectionForm({ action, a, b, outlets }: { action: string; a: Filters; b: Filters; outlets: string[] }) {
+/** open: unfolded on a phone, beside a bad parameter the form is there to fix */
+export function SelectionForm({ action, a, b, outlets, open = false }: { action: string; a: Filters; b: Filters; outlets: string[]; open?: boolean }) {
   return (
-    <FilterDrawer summary="Selections A and B">
+    <FilterDrawer summary="Selections A and B" open={open}>
       <form className="filters" method="get" action={action} aria-label="Selections">
         <Side side="a" filters={a} outlets={outlets} />
         <Side side="b" filters={b} outlets={outlets} />

@@ -28,7 +28,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <>
         <h1>Framing overview</h1>
         <BadParameter error={!parsed.ok ? parsed.error : !listed.ok ? listed.error : ""} path="/" />
-        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} languages={await languageChoices()} />
+        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} languages={await languageChoices()} open />
       </>
     );
   }
