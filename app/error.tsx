@@ -11,7 +11,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     );
   }, []);
   return (
-    <section role="alert">
+    <section role="alert" className="state-page" data-testid="error-page">
       <h1>This view could not be loaded</h1>
       <p>{health}</p>
       <p><button type="button" onClick={reset}>Try again</button> <a href="/">Back to the overview</a></p>

@@ -15,6 +15,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a href="#content" className="skip-link">Skip to content</a>
         <header className="site">
           <Link href="/" className="brand">narrative-lens</Link>
           <nav className="main" aria-label="Views">
@@ -28,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/review">Review</Link>
           </nav>
         </header>
-        <main>{children}</main>
+        <main id="content" tabIndex={-1}>{children}</main>
       </body>
     </html>
   );

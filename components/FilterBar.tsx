@@ -1,6 +1,7 @@
 // The filters as a plain GET form: submitting it rewrites the URL, so every view can be shared and reloaded.
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import type { Filters } from "@/lib/schema";
+import { FilterDrawer } from "./FilterDrawer";
 
 interface Props {
   filters: Filters;
@@ -10,49 +11,53 @@ interface Props {
   /** the page the form submits to, and any of its own parameters to keep */
   action?: string;
   keep?: Record<string, string | undefined>;
+  /** unfolded on a phone: the address had a bad parameter for this form to fix */
+  open?: boolean;
 }
 
-export function FilterBar({ filters, outlets, languages = [], action = "/", keep = {} }: Props) {
+export function FilterBar({ filters, outlets, languages = [], action = "/", keep = {}, open = false }: Props) {
   return (
-    <form className="filters" method="get" action={action} aria-label="Filters">
-      {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
-      <fieldset>
-        <legend>Framing</legend>
-        {FRAMINGS.map((f) => (
-          <label key={f}>
-            <input type="checkbox" name="framing" value={f} defaultChecked={filters.framing.includes(f)} /> {FRAMING_NAMES[f]}
-          </label>
-        ))}
-      </fieldset>
-      <label className="field">
-        <span>Outlet</span>
-        <select name="outlet" multiple defaultValue={filters.outlet} aria-label="Outlet">
-          {outlets.map((o) => <option key={o.name} value={o.name}>{o.name} ({o.articles})</option>)}
-        </select>
-      </label>
-      {(languages.length > 1 || filters.lang.length > 0) && (
+    <FilterDrawer summary="Filters" open={open}>
+      <form className="filters" method="get" action={action} aria-label="Filters">
+        {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+        <fieldset>
+          <legend>Framing</legend>
+          {FRAMINGS.map((f) => (
+            <label key={f}>
+              <input type="checkbox" name="framing" value={f} defaultChecked={filters.framing.includes(f)} /> {FRAMING_NAMES[f]}
+            </label>
+          ))}
+        </fieldset>
         <label className="field">
-          <span>Language</span>
-          <select name="lang" multiple defaultValue={filters.lang} aria-label="Language">
-            {languages.map((l) => <option key={l.language} value={l.language}>{l.language} ({l.articles})</option>)}
+          <span>Outlet</span>
+          <select name="outlet" multiple defaultValue={filters.outlet} aria-label="Outlet">
+            {outlets.map((o) => <option key={o.name} value={o.name}>{o.name} ({o.articles})</option>)}
           </select>
         </label>
-      )}
-      <label className="field"><span>From</span><input type="month" name="from" defaultValue={filters.from?.slice(0, 7)} aria-label="From month" /></label>
-      <label className="field"><span>To</span><input type="month" name="to" defaultValue={filters.to?.slice(0, 7)} aria-label="To month" /></label>
-      <label className="field"><span>Search</span><input type="text" name="q" defaultValue={filters.q} placeholder="word or phrase" aria-label="Search" /></label>
-      <label className="field">
-        <span>Labels</span>
-        <select name="labels" defaultValue={filters.labels ?? "both"} aria-label="Labels">
-          <option value="both">model and reviewer (reviewer wins)</option>
-          <option value="model">model labels only</option>
-          <option value="human">reviewer labels only</option>
-        </select>
-      </label>
-      <label className="check"><input type="checkbox" name="uncertain" value="1" defaultChecked={filters.uncertain === "1"} /> Uncertain only</label>
-      {filters.term && <input type="hidden" name="term" value={filters.term} />}
-      <button type="submit">Apply</button>
-      <a href={action}>Clear</a>
-    </form>
+        {(languages.length > 1 || filters.lang.length > 0) && (
+          <label className="field">
+            <span>Language</span>
+            <select name="lang" multiple defaultValue={filters.lang} aria-label="Language">
+              {languages.map((l) => <option key={l.language} value={l.language}>{l.language} ({l.articles})</option>)}
+            </select>
+          </label>
+        )}
+        <label className="field"><span>From</span><input type="month" name="from" defaultValue={filters.from?.slice(0, 7)} aria-label="From month" /></label>
+        <label className="field"><span>To</span><input type="month" name="to" defaultValue={filters.to?.slice(0, 7)} aria-label="To month" /></label>
+        <label className="field"><span>Search</span><input type="text" name="q" defaultValue={filters.q} placeholder="word or phrase" aria-label="Search" /></label>
+        <label className="field">
+          <span>Labels</span>
+          <select name="labels" defaultValue={filters.labels ?? "both"} aria-label="Labels">
+            <option value="both">model and reviewer (reviewer wins)</option>
+            <option value="model">model labels only</option>
+            <option value="human">reviewer labels only</option>
+          </select>
+        </label>
+        <label className="check"><input type="checkbox" name="uncertain" value="1" defaultChecked={filters.uncertain === "1"} /> Uncertain only</label>
+        {filters.term && <input type="hidden" name="term" value={filters.term} />}
+        <button type="submit">Apply</button>
+        <a href={action}>Clear</a>
+      </form>
+    </FilterDrawer>
   );
 }

@@ -1,6 +1,7 @@
 // Two selections, A and B, as a GET form: ?a.framing=testimony&b.framing=official&…
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import type { Filters } from "@/lib/schema";
+import { FilterDrawer } from "./FilterDrawer";
 
 function Side({ side, filters, outlets }: { side: "a" | "b"; filters: Filters; outlets: string[] }) {
   const label = side.toUpperCase();
@@ -25,12 +26,15 @@ function Side({ side, filters, outlets }: { side: "a" | "b"; filters: Filters; o
   );
 }
 
-export function SelectionForm({ action, a, b, outlets }: { action: string; a: Filters; b: Filters; outlets: string[] }) {
+/** open: unfolded on a phone, beside a bad parameter the form is there to fix */
+export function SelectionForm({ action, a, b, outlets, open = false }: { action: string; a: Filters; b: Filters; outlets: string[]; open?: boolean }) {
   return (
-    <form className="filters" method="get" action={action} aria-label="Selections">
-      <Side side="a" filters={a} outlets={outlets} />
-      <Side side="b" filters={b} outlets={outlets} />
-      <button type="submit">Compare</button>
-    </form>
+    <FilterDrawer summary="Selections A and B" open={open}>
+      <form className="filters" method="get" action={action} aria-label="Selections">
+        <Side side="a" filters={a} outlets={outlets} />
+        <Side side="b" filters={b} outlets={outlets} />
+        <button type="submit">Compare</button>
+      </form>
+    </FilterDrawer>
   );
 }

@@ -53,3 +53,14 @@ test("languages are tags, lowercased, and kept in links; anything else is an err
     assert.ok(!r.ok && /^bad parameter "lang"/.test(r.error), bad);
   }
 });
+
+test("a reversed date range is refused naming both ends; a range within one month or day runs forwards", () => {
+  for (const query of ["from=2021-05&to=2020-01", "from=2020-03-02&to=2020-03-01", "from=2020-04&to=2020-03-31"]) {
+    const r = parseFiltersStrict(searchParamsToRecord(new URLSearchParams(query)));
+    assert.equal(r.ok, false, query);
+    if (!r.ok) assert.match(r.error, /^bad parameter "from": "from" \(.+\) is after "to" \(.+\)/, query);
+  }
+  for (const query of ["from=2020-03&to=2020-03", "from=2020-03-31&to=2020-03", "from=2020-03&to=2020-03-01", "from=2021-05", "to=2020-01"]) {
+    assert.doesNotThrow(() => parse(new URLSearchParams(query)), query);
+  }
+});

@@ -38,6 +38,20 @@ export const strictFiltersSchema = z.object({
 });
 export type Filters = z.infer<typeof strictFiltersSchema>;
 
+// a month as "from" starts on its first day and as "to" ends on its last; "-31" sorts after any real day
+const rangeStart = (v: string) => (v.length === 7 ? `${v}-01` : v);
+const rangeEnd = (v: string) => (v.length === 7 ? `${v}-31` : v);
+
+/** A date range runs forwards: a reversed one matches nothing, so it is refused naming both ends, not shown empty. */
+export function checkDateOrder(f: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  if (f.from && f.to && rangeStart(f.from) > rangeEnd(f.to)) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: `"from" (${f.from}) is after "to" (${f.to}): swap them, or clear one` });
+  }
+}
+
+/** The filters with their cross-field rule; strictFiltersSchema stays a plain object for its shape. */
+export const filtersSchema = strictFiltersSchema.superRefine(checkDateOrder);
+
 export const EMPTY_FILTERS: Filters = { framing: [], outlet: [], from: undefined, to: undefined, q: undefined, term: undefined, lang: [] };
 
 /** Next's searchParams / URLSearchParams → plain record with repeated keys as arrays. */
@@ -71,7 +85,7 @@ export function filtersToQuery(filters: Partial<Filters>): string {
 
 /** Parses filters for the API: the first problem, with the parameter's name, or the filters. */
 export function parseFiltersStrict(record: Record<string, string | string[]>): { ok: true; filters: Filters } | { ok: false; error: string } {
-  const parsed = strictFiltersSchema.safeParse(record);
+  const parsed = filtersSchema.safeParse(record);
   if (parsed.success) return { ok: true, filters: parsed.data };
   // a repeated parameter (framing=…&framing=…) is named, not its n-th value
   const name = parsed.error.issues[0].path.filter((p) => typeof p !== "number").join(".");

@@ -51,7 +51,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <>
         <h1>Compare</h1>
         <BadParameter error={parsed.error} path="/compare" />
-        <SelectionForm action="/compare" a={a} b={b} outlets={(await outletChoices()).map((o) => o.name)} />
+        <SelectionForm action="/compare" a={a} b={b} outlets={(await outletChoices()).map((o) => o.name)} open />
       </>
     );
   }

@@ -1,6 +1,7 @@
 // Concordance: every occurrence of a term or phrase with its context, sortable, filterable, linked to the article.
 import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
+import { EmptySelection } from "@/components/EmptySelection";
 import { FilterBar } from "@/components/FilterBar";
 import { StackedFramingChart, type StackedRow } from "@/components/charts/StackedFramingChart";
 import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
@@ -8,6 +9,7 @@ import { describeSelection } from "@/lib/describeSelection";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParams";
 import { concordanceView, languageChoices, outletChoices, timelineView } from "@/lib/views";
+import { TableScroll } from "@/components/TableScroll";
 
 const SORTS = { date: "date", left: "left context", right: "right context" } as const;
 
@@ -65,7 +67,11 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
       <h1>Concordance{target ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
       <SearchForm phrase={phrase} filters={filters} />
       {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} languages={languages} action="/concordance" keep={{ term: filters.term, phrase, contested, sort }} />}
-      {result && (
+      {result && result.total === 0 && (
+        <EmptySelection filters={{ ...filters, term: undefined }} path="/concordance" keep={{ term: filters.term, phrase, contested }}
+          subject={`occurrence of “${target?.label ?? wanted}”`} />
+      )}
+      {result && result.total > 0 && (
         <>
           <p>{result.total} occurrences · {describeSelection(filters)} · sort by{" "}
             {Object.entries(SORTS).map(([k, label], i) => (
@@ -76,24 +82,26 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
           {monthRows.length > 0 && (
             <section className="panel" aria-label="Occurrences by month">
               <h2>Occurrences per month, by framing</h2>
-              <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" testId="chart-term-months" unit="occurrences"
+              <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" testId="chart-term-months" title="Occurrences per month, by framing" unit="occurrences"
                 notes={Object.fromEntries(timeline.map((m) => [m.month, `${m.passages} of ${m.allPassages} passages`]))} />
             </section>
           )}
-          <table className="kwic" data-testid="concordance">
-            <colgroup><col className="left" /><col className="match" /><col className="right" /><col className="meta" /></colgroup>
-            <tbody>
-              {result.lines.map((l, i) => (
-                <tr key={`${l.passageId}-${i}`} data-testid="kwic-line">
-                  <td className="left"><span>{l.left}</span></td>
-                  <td className="match">{l.match}</td>
-                  <td className="right">{l.right}</td>
-                  <td className="meta"><span className={`badge ${l.framing}`}>{FRAMING_NAMES[l.framing]}</span> {l.outlet} · {l.publishedAt ?? "undated"} ·{" "}
-                    <a href={`/articles/${l.articleId}#p-${l.position}`} title={l.articleTitle}>¶{l.position + 1}</a></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Occurrences in context">
+            <table className="kwic" data-testid="concordance">
+              <colgroup><col className="left" /><col className="match" /><col className="right" /><col className="meta" /></colgroup>
+              <tbody>
+                {result.lines.map((l, i) => (
+                  <tr key={`${l.passageId}-${i}`} data-testid="kwic-line">
+                    <td className="left"><span>{l.left}</span></td>
+                    <td className="match">{l.match}</td>
+                    <td className="right">{l.right}</td>
+                    <td className="meta"><span className={`badge ${l.framing}`}>{FRAMING_NAMES[l.framing]}</span> {l.outlet} · {l.publishedAt ?? "undated"} ·{" "}
+                      <a href={`/articles/${l.articleId}#p-${l.position}`} title={l.articleTitle}>¶{l.position + 1}</a></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           {result.total > result.lines.length && <p className="hint">Showing the first {result.lines.length}; narrow the filters or download for all.</p>}
         </>
       )}

@@ -6,6 +6,7 @@ import { describeSelection } from "@/lib/describeSelection";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, toRecord } from "@/lib/viewParams";
 import { contestedView, type DataOf } from "@/lib/views";
+import { TableScroll } from "@/components/TableScroll";
 
 type LedgerCell = DataOf<typeof contestedView>["byOutlet"][number];
 
@@ -19,23 +20,25 @@ function LedgerTable({ group, cells, by, filters }: { group: ContestedGroup; cel
     return `/concordance${q}${q ? "&" : "?"}contested=${group.id}.${nameId}`;
   };
   return (
-    <table className="data" data-testid={`ledger-${by}`}>
-      <caption>Share of each name, by {by} (count in brackets; click for the passages)</caption>
-      <thead><tr><th>{by}</th>{group.names.map((n) => <th key={n.id}>{n.name}</th>)}<th>mentions</th></tr></thead>
-      <tbody>
-        {keys.map((key) => (
-          <tr key={key}>
-            <th scope="row">{key}</th>
-            {group.names.map((n) => {
-              const c = cell(key, n.id);
-              return <td key={n.id}>{c ? <a href={href(key, n.id)}>{Math.round((c.count / total(key)) * 100)}% ({c.count})</a> : "—"}</td>;
-            })}
-            <td>{total(key)}</td>
-          </tr>
-        ))}
-        {keys.length === 0 && <tr><td colSpan={group.names.length + 2} className="hint">None of these names occurs under the current filters.</td></tr>}
-      </tbody>
-    </table>
+    <TableScroll label={`Share of each name, by ${by}`}>
+      <table className="data" data-testid={`ledger-${by}`}>
+        <caption>Share of each name, by {by} (count in brackets; click for the passages)</caption>
+        <thead><tr><th>{by}</th>{group.names.map((n) => <th key={n.id}>{n.name}</th>)}<th>mentions</th></tr></thead>
+        <tbody>
+          {keys.map((key) => (
+            <tr key={key}>
+              <th scope="row">{key}</th>
+              {group.names.map((n) => {
+                const c = cell(key, n.id);
+                return <td key={n.id}>{c ? <a href={href(key, n.id)}>{Math.round((c.count / total(key)) * 100)}% ({c.count})</a> : "—"}</td>;
+              })}
+              <td>{total(key)}</td>
+            </tr>
+          ))}
+          {keys.length === 0 && <tr><td colSpan={group.names.length + 2} className="hint">None of these names occurs under the current filters.</td></tr>}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -10,6 +10,7 @@ import { FRAMING_NAMES, FRAMINGS } from "@/lib/classify/labels";
 import { REVIEWED_FOR_HEADLINE } from "@/lib/classify/reviewerAgreement";
 import { type PageSearchParams, toRecord } from "@/lib/viewParams";
 import { type DataOf, evaluationView } from "@/lib/views";
+import { TableScroll } from "@/components/TableScroll";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const range = (i: { low: number; high: number }) => `95% interval ${pct(i.low)}–${pct(i.high)}`;
@@ -84,15 +85,17 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
         </section>
       )}
 
-      <table className="data" data-testid="evaluation-summary">
-        <caption>macro-F1 on project-written passages, by what was held out</caption>
-        <thead><tr><th>model</th><th>each register held out</th><th>each subject held out</th><th>{r.folds}-fold</th></tr></thead>
-        <tbody>
-          {CONTENDERS.map((k) => (
-            <tr key={k}><td>{CONTENDER_NAMES[k]}</td><td>{pct(r.loro[k].macroF1)}</td><td>{pct(r.loso[k].macroF1)}</td><td>{pct(r.kfold[k].macroF1)}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="macro-F1 by what was held out">
+        <table className="data" data-testid="evaluation-summary">
+          <caption>macro-F1 on project-written passages, by what was held out</caption>
+          <thead><tr><th>model</th><th>each register held out</th><th>each subject held out</th><th>{r.folds}-fold</th></tr></thead>
+          <tbody>
+            {CONTENDERS.map((k) => (
+              <tr key={k}><td>{CONTENDER_NAMES[k]}</td><td>{pct(r.loro[k].macroF1)}</td><td>{pct(r.loso[k].macroF1)}</td><td>{pct(r.kfold[k].macroF1)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
       <h2>Confidence</h2>
       <p data-testid="evaluation-calibration">
@@ -106,14 +109,16 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
       <ReliabilityDiagram bins={h.reliability} caption="Reliability on held-out registers." />
       <details>
         <summary className="hint">Reliability: the numbers</summary>
-        <table className="data">
-          <thead><tr><th>confidence</th><th>passages</th><th>mean confidence</th><th>share right</th></tr></thead>
-          <tbody>
-            {h.reliability.filter((b) => b.count).map((b) => (
-              <tr key={b.from}><td>{pct(b.from)}–{pct(b.to)}</td><td>{b.count}</td><td>{pct(b.confidence)}</td><td>{pct(b.accuracy)}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Reliability: the numbers">
+          <table className="data">
+            <thead><tr><th>confidence</th><th>passages</th><th>mean confidence</th><th>share right</th></tr></thead>
+            <tbody>
+              {h.reliability.filter((b) => b.count).map((b) => (
+                <tr key={b.from}><td>{pct(b.from)}–{pct(b.to)}</td><td>{b.count}</td><td>{pct(b.confidence)}</td><td>{pct(b.accuracy)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
 
       {r.contrast && (
@@ -124,25 +129,31 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
             and exposed, an account in the first and third person, governments praising and condemning), never trained on:{" "}
             {r.contrast.correct} of {r.contrast.total} labelled right.
           </p>
-          <table className="data">
-            <thead><tr><th>class</th><th>right</th></tr></thead>
-            <tbody>{r.contrast.byClass.map((c) => <tr key={c.class}><td>{c.class}</td><td>{c.correct} of {c.total}</td></tr>)}</tbody>
-          </table>
+          <TableScroll label="Contrast cases">
+            <table className="data">
+              <thead><tr><th>class</th><th>right</th></tr></thead>
+              <tbody>{r.contrast.byClass.map((c) => <tr key={c.class}><td>{c.class}</td><td>{c.correct} of {c.total}</td></tr>)}</tbody>
+            </table>
+          </TableScroll>
         </section>
       )}
 
       <SpeakerScores speakers={evaluation.speakers} />
 
       <h2>Each register held out</h2>
-      <table className="data">
-        <thead><tr><th>register</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
-        <tbody>{r.loroByRegister.map((s) => <tr key={s.register}><td>{s.register}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
-      </table>
+      <TableScroll label="Each register held out">
+        <table className="data">
+          <thead><tr><th>register</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
+          <tbody>{r.loroByRegister.map((s) => <tr key={s.register}><td>{s.register}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
+        </table>
+      </TableScroll>
       <h2>Each subject held out</h2>
-      <table className="data">
-        <thead><tr><th>subject</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
-        <tbody>{r.losoBySubject.map((s) => <tr key={s.subject}><td>{s.subject}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
-      </table>
+      <TableScroll label="Each subject held out">
+        <table className="data">
+          <thead><tr><th>subject</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
+          <tbody>{r.losoBySubject.map((s) => <tr key={s.subject}><td>{s.subject}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
+        </table>
+      </TableScroll>
 
       {(["loro", "loso", "kfold"] as const).map((s) => (
         <section key={s} aria-label={SCHEME_NAMES[s]}>
@@ -174,10 +185,12 @@ function SpeakerScores({ speakers: s }: { speakers: DataOf<typeof evaluationView
         and role are. The rules were tuned on the development part; the held-out part was written afterwards and never tuned on, so it is the
         better guide to text the project did not write.
       </p>
-      <table className="data">
-        <thead><tr><th>passages</th><th>precision</th><th>recall</th><th>count</th></tr></thead>
-        <tbody>{[row("all", s.all), row("development (tuned on)", s.development), row("held out", s.heldOut)]}</tbody>
-      </table>
+      <TableScroll label="Speakers">
+        <table className="data">
+          <thead><tr><th>passages</th><th>precision</th><th>recall</th><th>count</th></tr></thead>
+          <tbody>{[row("all", s.all), row("development (tuned on)", s.development), row("held out", s.heldOut)]}</tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -27,7 +27,7 @@ export default async function KeynessPage({ searchParams }: { searchParams: Prom
         <h1>Keyness</h1>
         {HINT}
         <BadParameter error={parsed.error} path="/keyness" />
-        <SelectionForm action="/keyness" a={a} b={b} outlets={(await outletChoices()).map((o) => o.name)} />
+        <SelectionForm action="/keyness" a={a} b={b} outlets={(await outletChoices()).map((o) => o.name)} open />
       </>
     );
   }

@@ -15,13 +15,15 @@ interface Props {
   layout: "horizontal" | "vertical";
   share?: boolean;
   testId: string;
+  /** the chart's accessible name; its numbers are in the table beside it */
+  title: string;
   /** what the numbers count, for the tooltip */
   unit?: string;
   /** an extra line per category in the tooltip, e.g. "12 passages" behind a month's occurrences */
   notes?: Record<string, string>;
 }
 
-export function StackedFramingChart({ rows, hrefs, layout, share = false, testId, unit = "passages", notes }: Props) {
+export function StackedFramingChart({ rows, hrefs, layout, share = false, testId, title, unit = "passages", notes }: Props) {
   const router = useRouter();
   const data = share
     ? rows.map((r) => ({ ...r, ...Object.fromEntries(FRAMINGS.map((f) => [f, r.total ? r[f] / r.total : 0])) }))
@@ -31,7 +33,7 @@ export function StackedFramingChart({ rows, hrefs, layout, share = false, testId
   return (
     <div data-testid={testId}>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout={layout} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
+        <BarChart data={data} layout={layout} margin={{ left: 8, right: 16, top: 8, bottom: 8 }} title={title} aria-label={title}>
           <CartesianGrid strokeDasharray="3 3" />
           {layout === "vertical" ? (
             <>

@@ -2,6 +2,7 @@
 import { BadParameter } from "@/components/BadParameter";
 import { ActiveFilters } from "@/components/ActiveFilters";
 import { Downloads } from "@/components/Downloads";
+import { EmptySelection } from "@/components/EmptySelection";
 import { FilterBar } from "@/components/FilterBar";
 import { PassageList } from "@/components/PassageList";
 import { SampleNote } from "@/components/SampleNote";
@@ -27,7 +28,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <>
         <h1>Framing overview</h1>
         <BadParameter error={!parsed.ok ? parsed.error : !listed.ok ? listed.error : ""} path="/" />
-        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} languages={await languageChoices()} />
+        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} languages={await languageChoices()} open />
       </>
     );
   }
@@ -50,30 +51,34 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <h1>Framing overview</h1>
       <FilterBar filters={filters} outlets={outlets} languages={languages} />
       <ActiveFilters filters={filters} termLabel={termLabel} />
-      <div className="grid">
-        <section className="panel" aria-label="Passages per framing for each outlet">
-          <h2>Passages per framing, by outlet</h2>
-          <StackedFramingChart rows={outletRows} hrefs={outletHrefs} layout="vertical" testId="chart-outlets" />
-          <FramingTable rows={outletRows} hrefs={outletHrefs} caption="By outlet" />
-          <Downloads api="/api/overview" query={withParam(query, "table", "outlets")} />
-        </section>
-        <section className="panel" aria-label="Framing share by month">
-          <h2>Framing share, by month</h2>
-          <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" share testId="chart-months" />
-          <FramingTable rows={monthRows} hrefs={monthHrefs} caption="By month" />
-          <Downloads api="/api/overview" query={withParam(query, "table", "months")} />
-        </section>
-      </div>
-      <section className="panel" aria-label="Top terms" style={{ marginTop: "1.5rem" }}>
-        <h2>Top terms by framing</h2>
-        <p className="hint">Stop words removed; words grouped by stem and shown in their most common form. Click a term for its passages.</p>
-        <TopTerms rows={topTerms} filters={{ ...filters, term: undefined }} />
-        <SampleNote sample={sample} subject="These top terms were">The charts and the passage list count every passage.</SampleNote>
-        <Downloads api="/api/overview" query={withParam(filtersToQuery({ ...filters, term: undefined }), "table", "terms")} />
-      </section>
-      <Downloads api="/api/passages" query={withParam(query, "pageSize", "1000")} />
-      <PassageList rows={passages.rows} total={passages.total} totalAtLeast={passages.totalAtLeast} page={passages.page} pageSize={passages.pageSize} filters={filters} threshold={getEnv().UNCERTAIN_BELOW}
-        highlight={surfaces} search={filters.q} />
+      {passages.total === 0 ? <EmptySelection filters={filters} path="/" /> : (
+        <>
+          <div className="grid">
+            <section className="panel" aria-label="Passages per framing for each outlet">
+              <h2>Passages per framing, by outlet</h2>
+              <StackedFramingChart rows={outletRows} hrefs={outletHrefs} layout="vertical" testId="chart-outlets" title="Passages per framing, by outlet" />
+              <FramingTable rows={outletRows} hrefs={outletHrefs} caption="By outlet" />
+              <Downloads api="/api/overview" query={withParam(query, "table", "outlets")} />
+            </section>
+            <section className="panel" aria-label="Framing share by month">
+              <h2>Framing share, by month</h2>
+              <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" share testId="chart-months" title="Framing share, by month" />
+              <FramingTable rows={monthRows} hrefs={monthHrefs} caption="By month" />
+              <Downloads api="/api/overview" query={withParam(query, "table", "months")} />
+            </section>
+          </div>
+          <section className="panel" aria-label="Top terms" style={{ marginTop: "1.5rem" }}>
+            <h2>Top terms by framing</h2>
+            <p className="hint">Stop words removed; words grouped by stem and shown in their most common form. Click a term for its passages.</p>
+            <TopTerms rows={topTerms} filters={{ ...filters, term: undefined }} />
+            <SampleNote sample={sample} subject="These top terms were">The charts and the passage list count every passage.</SampleNote>
+            <Downloads api="/api/overview" query={withParam(filtersToQuery({ ...filters, term: undefined }), "table", "terms")} />
+          </section>
+          <Downloads api="/api/passages" query={withParam(query, "pageSize", "1000")} />
+          <PassageList rows={passages.rows} total={passages.total} totalAtLeast={passages.totalAtLeast} page={passages.page} pageSize={passages.pageSize} filters={filters} threshold={getEnv().UNCERTAIN_BELOW}
+            highlight={surfaces} search={filters.q} />
+        </>
+      )}
     </>
   );
 }
