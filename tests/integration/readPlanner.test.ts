@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { planRead } from "../../lib/queries/plan/planRead";
-import { getFramingBreakdown, getPassages, getTopTerms, listLanguages } from "../../lib/queries/reads";
+import { getFramingBreakdown, getPassages, getTopTerms, listLanguages, listOutlets } from "../../lib/queries/reads";
 import { getKeyness } from "../../lib/queries/reads/keyness";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { disconnect, getPrisma } from "../../lib/db";
@@ -84,5 +84,12 @@ describe("the read planner", () => {
     assert.equal(keyness.sample, null);
     assert.equal(keyness.totals.passagesA, zh);
     assert.equal(keyness.totals.passagesB, all - zh);
+  });
+
+  test("outlets are listed alphabetically whatever their case", async () => {
+    await getPrisma().outlet.createMany({ data: [{ name: "the Guardian" }, { name: "Zeta Daily" }, { name: "Alpha Post" }] });
+    const names = (await listOutlets()).map((o) => o.name);
+    assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    assert.ok(names.indexOf("the Guardian") < names.indexOf("Zeta Daily"));
   });
 });
