@@ -2,6 +2,7 @@
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import type { Filters } from "@/lib/schema";
 import { FilterDrawer } from "./FilterDrawer";
+import { QueryForm } from "./QueryForm";
 
 interface Props {
   filters: Filters;
@@ -18,7 +19,7 @@ interface Props {
 export function FilterBar({ filters, outlets, languages = [], action = "/", keep = {}, open = false }: Props) {
   return (
     <FilterDrawer summary="Filters" open={open}>
-      <form className="filters" method="get" action={action} aria-label="Filters">
+      <QueryForm className="filters" action={action} implied={{ labels: "both" }} aria-label="Filters">
         {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <fieldset>
           <legend>Framing</legend>
@@ -57,7 +58,7 @@ export function FilterBar({ filters, outlets, languages = [], action = "/", keep
         {filters.term && <input type="hidden" name="term" value={filters.term} />}
         <button type="submit">Apply</button>
         <a href={action}>Clear</a>
-      </form>
+      </QueryForm>
     </FilterDrawer>
   );
 }

@@ -2,6 +2,7 @@
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import type { Filters } from "@/lib/schema";
 import { FilterDrawer } from "./FilterDrawer";
+import { QueryForm } from "./QueryForm";
 
 function Side({ side, filters, outlets }: { side: "a" | "b"; filters: Filters; outlets: string[] }) {
   const label = side.toUpperCase();
@@ -30,11 +31,11 @@ function Side({ side, filters, outlets }: { side: "a" | "b"; filters: Filters; o
 export function SelectionForm({ action, a, b, outlets, open = false }: { action: string; a: Filters; b: Filters; outlets: string[]; open?: boolean }) {
   return (
     <FilterDrawer summary="Selections A and B" open={open}>
-      <form className="filters" method="get" action={action} aria-label="Selections">
+      <QueryForm className="filters" action={action} aria-label="Selections">
         <Side side="a" filters={a} outlets={outlets} />
         <Side side="b" filters={b} outlets={outlets} />
         <button type="submit">Compare</button>
-      </form>
+      </QueryForm>
     </FilterDrawer>
   );
 }

@@ -23,6 +23,7 @@ test("filter to testimony, click a term, read its passages, follow one to its pl
   await page.getByRole("checkbox", { name: "Testimony" }).check();
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/[?&]framing=testimony/);
+  expect(new URL(page.url()).search, "only the fields that say something").toBe("?framing=testimony");
   await expect(page.getByTestId("terms-official")).toHaveCount(0);
 
   const term = page.getByTestId("terms-testimony").getByRole("link").first();
