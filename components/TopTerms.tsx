@@ -3,6 +3,7 @@ import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import { FRAMING_COLORS } from "@/lib/framingStyle";
 import type { TopTermRow } from "@/lib/views/rows.types";
 import { type Filters, filtersToQuery } from "@/lib/schema";
+import { plural } from "@/lib/plural";
 
 export function TopTerms({ rows, filters }: { rows: TopTermRow[]; filters: Filters }) {
   const shown = filters.framing.length ? FRAMINGS.filter((f) => filters.framing.includes(f)) : FRAMINGS;
@@ -18,7 +19,7 @@ export function TopTerms({ rows, filters }: { rows: TopTermRow[]; filters: Filte
             <ol>
               {terms.map((t) => (
                 <li key={t.stem}>
-                  <a href={`/${filtersToQuery({ ...filters, framing: [framing], term: t.stem })}#passages`} title={`${t.count} occurrences in ${t.passages} passages`}>{t.term}</a>
+                  <a href={`/${filtersToQuery({ ...filters, framing: [framing], term: t.stem })}#passages`} title={`${plural(t.count, "occurrence")} in ${plural(t.passages, "passage")}`}>{t.term}</a>
                   <span className="bar" style={{ width: `${(t.count / max) * 6}rem`, background: FRAMING_COLORS[framing] }} />
                   <span className="count">{t.count}</span>
                 </li>

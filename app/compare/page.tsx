@@ -10,6 +10,7 @@ import { SampleNote } from "@/components/SampleNote";
 import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
 import { compareView, type DataOf, outletChoices } from "@/lib/views";
+import { plural } from "@/lib/plural";
 
 type CompareData = DataOf<typeof compareView>;
 
@@ -17,7 +18,7 @@ function Mix({ mix, filters, label }: { mix: CompareData["mixA"]; filters: Filte
   return (
     <section className="panel" aria-label={`Framing mix ${label}`} data-testid={`mix-${label}`}>
       <h2>{label}: {describeSelection(filters)}</h2>
-      <p className="hint">{mix.total} passages in {mix.articles} articles</p>
+      <p className="hint">{plural(mix.total, "passage")} in {plural(mix.articles, "article")}</p>
       <div style={{ display: "flex", height: "1.4rem", borderRadius: 4, overflow: "hidden" }}>
         {FRAMINGS.map((f) => <div key={f} title={`${FRAMING_NAMES[f]}: ${mix[f]}`} style={{ width: `${mix.total ? (mix[f] / mix.total) * 100 : 0}%`, background: FRAMING_COLORS[f] }} />)}
       </div>

@@ -10,8 +10,12 @@ import { type Filters, filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParams";
 import { concordanceView, languageChoices, outletChoices, timelineView } from "@/lib/views";
 import { TableScroll } from "@/components/TableScroll";
+import { plural } from "@/lib/plural";
 
 const SORTS = { date: "date", left: "left context", right: "right context" } as const;
+const CONTEXTS = [40, 70, 120, 200] as const;
+/** The longest keyword's length, in characters, with room for the cell's padding (bold text runs wider). */
+const keywordWidth = (lines: { match: string }[]) => Math.max(6, ...lines.map((l) => [...l.match].length)) * 1.15 + 2;
 
 function SearchForm({ phrase, filters }: { phrase?: string; filters: Filters }) {
   return (
@@ -43,7 +47,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
   const { filters, options, target } = parsed.value;
   const phrase = options.phrase || undefined;
   const contested = options.contested;
-  const sort = options.sort;
+  const { sort, context } = options;
   const wanted = filters.term || phrase || contested;
   // a term or a phrase has its timeline; a contested name (a pattern, not a stored term) has none
   const byMonth = target && "term" in target.value;
@@ -66,19 +70,23 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
     <>
       <h1>Concordance{target ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
       <SearchForm phrase={phrase} filters={filters} />
-      {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} languages={languages} action="/concordance" keep={{ term: filters.term, phrase, contested, sort }} />}
+      {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} languages={languages} action="/concordance" keep={{ term: filters.term, phrase, contested, sort, context: context === 70 ? undefined : String(context) }} />}
       {result && result.total === 0 && (
         <EmptySelection filters={{ ...filters, term: undefined }} path="/concordance" keep={{ term: filters.term, phrase, contested }}
           subject={`occurrence of “${target?.label ?? wanted}”`} />
       )}
       {result && result.total > 0 && (
         <>
-          <p>{result.total} occurrences · {describeSelection(filters)} · sort by{" "}
+          <p>{plural(result.total, "occurrence")} · {describeSelection(filters)} · sort by{" "}
             {Object.entries(SORTS).map(([k, label], i) => (
-              <span key={k}>{i > 0 && " · "}{k === sort ? <strong>{label}</strong> : <a href={`/concordance${query({ sort: k })}`}>{label}</a>}</span>
+              <span key={k}>{i > 0 && " · "}{k === sort ? <strong>{label}</strong> : <a href={`/concordance${query({ sort: k, ...(context === 70 ? {} : { context: String(context) }) })}`}>{label}</a>}</span>
+            ))}
+            {" "}· context{" "}
+            {CONTEXTS.map((c, i) => (
+              <span key={c}>{i > 0 && " · "}{c === context ? <strong>{c} characters</strong> : <a href={`/concordance${query({ sort, ...(c === 70 ? {} : { context: String(c) }) })}`}>{c}</a>}</span>
             ))}
           </p>
-          <Downloads api="/api/concordance" query={query({ sort })} />
+          <Downloads api="/api/concordance" query={query({ sort, ...(context === 70 ? {} : { context: String(context) }) })} />
           {monthRows.length > 0 && (
             <section className="panel" aria-label="Occurrences by month">
               <h2>Occurrences per month, by framing</h2>
@@ -87,8 +95,9 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
             </section>
           )}
           <TableScroll label="Occurrences in context">
-            <table className="kwic" data-testid="concordance">
-              <colgroup><col className="left" /><col className="match" /><col className="right" /><col className="meta" /></colgroup>
+            <table className={context > 70 ? "kwic wrap" : "kwic"} data-testid="concordance">
+              {/* the keyword column as wide as the longest keyword shown: it is never cut */}
+              <colgroup><col className="left" /><col className="match" style={{ width: `${keywordWidth(result.lines)}ch` }} /><col className="right" /><col className="meta" /></colgroup>
               <tbody>
                 {result.lines.map((l, i) => (
                   <tr key={`${l.passageId}-${i}`} data-testid="kwic-line">

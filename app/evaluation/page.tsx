@@ -11,6 +11,7 @@ import { REVIEWED_FOR_HEADLINE } from "@/lib/classify/reviewerAgreement";
 import { type PageSearchParams, toRecord } from "@/lib/viewParams";
 import { type DataOf, evaluationView } from "@/lib/views";
 import { TableScroll } from "@/components/TableScroll";
+import { plural } from "@/lib/plural";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const range = (i: { low: number; high: number }) => `95% interval ${pct(i.low)}–${pct(i.high)}`;
@@ -54,7 +55,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
         <Downloads api="/api/evaluation" query="?table=scores" />
         {reviewedNow !== r.sources.reviewed && (
           <p className="notice" data-testid="evaluation-stale">
-            Reviewers have labelled {reviewedNow} passages now, {r.sources.reviewed} when this evaluation ran: retrain from the{" "}
+            Reviewers have labelled {plural(reviewedNow, "passage")} now, {r.sources.reviewed} when this evaluation ran: retrain from the{" "}
             <a href="/review">Review</a> page (or run <code>npm run eval</code>) to measure the model against them.
           </p>
         )}

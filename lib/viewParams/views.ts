@@ -19,6 +19,8 @@ export const concordanceOptions = z.object({
   contested: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, "use GROUP.NAME ids from data/contested-terms.json").optional(),
   sort: z.enum(["date", "left", "right"]).default("date"),
   limit: intParam(1, 5000, 500),
+  /** characters of context on each side of the keyword */
+  context: z.coerce.number().pipe(z.union([z.literal(40), z.literal(70), z.literal(120), z.literal(200)], { error: "use 40, 70, 120 or 200 (characters on each side)" })).default(70),
 });
 /** the contested-terms groups are data (CONTESTED_TERMS_PATH): a group must be one of those listed now */
 export const contestedOptions = (groupIds: [string, ...string[]]) =>

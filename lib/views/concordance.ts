@@ -8,10 +8,10 @@ import { defineView, fileName } from "./view";
 export const concordanceView = defineView({
   parse: parseConcordanceParams,
   apiProblem: ({ target }) => (target ? null : 'bad parameter "term": give exactly one of term, phrase or contested'),
-  async load({ filters, target, options: { sort, limit } }) {
+  async load({ filters, target, options: { sort, limit, context } }) {
     // the target stands for the term: the filters select the passages it is looked for in
-    const result = target ? await getConcordance({ ...filters, term: undefined }, target.value, sort, limit) : { total: 0, lines: [], surfaces: [] };
-    return { filters, target: target?.label ?? null, sort, ...result };
+    const result = target ? await getConcordance({ ...filters, term: undefined }, target.value, sort, limit, context) : { total: 0, lines: [], surfaces: [] };
+    return { filters, target: target?.label ?? null, sort, context, ...result };
   },
   file: {
     table: (data) => data.lines,

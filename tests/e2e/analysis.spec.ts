@@ -116,3 +116,19 @@ test("a search matching more passages than are counted says so, and its pages go
   await page.goto("/?q=camp");
   await expect(list.getByRole("heading", { name: /^\d+ passages?$/ })).toBeVisible();
 });
+
+test("the concordance never cuts its keyword, widens its context on request, and counts in words", async ({ page }) => {
+  await page.goto("/concordance?phrase=vocational+training+centres");
+  const lines = page.getByTestId("kwic-line");
+  await expect(lines.first()).toBeVisible();
+  const cut = await page.getByTestId("concordance").locator("td.match").evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+  expect(cut, "keywords wider than their column").toEqual([]);
+  const contextChars = async () => (await page.getByTestId("concordance").locator("td.left, td.right").allTextContents()).join("").length;
+  const narrow = await contextChars();
+  await page.getByRole("link", { name: "200", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]context=200/);
+  await expect(page.getByText("200 characters")).toBeVisible();
+  expect(await contextChars()).toBeGreaterThan(narrow);
+  await expect(page.getByText(/^\d[\d,]* occurrences? ·/)).toBeVisible();
+  expect((await page.goto("/concordance?phrase=camps&context=55"))?.status()).toBe(400);
+});

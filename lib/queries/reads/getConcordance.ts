@@ -23,15 +23,16 @@ export type ConcordanceTarget = { term: string } | { pg: string; js: RegExp };
 
 export interface Concordance { total: number; lines: ConcordanceLine[]; surfaces: string[] }
 
-type ConcordanceArgs = [filters: Partial<Filters>, target: ConcordanceTarget, sort?: ConcordanceSort, limit?: number];
+/** `context`: characters of text shown on each side of the keyword. */
+type ConcordanceArgs = [filters: Partial<Filters>, target: ConcordanceTarget, sort?: ConcordanceSort, limit?: number, context?: number];
 
 export const getConcordance = defineRead<ConcordanceArgs, Concordance>("getConcordance", {
   // a stored term selects its passages as the term filter does; a contested name is matched by its pattern
   selection: (filters, target) => ({ ...filters, term: "term" in target ? target.term : undefined }),
-  passages: (plan, _, target, sort, limit) => concordanceOf(plan.filters, target, sort, limit),
+  passages: (plan, _, target, sort, limit, context) => concordanceOf(plan.filters, target, sort, limit, context),
 });
 
-async function concordanceOf(filters: PlannedFilters, target: ConcordanceTarget, sort: ConcordanceSort = "date", limit = 500): Promise<Concordance> {
+async function concordanceOf(filters: PlannedFilters, target: ConcordanceTarget, sort: ConcordanceSort = "date", limit = 500, context = 70): Promise<Concordance> {
   const byTerm = "term" in target;
   const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence,
@@ -49,7 +50,7 @@ async function concordanceOf(filters: PlannedFilters, target: ConcordanceTarget,
     const pattern = byTerm ? surfacePattern(surfaces) : target.js;
     if (!pattern) continue;
     surfaces.forEach((s) => allSurfaces.add(s));
-    for (const hit of findOccurrences(row.text, pattern)) {
+    for (const hit of findOccurrences(row.text, pattern, context)) {
       lines.push({
         left: hit.left, match: hit.match, right: hit.right, passageId: row.id, position: row.position,
         articleId: row.articleId, articleTitle: row.articleTitle, outlet: row.outlet, publishedAt: row.publishedAt,
