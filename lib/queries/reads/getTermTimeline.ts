@@ -37,14 +37,18 @@ export const getTermTimeline = defineRead<TimelineArgs, TermMonthRow[]>("getTerm
       SELECT generate_series(MIN(month), MAX(month), interval '1 month')::date AS month FROM base
     )
     SELECT to_char(m.month, 'YYYY-MM') AS month,
-      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'official'), 0)::int AS official,
-      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'critical'), 0)::int AS critical,
-      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'testimony'), 0)::int AS testimony,
-      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month), 0)::int AS occurrences,
+      ${OCCURRENCES_BY_FRAMING},
       (SELECT COUNT(DISTINCT passage_id) FROM hits h WHERE h.month = m.month)::int AS passages,
       (SELECT COUNT(*) FROM base b WHERE b.month = m.month)::int AS "allPassages"
     FROM months m ORDER BY m.month`),
 });
+
+/** A month's occurrences per framing and in all, from `hits` (month, framing, count) beside `months` (m). */
+const OCCURRENCES_BY_FRAMING = Prisma.sql`
+      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'official'), 0)::int AS official,
+      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'critical'), 0)::int AS critical,
+      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'testimony'), 0)::int AS testimony,
+      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month), 0)::int AS occurrences`;
 
 /**
  * The same from the precomputed statistics: a passage lies in exactly one framing × outlet × month cell, so
@@ -64,10 +68,7 @@ function termTimelineFromStats(filters: Partial<Filters>, term: string): Promise
       SELECT generate_series(MIN(month), MAX(month), interval '1 month')::date AS month FROM base
     )
     SELECT to_char(m.month, 'YYYY-MM') AS month,
-      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'official'), 0)::int AS official,
-      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'critical'), 0)::int AS critical,
-      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month AND h.framing = 'testimony'), 0)::int AS testimony,
-      COALESCE((SELECT SUM(count) FROM hits h WHERE h.month = m.month), 0)::int AS occurrences,
+      ${OCCURRENCES_BY_FRAMING},
       COALESCE((SELECT SUM(passages) FROM hits h WHERE h.month = m.month), 0)::int AS passages,
       COALESCE((SELECT passages FROM base b WHERE b.month = m.month), 0)::int AS "allPassages"
     FROM months m ORDER BY m.month`);
