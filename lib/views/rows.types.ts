@@ -8,6 +8,8 @@ export interface PassageRow {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number; labelSource: "model" | "human";
   articleId: number; articleTitle: string; outlet: string; publishedAt: string | null;
   modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
+  /** for citing: the article's original address and byline, and the model version whose label this is (null: a reviewer's) */
+  articleUrl: string | null; articleByline: string | null; modelVersion: number | null;
 }
 
 /** One of a framing's most frequent terms: its stem key, its most common form, occurrences and passages. */

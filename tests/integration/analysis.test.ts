@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { countTerms, termKey } from "../../lib/analysis/terms";
 import type { FramingLabel } from "../../lib/classify/labels";
-import { disconnect } from "../../lib/db";
+import { disconnect, getPrisma } from "../../lib/db";
+import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { joinPassages } from "../../lib/ingest/buildArticle";
 import { getConcordance } from "../../lib/queries/reads/getConcordance";
 import { getContestedLedger } from "../../lib/queries/reads/getContestedLedger";
@@ -111,6 +112,21 @@ describe("analysis queries and API", () => {
     assert.equal(lines.length, 3); // header + two occurrences in Outlet B
     assert.match(lines[0], /^left,match,right,/);
     assert.ok(lines.slice(1).every((l) => l.includes("Outlet B")));
+  });
+
+  test("API: the passage CSV can be cited as it is: article, author, date, original address, anchor, label and who gave it", async () => {
+    const article = await getPrisma().article.findFirstOrThrow({ where: { title: "Outlet A 2019-01-05" }, include: { passages: { orderBy: { position: "asc" } } } });
+    await getPrisma().article.update({ where: { id: article.id }, data: { url: "https://news.example.org/2019/camps", byline: "A. Reporter" } });
+    const reviewed = article.passages[1];
+    await setHumanLabel(reviewed.id, "critical");
+    const res = await passagesApi(new Request("http://test/api/passages?outlet=Outlet%20A&from=2019-01&to=2019-01&format=csv"));
+    assert.equal(res.status, 200);
+    const [header, ...rows] = (await res.text()).trim().split("\r\n");
+    assert.equal(header, "passage_id,article_title,outlet,author,published,original_url,dashboard_anchor,paragraph,framing,labelled_by,confidence,model_framing,speaker,speaker_role,text");
+    assert.equal(rows.length, 3);
+    const line = (id: number) => rows.find((r) => r.startsWith(`${id},`)) ?? assert.fail(`no row for passage ${id}`);
+    assert.ok(line(reviewed.id).startsWith(`${reviewed.id},Outlet A 2019-01-05,Outlet A,A. Reporter,2019-01-05,https://news.example.org/2019/camps,/articles/${article.id}#p-${reviewed.position},${reviewed.position + 1},critical,reviewer,,official,`), line(reviewed.id));
+    assert.match(line(article.passages[0].id), /,testimony,model,0\.80*,testimony,/, "a model label says so, with its confidence");
   });
 
   test("API: SQL metacharacters are data, huge numbers and unknown sort keys are 400s", async () => {

@@ -12,6 +12,8 @@ export interface PassageRow {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number; labelSource: "model" | "human";
   articleId: number; articleTitle: string; outlet: string; publishedAt: string | null;
   modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
+  /** for citing: the article's original address and byline, and the model version whose label this is (null: a reviewer's) */
+  articleUrl: string | null; articleByline: string | null; modelVersion: number | null;
 }
 
 export interface PassagePage {
@@ -55,7 +57,8 @@ function pageOf(filters: PlannedFilters, page: number, pageSize: number): Promis
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence, p.label_source::text AS "labelSource",
            a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet, to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt",
            p.model_framing::text AS "modelFraming", p.model_confidence AS "modelConfidence",
-           p.speaker_name AS "speakerName", p.speaker_role::text AS "speakerRole"
+           p.speaker_name AS "speakerName", p.speaker_role::text AS "speakerRole",
+           a.url AS "articleUrl", a.byline AS "articleByline", p.model_version AS "modelVersion"
     FROM passage p JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id
     WHERE ${passageFilter(filters)}
     ORDER BY p.published_at DESC NULLS LAST, p.article_id, p.position -- passage_order_idx
