@@ -1,6 +1,7 @@
 // Key terms of one side, with both statistics and the frequencies behind them; each term opens its concordance.
 import type { KeynessRow } from "@/lib/analysis/keyness";
 import { type Filters, filtersToQuery } from "@/lib/schema";
+import { STATISTIC_READINGS, StatHeading } from "./StatisticsHelp";
 import { TableScroll } from "./TableScroll";
 
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
@@ -12,9 +13,14 @@ export function KeynessTable({ rows, side, filters, caption }: { rows: KeynessRo
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th>term</th><th title="log-odds z-score, informative Dirichlet prior (Monroe et al. 2008); * = |z| > 1.96">z</th>
-            <th title="log-likelihood G² (Dunning 1993)">G²</th><th title="Log Ratio: log2 of the relative-frequency ratio (Hardie 2014)">Log Ratio</th>
-            <th>freq A</th><th>freq B</th><th>passages A / B</th><th>articles A / B</th>
+            <th>term</th>
+            <StatHeading label="z" reading={STATISTIC_READINGS.z} id={`reading-${side}-z`} />
+            <StatHeading label="G²" reading={STATISTIC_READINGS.g2} id={`reading-${side}-g`} />
+            <StatHeading label="Log Ratio" reading={STATISTIC_READINGS.logRatio} id={`reading-${side}-logratio`} />
+            <StatHeading label="freq A" reading={STATISTIC_READINGS.freq} id={`reading-${side}-freqa`} />
+            <StatHeading label="freq B" reading={STATISTIC_READINGS.freq} id={`reading-${side}-freqb`} />
+            <StatHeading label="passages A / B" reading={STATISTIC_READINGS.passages} id={`reading-${side}-passagesab`} />
+            <StatHeading label="articles A / B" reading={STATISTIC_READINGS.articles} id={`reading-${side}-articlesab`} />
           </tr>
         </thead>
         <tbody>

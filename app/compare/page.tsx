@@ -2,6 +2,7 @@
 import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { KeynessTable } from "@/components/KeynessTable";
+import { HowToReadKeyness } from "@/components/StatisticsHelp";
 import { SelectionForm } from "@/components/SelectionForm";
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
@@ -73,6 +74,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </div>
       <h2>Terms that separate them</h2>
       <SampleNote sample={separating.sample} subject="The searched selections' terms were" />
+      <HowToReadKeyness />
       <div className="grid">
         <KeynessTable rows={separating.typicalOfA} side="A" filters={a} caption="More typical of A" />
         <KeynessTable rows={separating.typicalOfB} side="B" filters={b} caption="More typical of B" />

@@ -8,6 +8,8 @@ import { describeSelection } from "@/lib/describeSelection";
 import { selectionsToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
 import { keynessView, outletChoices } from "@/lib/views";
+import { HowToReadKeyness } from "@/components/StatisticsHelp";
+import { plural } from "@/lib/plural";
 
 const HINT = (
   <p className="hint">
@@ -39,13 +41,14 @@ export default async function KeynessPage({ searchParams }: { searchParams: Prom
       {HINT}
       <SelectionForm action="/keyness" a={a} b={b} outlets={outlets.map((o) => o.name)} />
       <p>
-        <strong>A</strong>: {describeSelection(a)} — {result.totals.passagesA} passages, {result.totals.tokensA} content words.{" "}
-        <strong>B</strong>: {describeSelection(b)} — {result.totals.passagesB} passages, {result.totals.tokensB} content words.
+        <strong>A</strong>: {describeSelection(a)} — {plural(result.totals.passagesA, "passage")}, {plural(result.totals.tokensA, "content word")}.{" "}
+        <strong>B</strong>: {describeSelection(b)} — {plural(result.totals.passagesB, "passage")}, {plural(result.totals.tokensB, "content word")}.
       </p>
       <SampleNote sample={result.sample} subject="The terms and totals of each selection counted from its passages (a search, a term, days) were">
         The passages and content words above are the sample&apos;s.
       </SampleNote>
       <Downloads api="/api/keyness" query={selectionsToQuery(a, b)} />
+      <HowToReadKeyness />
       <div className="grid">
         <KeynessTable rows={result.typicalOfA} side="A" filters={a} caption={`Typical of A (${describeSelection(a)})`} />
         <KeynessTable rows={result.typicalOfB} side="B" filters={b} caption={`Typical of B (${describeSelection(b)})`} />

@@ -52,7 +52,7 @@ export function StackedFramingChart({ rows, hrefs, layout, share = false, testId
             const count = rows.find((r) => r.key === row.key)?.[framing] ?? 0;
             return [share ? `${format(Number(v))} (${count} ${unit})` : `${count} ${unit}`, FRAMING_NAMES[framing] ?? name];
           }} />
-          <Legend formatter={(name) => FRAMING_NAMES[name as FramingLabel] ?? name} />
+          <Legend formatter={(name) => FRAMING_NAMES[name as FramingLabel] ?? name} itemSorter={(item) => FRAMINGS.indexOf(item.dataKey as FramingLabel)} />
           {FRAMINGS.map((f) => (
             <Bar key={f} dataKey={f} stackId="framing" fill={FRAMING_COLORS[f]} cursor="pointer"
               onClick={(entry) => {
