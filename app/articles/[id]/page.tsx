@@ -28,9 +28,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         {article.url && !original && <> · original address (not a web link): <code>{article.url}</code></>}
       </p>
       <div className="legend">
-        <span style={{ color: "var(--official)" }}>{FRAMING_NAMES.official}</span>
-        <span style={{ color: "var(--critical)" }}>{FRAMING_NAMES.critical}</span>
-        <span style={{ color: "var(--testimony)" }}>{FRAMING_NAMES.testimony}</span>
+        <span style={{ color: "var(--official-ink)" }}>{FRAMING_NAMES.official}</span>
+        <span style={{ color: "var(--critical-ink)" }}>{FRAMING_NAMES.critical}</span>
+        <span style={{ color: "var(--testimony-ink)" }}>{FRAMING_NAMES.testimony}</span>
       </div>
       {canReview
         ? <ReviewerTokenField />
