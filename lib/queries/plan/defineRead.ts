@@ -1,6 +1,7 @@
 // A dashboard read, written once per store it can be answered from, in the spirit of umami's
 // runQuery({ [PRISMA]: …, [CLICKHOUSE]: … }): the planner (planRead.ts) picks the store, and every read is
-// remembered while the data is unchanged (rememberedReads.ts), here and nowhere else.
+// remembered while the data is unchanged (rememberedReads.ts). Keyness, which plans each of its two sides on its
+// own, is the one read that calls planRead and rememberedReads itself.
 import type { StatsCube } from "../../analysis/statsCube";
 import type { Filters } from "../../schema";
 import { type CubePlan, planRead, type ReadPlan } from "./planRead";
