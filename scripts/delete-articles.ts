@@ -16,7 +16,7 @@ const program = new Command("delete")
 program.parse();
 const { json } = program.opts<{ json?: boolean }>();
 
-const session = await openDatabase({ quiet: json });
+const session = await openDatabase();
 let missing: string[] = [];
 try {
   const ids = program.args.filter((a) => /^\d+$/.test(a)).map(Number);

@@ -15,7 +15,7 @@
 import { getPrisma, type Prisma } from "../../db";
 import { applyArticleStatsAt } from "../stats/applyArticleStats";
 import { DELETED_COUNTED_PHRASES, noteDeletedTerms } from "../stats/noteDeletedTerms";
-import { lowerTermTotals } from "../stats/lowerTermTotals";
+import { dropUnusedWords, lowerTermTotals } from "../stats/lowerTermTotals";
 import { demotePhrases } from "../stats/demotePhrases";
 import { notePhraseSightingsChanged, removePhraseSightings } from "../stats/removePhraseSightings";
 import { removeSurfaceCounts } from "../stats/removeSurfaceCounts";
@@ -66,6 +66,7 @@ async function deleteInTransaction(tx: Prisma.TransactionClient, ids: number[]):
   // in this transaction: found while the passages still exist, recomputed once they are deleted below.
   await tx.$executeRaw`DELETE FROM article WHERE id = ANY(${articleIds}::int[])`; // passages and vectors cascade
   const appended = await demotePhrases(tx, fallen);
+  await dropUnusedWords(tx);
   const outletsRemoved = await deleteEmptyOutlets(tx, [...new Set(found.map((a) => a.outletId))]);
   await notePhraseSightingsChanged(tx, sightingsRemoved, appended);
   return { deleted, notFound, outletsRemoved, phrasesUncounted: fallen.length };
