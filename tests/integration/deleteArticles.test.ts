@@ -179,17 +179,25 @@ describe("deleting articles", () => {
       // new articles sharing the words, phrases, outlets and months of the ones being deleted
       const fresh = HANDMADE.map((a) => ({ ...a, title: `${a.title} r${round}`, contentHash: `${a.contentHash}-r${round}`, urlKey: `${a.urlKey}-r${round}` }));
       const victims = (await prisma.article.findMany({ orderBy: { id: "asc" }, skip: round * 3, take: 3 })).map((a) => a.id);
+      // a phrase seen exactly three times: the deletion takes it below the threshold while an ingest brings it back
+      const phrase = `zantorix ${["kelvar", "lumbra", "moxit", "nerval"][round]}`;
+      const near = [];
+      for (const i of [0, 1, 2]) near.push((await saveArticle(article(`near-${round}-${i}`, "Outlet Pinewood", `2021-0${i + 1}-20`, [["critical", `The ${phrase} report, number ${i}.`]]))).articleId);
+      assert.ok(await prisma.term.findUnique({ where: { id: BigInt(termId(termKey(phrase))) } }), `"${phrase}" is counted`);
       const relabelled = await prisma.passage.findMany({ where: { articleId: { notIn: victims } }, orderBy: { id: "desc" }, take: 2, skip: round });
       const [deletion] = await Promise.all([
         deleteArticles(victims),
         ...fresh.slice(0, 5).map((a) => saveArticle(a)),
         ...relabelled.map((p) => setHumanLabel(p.id, p.framing === "critical" ? "official" : "critical")),
         deleteArticles([victims[0]]),
+        deleteArticles([near[0]]),
+        saveArticle(article(`near-${round}-3`, "Outlet Quarry", "2021-04-20", [["official", `Another ${phrase} claim.`]])),
         ...fresh.slice(5).map((a) => saveArticle(a)),
       ]);
       assert.equal(deletion.deleted.length + deletion.notFound.length, 3);
       assert.equal(await prisma.article.count({ where: { id: { in: victims } } }), 0);
       assert.equal(await prisma.article.count({ where: { contentHash: { in: fresh.map((a) => a.contentHash) } } }), fresh.length);
+      assert.equal((await prisma.term.findUniqueOrThrow({ where: { id: BigInt(termId(termKey(phrase))) } })).count, 3);
       const incremental = await statsSnapshot();
       await rebuildStats();
       assertSameRows(incremental, await statsSnapshot(), `round ${round}`);
