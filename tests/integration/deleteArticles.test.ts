@@ -18,6 +18,7 @@ import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { getKeyness } from "../../lib/queries/reads/keyness/getKeyness";
 import { getTopTerms } from "../../lib/queries/reads/getTopTerms";
 import { currentStatsCube } from "../../lib/queries/stats/currentStatsCube";
+import { getDataVersion } from "../../lib/queries/stats/getDataVersion";
 import { loadStatsCube } from "../../lib/queries/stats/loadStatsCube";
 import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
 import { deleteArticles } from "../../lib/queries/writes/deleteArticles";
@@ -165,12 +166,16 @@ describe("deleting articles", () => {
     for (const part of ["stats", "sightings", "outlets", "passages"] as const) assertSameRows(afterDelete[part], fresh[part], part);
   });
 
-  test("ids not stored are reported, and the others deleted all the same", async () => {
+  test("ids not stored are reported, and the others deleted all the same; the data version moves only when something went", async () => {
     const id = await handmadeId("f");
+    const version = await getDataVersion();
     const result = await deleteArticles([999_999, id, id]);
     assert.deepEqual(result.deleted.map((a) => [a.id, a.title, a.outlet, a.publishedAt, a.passages]), [[id, "Article f", "Outlet Pinewood", "2021-06-15", 1]]);
     assert.deepEqual(result.notFound, [999_999]);
+    const afterDelete = await getDataVersion();
+    assert.notEqual(afterDelete, version, "remembered answers are dropped");
     assert.deepEqual(await deleteArticles([999_998]), { deleted: [], notFound: [999_998], outletsRemoved: [], phrasesUncounted: 0 });
+    assert.equal(await getDataVersion(), afterDelete, "deleting nothing writes nothing");
   });
 
   test("deleting while articles are ingested and passages relabelled: no deadlock, and every statistic exact", async () => {
