@@ -4,6 +4,7 @@
 // `pageParamProblem` is how proxy.ts knows, before a page renders, that it must answer 400.
 import { z } from "zod";
 import { loadContestedTerms } from "../analysis/contestedTerms";
+import { MARK_SEPARATOR } from "../articleAnchor";
 import { getEnv } from "../env";
 import { resolveConcordanceTarget } from "../pipeline/resolveConcordanceTarget";
 import type { ConcordanceTarget } from "../queries/reads";
@@ -37,6 +38,13 @@ export const addOptions = z.object({
     .transform((s) => (s ? s.split(",") : [])),
 });
 
+/** the article page: the words to mark in its passages (lib/articleAnchor.ts) */
+export const articleOptions = z.object({
+  mark: z.string().max(300, "at most 300 characters").optional()
+    .transform((s) => (s ? s.split(MARK_SEPARATOR).map((f) => f.trim()).filter(Boolean).slice(0, 20) : [])),
+  find: z.string().trim().max(100, "at most 100 characters").optional(),
+});
+
 export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
 export const parsePassagesParams = (r: ParamRecord) => parseFiltered(r, passagesOptions);
 export const parseTimelineParams = (r: ParamRecord) => parseFiltered(r, timelineOptions);
@@ -45,6 +53,7 @@ export const parseKeynessParams = (r: ParamRecord) => parseSelections(r, keyness
 export const parseCompareParams = (r: ParamRecord) => parseSelections(r, compareOptions);
 export const parseEvaluationParams = (r: ParamRecord) => parseOptionRecord(evaluationOptions, r);
 export const parseAddParams = (r: ParamRecord) => parseOptionRecord(addOptions, r);
+export const parseArticleParams = (r: ParamRecord) => parseOptionRecord(articleOptions, r);
 
 /**
  * The concordance's filters and options, and what it looks for: a term, a typed phrase or a contested name
@@ -76,7 +85,8 @@ const PAGES: Record<string, ((r: ParamRecord) => Parsed<unknown>)[]> = {
 
 /** The first bad parameter of a page's address (its first view's first problem), or null (also for other paths). */
 export function pageParamProblem(pathname: string, params: URLSearchParams): string | null {
-  const parses = PAGES[pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname] ?? [];
+  const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
+  const parses = PAGES[path] ?? (/^\/articles\/[^/]+$/.test(path) ? [parseArticleParams] : []);
   const record = toRecord(params);
   for (const parse of parses) {
     const r = parse(record);

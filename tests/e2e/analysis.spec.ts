@@ -33,11 +33,21 @@ test("keyness testimony vs official → a key term → its concordance → the a
 
   const line = lines.first();
   const context = `${(await line.locator("td.left").textContent())!}${(await line.locator("td.match").textContent())!}`.trim();
+  const keyword = (await line.locator("td.match").textContent())!.trim();
   await line.locator("td.meta a").click();
-  await expect(page).toHaveURL(/\/articles\/\d+#p-\d+$/);
+  await expect(page).toHaveURL(/\/articles\/\d+\?mark=[^#]+#p-\d+$/);
   const target = page.locator(`section${new URL(page.url()).hash}`);
   await expect(target).toBeInViewport();
+  await expect(target).toHaveAttribute("data-target", "");
   await expect(target.locator("p")).toContainText(context.slice(-40));
+  await expect(target.locator("mark").first()).toHaveText(new RegExp(`^${keyword}$`, "i"));
+
+  // back to the concordance and forward again (the browser's history, a client-side step): still marked
+  await page.goBack();
+  await expect(lines.first()).toBeVisible();
+  await page.goForward();
+  await expect(target).toHaveAttribute("data-target", "");
+  await expect(target).toBeInViewport();
 });
 
 test("a keyness CSV download has the rows the page shows, with the filters in its name", async ({ page }) => {

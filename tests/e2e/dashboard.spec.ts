@@ -44,10 +44,12 @@ test("filter to testimony, click a term, read its passages, follow one to its pl
   expect(firstText.toLowerCase()).toContain(termText.toLowerCase().slice(0, 4));
 
   await passages.first().getByRole("link").click();
-  await expect(page).toHaveURL(/\/articles\/\d+#p-\d+$/);
+  await expect(page).toHaveURL(/\/articles\/\d+\?mark=[^#]+#p-\d+$/);
   const anchor = new URL(page.url()).hash;
   const target = page.locator(`section${anchor}`);
   await expect(target).toBeVisible();
+  await expect(target, "marked although Next navigated client-side (no :target)").toHaveAttribute("data-target", "");
+  await expect(target.locator("mark").first()).toBeVisible();
   await expect(target).toHaveAttribute("data-framing", "testimony");
   await expect(target.locator("p")).toHaveText(firstText);
   await expect(target).toBeInViewport();
