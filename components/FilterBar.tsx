@@ -2,6 +2,7 @@
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import type { Filters } from "@/lib/schema";
 import { FilterDrawer } from "./FilterDrawer";
+import { OutletPicker } from "./OutletPicker";
 import { QueryForm } from "./QueryForm";
 
 interface Props {
@@ -29,12 +30,7 @@ export function FilterBar({ filters, outlets, languages = [], action = "/", keep
             </label>
           ))}
         </fieldset>
-        <label className="field">
-          <span>Outlet</span>
-          <select name="outlet" multiple defaultValue={filters.outlet} aria-label="Outlet">
-            {outlets.map((o) => <option key={o.name} value={o.name}>{o.name} ({o.articles})</option>)}
-          </select>
-        </label>
+        <OutletPicker outlets={outlets} selected={filters.outlet} />
         {(languages.length > 1 || filters.lang.length > 0) && (
           <label className="field">
             <span>Language</span>

@@ -12,7 +12,11 @@ import { parseReviewParams } from "../review/reviewQueue";
 import type { Filters } from "../schema";
 import { intParam, type ParamRecord, type Parsed, parseFiltered, parseOptionRecord, parseSelections, toRecord } from "./parse";
 
-export const overviewOptions = z.object({ table: z.enum(["outlets", "months", "terms"]).default("outlets") });
+export const overviewOptions = z.object({
+  table: z.enum(["outlets", "months", "terms"]).default("outlets"),
+  /** the month chart in passage counts or in shares of each month (page only; default: shares, counts under one framing) */
+  months: z.enum(["counts", "shares"]).optional(),
+});
 export const passagesOptions = z.object({ page: intParam(1, 100_000, 1), pageSize: intParam(1, 1000, 50) });
 export const timelineOptions = z.object({ phrase: z.string().trim().max(100, "at most 100 characters").optional() });
 export const concordanceOptions = z.object({
