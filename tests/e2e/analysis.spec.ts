@@ -142,3 +142,23 @@ test("the concordance never cuts its keyword, widens its context on request, and
   await expect(page.getByText(/^\d[\d,]* occurrences? ·/)).toBeVisible();
   expect((await page.goto("/concordance?phrase=camps&context=55"))?.status()).toBe(400);
 });
+
+test("the keyness picture draws each side's strongest terms as bars that open their concordance", async ({ page }) => {
+  await page.goto("/keyness?a.framing=testimony&b.framing=official");
+  const picture = page.getByTestId("keyness-picture");
+  const marksA = picture.getByRole("region", { name: "More typical of A" }).getByRole("link");
+  const marksB = picture.getByRole("region", { name: "More typical of B" }).getByRole("link");
+  await expect(marksA.first()).toBeVisible();
+  await expect(marksB.first()).toBeVisible();
+  // the picture's terms are the tables' first terms, in order
+  const tableA = await page.getByTestId("keyness-A").locator("tbody tr td:first-child a").allTextContents();
+  const pictured = (await marksA.locator(".term").allTextContents()).map((t) => t.replace(/\*$/, ""));
+  expect(pictured).toEqual(tableA.slice(0, pictured.length));
+  // longer bar, larger |z|: the first bar is the widest of its side
+  const widths = await marksA.locator(".bar").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  expect(Math.max(...widths)).toBe(widths[0]);
+  const term = pictured[0];
+  await marksA.first().click();
+  await expect(page).toHaveURL(/\/concordance\?framing=testimony&term=/);
+  await expect(page.getByTestId("kwic-line").first().locator("td.match")).toHaveText(new RegExp(term.slice(0, 3), "i"));
+});
