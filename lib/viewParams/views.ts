@@ -29,7 +29,7 @@ export const concordanceOptions = z.object({
 });
 /** the contested-terms groups are data (CONTESTED_TERMS_PATH): a group must be one of those listed now */
 export const contestedOptions = (groupIds: [string, ...string[]]) =>
-  z.object({ group: z.enum(groupIds).optional(), by: z.enum(["outlet", "year"]).default("outlet") });
+  z.object({ group: z.enum(groupIds).optional(), by: z.enum(["outlet", "year", "framing", "forms"]).default("outlet") });
 export const contestedGroupIds = () => loadContestedTerms(getEnv().CONTESTED_TERMS_PATH).map((g) => g.id) as [string, ...string[]];
 export const keynessOptions = z.object({ limit: intParam(1, 500, 40), minArticles: intParam(1, 1000, 2), phrases: z.enum(["0", "1"]).default("1") });
 export const compareOptions = z.object({ limit: intParam(1, 200, 25), table: z.enum(["mix", "separating", "frequent"]).default("mix") });

@@ -162,3 +162,23 @@ test("the keyness picture draws each side's strongest terms as bars that open th
   await expect(page).toHaveURL(/\/concordance\?framing=testimony&term=/);
   await expect(page.getByTestId("kwic-line").first().locator("td.match")).toHaveText(new RegExp(term.slice(0, 3), "i"));
 });
+
+test("the ledger says who uses which name, shades each cell by its share, and lists the forms it counted", async ({ page }) => {
+  await page.goto("/contested");
+  const byFraming = page.getByTestId("ledger-framing");
+  await expect(byFraming.locator("tbody th").first()).toHaveText(/framing|Testimony/);
+  // shading follows the share: within a row, a larger share is never lighter
+  const cells = await page.getByTestId("ledger-outlet").locator("tbody td[data-share]").evaluateAll((tds) =>
+    tds.map((td) => ({ share: Number(td.getAttribute("data-share")), alpha: Number(getComputedStyle(td).backgroundColor.match(/[\d.]+\)$/)?.[0].slice(0, -1) ?? 0) })));
+  const shaded = cells.filter((c) => c.share > 0);
+  expect(shaded.length).toBeGreaterThan(1);
+  for (const a of shaded) for (const b of shaded) if (a.share > b.share) expect(a.alpha).toBeGreaterThan(b.alpha);
+  // a framing's cell opens that framing's occurrences of the name
+  const cell = byFraming.locator("tbody a").first();
+  const count = Number((await cell.textContent())!.match(/\((\d+)\)/)![1]);
+  await cell.click();
+  await expect(page).toHaveURL(/\/concordance\?framing=\w+&contested=facilities\./);
+  await expect(page.getByTestId("kwic-line")).toHaveCount(count);
+  await page.goBack();
+  await expect(page.getByTestId("ledger-forms")).toContainText(/re-education camps \d+/);
+});
