@@ -1,6 +1,7 @@
 // Candidate paragraphs from any reader → the article as stored: cleaned text, passages with their offsets
 // into it, a hash, and metadata. Every reader (plain text, HTML, feeds, spreadsheets) ends here, so an
 // article is cleaned, split and hashed the same way whatever it arrived as.
+import { cleanTitle } from "./cleanTitle";
 import { cleanUnits } from "./cleanUnits";
 import { detectLanguage } from "./detectLanguage";
 import { IngestError } from "./ingestError";
@@ -16,17 +17,25 @@ export { IngestError };
 /**
  * Metadata precedence, field by field: what the caller says (manifest, sidecar, flags, spreadsheet columns)
  * over what the source itself says (page metadata, feed item) over what the cleaning infers from the text.
+ * A title the caller states is kept as stated; one the source gives, or the text's first line, loses the site or
+ * author name appended to it (cleanTitle.ts).
  */
 export function buildArticle(units: Unit[], found: FoundMeta, meta: ArticleMeta, fallbackTitle: string): ParsedArticle {
   const author = meta.author?.trim() || found.byline || null;
-  const title = meta.title?.trim() || found.title || null;
-  const cleaned = cleanUnits(units, { title, author });
+  const names = { siteName: found.siteName, outlet: meta.outlet, byline: author, url: meta.url?.trim() || found.url || found.canonicalUrl };
+  const stated = meta.title?.trim() || null;
+  const fromSource = stated === null && found.title ? cleanTitle(found.title, names) : null;
+  const cleaned = cleanUnits(units, { title: stated ?? fromSource?.title ?? null, author });
   if (!cleaned.paragraphs.length) throw new IngestError("no article text left after cleaning");
   const { cleanedText, passages } = joinPassages(cleaned.paragraphs.flatMap((p) => splitLongParagraph(p)));
+  // a headline found in the text (a plain-text file's first line) is cleaned the same way
+  const fromText = stated === null && !fromSource && cleaned.title ? cleanTitle(cleaned.title, { ...names, byline: author || cleaned.byline }) : null;
+  const sourceSiteName = found.siteName || fromSource?.siteName || fromText?.siteName || null;
   return {
-    title: cleaned.title ?? fallbackTitle,
+    title: stated ?? fromSource?.title ?? fromText?.title ?? fallbackTitle,
     byline: author || cleaned.byline,
-    siteName: meta.outlet?.trim() || found.siteName || null,
+    siteName: meta.outlet?.trim() || sourceSiteName,
+    sourceSiteName,
     publishedTime: meta.published ?? found.publishedTime ?? null,
     lang: meta.language?.trim() || found.lang || detectedOr(cleanedText, found.collectionLang),
     url: meta.url?.trim() || found.url || null,

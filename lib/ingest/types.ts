@@ -42,9 +42,13 @@ export interface PassageDraft {
 }
 
 export interface ParsedArticle {
+  /** the headline: as the caller states it, else the source's without the site or author appended (cleanTitle.ts) */
   title: string;
   byline: string | null;
+  /** the outlet as the caller names it, else the source's own site name */
   siteName: string | null;
+  /** the site's name as the source itself gives it (page metadata, a feed's title, or the site its title carried) */
+  sourceSiteName: string | null;
   publishedTime: string | null;
   lang: string;
   url: string | null;
