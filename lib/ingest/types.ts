@@ -14,6 +14,8 @@ export interface ArticleMeta {
 /** What the source itself says about the article: page metadata, a feed item's fields. */
 export interface FoundMeta {
   title?: string | null;
+  /** a page's <title> element: read only for the site name it may carry after the headline */
+  documentTitle?: string | null;
   byline?: string | null;
   siteName?: string | null;
   /** as the source wrote it, ideally ISO 8601 */

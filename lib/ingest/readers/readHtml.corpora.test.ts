@@ -12,11 +12,14 @@ const FIELDS = ["title", "byline", "siteName", "publishedTime", "lang"] as const
 
 // Where ingestion is meant to differ from Readability's expected-metadata.json: titles lose the site, author or
 // Chinese section and site the publisher appended (lib/ingest/cleanTitle.ts), and a page that names its site only
-// in its title gets that name. Every other page's title is Readability's, whole.
-const CLEANED: Record<string, { title: string; siteName?: string }> = {
+// in its <title> (the New York Times' pages, spelling out their address's domain) gets that name. Every other
+// page's title is Readability's, whole.
+const CLEANED: Record<string, { title?: string; siteName?: string }> = {
   breitbart: { title: "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'" },
   "guardian-1": { title: "'What is the sea telling us?': Māori tribes fearful over whale strandings" },
   qq: { title: "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", siteName: "腾讯网" },
+  "nytimes-1": { siteName: "The New York Times" },
+  "nytimes-2": { siteName: "The New York Times" },
 };
 const expectedField = (name: string, field: string, expected: Record<string, unknown>) =>
   (CLEANED[name] as Record<string, string> | undefined)?.[field] ?? expected[field] ?? null;
@@ -53,8 +56,9 @@ describe("HTML ingestion on the readability test pages", { skip: CORPORA_SKIP },
     for (const { name, expected, article } of pages) {
       assert.equal(article.title, CLEANED[name]?.title ?? expected.title, name);
     }
-    // a page whose metadata names no site, with its site only in its title
+    // pages whose metadata names no site, with their site only in their title
     assert.equal(pages.find((p) => p.name === "qq")!.article.sourceSiteName, "腾讯网");
+    assert.equal(pages.find((p) => p.name === "nytimes-1")!.article.sourceSiteName, "The New York Times");
     assert.equal(pages.find((p) => p.name === "guardian-1")!.article.sourceSiteName, "the Guardian");
   });
 
