@@ -1,10 +1,10 @@
-// The top of an article's page: its framing mix (passages and share per framing, in the framings' order and
-// colours, each named and counted so colour is never the only cue; each a link to the first passage of that
+// The top of an article's page: its framing mix (passages and share per framing, in the framings' order, colours
+// and patterns, each named and counted so colour is never the only cue; each a link to the first passage of that
 // framing) and the speakers it quotes (name, role, passages, each a link to their first passage).
-import { FRAMING_NAMES } from "@/lib/classify/labels";
+import { FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
 import { SPEAKER_ROLE_NAMES } from "@/lib/classify/speakerRoles";
-import { FRAMING_COLORS } from "@/lib/framingStyle";
 import type { ArticleSummary as Summary } from "@/lib/views/article.types";
+import { FramingMixBar } from "./FramingMixBar";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -16,16 +16,11 @@ export function ArticleSummary({ summary }: { summary: Summary }) {
       <h2 id="article-summary-title">In this article</h2>
       <div className="article-mix">
         <h3>Framing mix <span className="hint">of {plural(passages, "passage", "passages")}</span></h3>
-        {/* the bar is a picture of the list below it, which carries the same numbers in words */}
-        <div className="mix-bar" aria-hidden="true">
-          {mix.filter((m) => m.passages > 0).map((m) => (
-            <span key={m.framing} style={{ width: `${m.share * 100}%`, background: FRAMING_COLORS[m.framing] }} />
-          ))}
-        </div>
+        <FramingMixBar counts={Object.fromEntries(mix.map((m) => [m.framing, m.passages])) as Record<FramingLabel, number>} />
         <ul className="mix-list" data-testid="article-mix">
           {mix.map((m) => (
             <li key={m.framing} data-framing={m.framing}>
-              <span className={`swatch ${m.framing}`} aria-hidden="true" />
+              <span className={`swatch fill-${m.framing}`} aria-hidden="true" />
               {m.firstPosition === null
                 ? <span className="framing-name">{FRAMING_NAMES[m.framing]}</span>
                 : <a href={`#p-${m.firstPosition}`} className={`framing-name ink-${m.framing}`} title={`first ${FRAMING_NAMES[m.framing].toLowerCase()} passage: ¶${m.firstPosition + 1}`}>{FRAMING_NAMES[m.framing]}</a>}
