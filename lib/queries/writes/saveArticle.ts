@@ -21,6 +21,8 @@ export interface ArticleToSave {
   title: string;
   byline: string | null;
   outlet: string;
+  /** the site's name as the source gives it (the outlet may be named otherwise by the user) */
+  siteName?: string | null;
   url: string | null;
   /** normalised canonical address (lib/ingest/urlKey): a second copy from another URL is recognised by it */
   urlKey?: string | null;
@@ -108,7 +110,7 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       }
       const article = await tx.article.create({
         data: {
-          title: input.title, byline: input.byline, outletId, url: input.url, publishedAt,
+          title: input.title, byline: input.byline, outletId, siteName: input.siteName ?? null, url: input.url, publishedAt,
           // a different article already holds this address key: store this one without it
           urlKey: existing ? null : input.urlKey ?? null,
           language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
