@@ -156,6 +156,7 @@ test("the outlet picker narrows as you type, takes several outlets as chips, and
   await page.goto("/");
   const picker = page.getByRole("group", { name: "Outlets", exact: true });
   const list = picker.getByRole("group", { name: "Outlets to choose from" });
+  await expect(list.getByRole("checkbox").first()).toBeVisible(); // the page, not its loading skeleton
   const all = await list.getByRole("checkbox").count();
   expect(all).toBeGreaterThan(3);
   await picker.getByRole("searchbox", { name: "Find an outlet" }).fill("long read");
