@@ -51,3 +51,51 @@ export function leaveOneOutScores(collection: readonly ArticleTerms[], method: S
     return score;
   });
 }
+
+/** How a collection's articles score against the rest of it, and the similarity below which an article is flagged. */
+export interface OffTopicCalibration {
+  articles: number;
+  /** the lowest and highest leave-one-out score */
+  range: [number, number];
+  threshold: number;
+  /** "collection": a share of the leave-one-out scores' 5th percentile; "floor": too few articles to calibrate on */
+  basis: "collection" | "floor";
+}
+
+export interface CalibrationRule {
+  /** the threshold as a share of the 5th percentile of the leave-one-out scores */
+  share: number;
+  /** below this many articles the leave-one-out scores say too little, and the floor is the threshold */
+  minArticles: number;
+  floor: number;
+}
+
+/**
+ * Chosen on the two demo collections, the off-topic fixtures and the real pages (npm run eval:off-topic, decision
+ * 013). The floor is on each method's own scale: the nearest articles score lower than the centroid does.
+ */
+export const DEFAULT_RULES: Record<SimilarityMethod["kind"], CalibrationRule> = {
+  centroid: { share: 0.8, minArticles: 8, floor: 0.12 },
+  nearest: { share: 0.8, minArticles: 8, floor: 0.1 },
+};
+export const DEFAULT_RULE = DEFAULT_RULES[DEFAULT_METHOD.kind];
+
+/**
+ * Every leave-one-out score is how a new article on the subject would have scored, so a threshold below their 5th
+ * percentile flags fewer than one in twenty on-topic articles; the share below it leaves room for a collection
+ * that has not yet seen every angle of its subject.
+ */
+export function calibrate(leaveOneOut: readonly number[], rule: CalibrationRule = DEFAULT_RULE): OffTopicCalibration {
+  const sorted = [...leaveOneOut].sort((a, b) => a - b);
+  const range: [number, number] = sorted.length ? [sorted[0], sorted[sorted.length - 1]] : [0, 0];
+  if (sorted.length < rule.minArticles) return { articles: sorted.length, range, threshold: rule.floor, basis: "floor" };
+  return { articles: sorted.length, range, threshold: rule.share * percentile(sorted, 0.05), basis: "collection" };
+}
+
+/** Linear interpolation between closest ranks (Hyndman & Fan 1996, definition 7, as numpy's default). */
+export function percentile(sorted: readonly number[], p: number): number {
+  const at = p * (sorted.length - 1);
+  const below = Math.floor(at);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
+}
