@@ -1,10 +1,13 @@
 // Candidates through the fingerprint index, never all pairs: two passages are compared only when they hold
 // at least `minShared` of the same fingerprints, each of which is in at most `maxArticles` articles (a
 // document-frequency cap like passim's: wire credits, "Follow us on…" and stock phrases are in many articles'
-// furniture and would join everything to everything). Passages of one article are never a pair.
+// furniture and would join everything to everything). Passages of one outlet are never a pair: like passim,
+// which suppresses pairs within one "series" (one newspaper's issues repeat their masthead and advertisements),
+// an outlet's own furniture, repeated in each of its articles, must not link them; reuse here is wording that
+// travels from one outlet to another. Passages of one article are a fortiori never a pair.
 
 /** One passage holding one fingerprint. */
-export interface Posting { hash: number; passageId: number; articleId: number }
+export interface Posting { hash: number; passageId: number; articleId: number; outletId: number }
 
 /** A pair to align, lower passage id first, with the fingerprints it shares. */
 export interface CandidatePair { a: number; b: number; shared: Set<number> }
@@ -22,7 +25,7 @@ export function boilerplateHashes(postings: readonly Posting[], maxArticles: num
 
 /**
  * The pairs among `postings` (already free of boilerplate) that involve at least one passage `isNew` accepts,
- * lie in two articles and share at least `minShared` fingerprints.
+ * lie in two outlets and share at least `minShared` fingerprints.
  */
 export function candidatePairs(postings: readonly Posting[], isNew: (passageId: number) => boolean, minShared: number): CandidatePair[] {
   const byHash = new Map<number, Posting[]>();
@@ -36,7 +39,7 @@ export function candidatePairs(postings: readonly Posting[], isNew: (passageId: 
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
       const x = list[i];
       const y = list[j];
-      if (x.articleId === y.articleId || x.passageId === y.passageId) continue;
+      if (x.outletId === y.outletId) continue;
       if (!isNew(x.passageId) && !isNew(y.passageId)) continue;
       const [a, b] = x.passageId < y.passageId ? [x.passageId, y.passageId] : [y.passageId, x.passageId];
       const key = `${a}:${b}`;

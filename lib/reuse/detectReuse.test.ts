@@ -7,7 +7,8 @@ import { DEFAULT_REUSE_PARAMETERS as params } from "./reuseParameters";
 
 const STATEMENT = "The regional government said the vocational training centres had completed their work and that every trainee had returned to ordinary life with stable employment.";
 
-const other = (id: number, articleId: number, text: string): PassageText => ({ id, articleId, text });
+/** A passage in an article of its own outlet (outlet = article), unless an outlet is given. */
+const other = (id: number, articleId: number, text: string, outletId = articleId): PassageText => ({ id, articleId, outletId, text });
 
 test("one reused sentence inside two otherwise different paragraphs is found, with its span in each", () => {
   const a = `Rain fell across the plateau for a third day. ${STATEMENT} Roads to the airport stayed open.`;
@@ -28,8 +29,9 @@ test("a trimmed copy with one word changed, in other case and punctuation, is st
   assert.match(STATEMENT.slice(link.aStart, link.aEnd), /^the vocational .* ordinary life$/);
 });
 
-test("passages of one article never link; nor do passages sharing fewer than REUSE_MIN_WORDS words", () => {
+test("passages of one article, or of one outlet, never link; nor do passages sharing fewer than REUSE_MIN_WORDS words", () => {
   assert.deepEqual(detectReuse([other(1, 1, STATEMENT), other(2, 1, `Again: ${STATEMENT}`)], params), []);
+  assert.deepEqual(detectReuse([other(1, 1, STATEMENT, 7), other(2, 2, `Again: ${STATEMENT}`, 7)], params), []);
   const shortShared = "said in a statement on Tuesday that talks would resume";
   assert.deepEqual(detectReuse([
     other(1, 1, `The union ${shortShared} after the harvest festival in the southern provinces.`),
@@ -53,12 +55,12 @@ test("unrelated passages on one subject do not link", () => {
   ], params), []);
 });
 
-test("candidates: same article and shared fingerprints below the minimum are not pairs", () => {
+test("candidates: same article, same outlet and shared fingerprints below the minimum are not pairs", () => {
   const postings = [
     { hash: 1, passageId: 1, articleId: 1 }, { hash: 1, passageId: 2, articleId: 1 }, { hash: 1, passageId: 3, articleId: 2 },
     { hash: 2, passageId: 1, articleId: 1 }, { hash: 2, passageId: 3, articleId: 2 }, { hash: 2, passageId: 2, articleId: 1 },
-    { hash: 3, passageId: 2, articleId: 1 },
-  ];
+    { hash: 3, passageId: 2, articleId: 1 }, { hash: 1, passageId: 4, articleId: 4 }, { hash: 2, passageId: 4, articleId: 4 },
+  ].map((p) => ({ ...p, outletId: p.articleId === 4 ? 2 : p.articleId }));
   const pairs = candidatePairs(postings, (id) => id === 3, 2);
   assert.deepEqual(pairs.map((p) => [p.a, p.b, [...p.shared].sort()]), [[1, 3, [1, 2]], [2, 3, [1, 2]]]);
   assert.deepEqual(candidatePairs(postings, (id) => id === 3, 3), []);

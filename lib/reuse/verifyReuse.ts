@@ -26,9 +26,11 @@ export function passageHashes(passage: ReusePassage): number[] {
 
 /**
  * Align two passages around the fingerprints they share (`shared`: hashes both hold that are not boilerplate)
- * and keep the alignment if it is long and close enough. Null: not reuse.
+ * and keep the alignment if it is long and close enough. Null: not reuse. Words under a `boilerplate`
+ * fingerprint match nothing, so a reprint followed by the same furniture in both passages is not lengthened by
+ * it, and two passages sharing only furniture (and the rare shingles where it meets the text) never link.
  */
-export function verifyReuse(a: ReusePassage, b: ReusePassage, shared: ReadonlySet<number>, params: ReuseParameters): ReuseSpan | null {
+export function verifyReuse(a: ReusePassage, b: ReusePassage, shared: ReadonlySet<number>, params: ReuseParameters, boilerplate: ReadonlySet<number> = new Set()): ReuseSpan | null {
   const aRange = seedRange(a, shared, params.ngram);
   const bRange = seedRange(b, shared, params.ngram);
   if (!aRange || !bRange) return null;
@@ -39,9 +41,15 @@ export function verifyReuse(a: ReusePassage, b: ReusePassage, shared: ReadonlySe
     if (id === undefined) numbers.set(t, (id = numbers.size));
     return id;
   };
-  const aTokens = a.spans.slice(aRange[0], aRange[1]).map((s) => number(s.token));
-  const bTokens = b.spans.slice(bRange[0], bRange[1]).map((s) => number(s.token));
-  const found = alignTokens(aTokens, bTokens, ALIGNMENT_SCORING);
+  // a masked word is a number of its own, below zero: it matches nothing
+  let unique = 0;
+  const tokens = (p: ReusePassage, [from, to]: [number, number]) => {
+    const masked = maskedTokens(p, boilerplate, params.ngram);
+    return p.spans.slice(from, to).map((s, i) => (masked[from + i] ? --unique : number(s.token)));
+  };
+  const aTokens = tokens(a, aRange);
+  const bTokens = tokens(b, bRange);
+  const found = alignTokens(aTokens, bTokens, ALIGNMENT_SCORING, params.ngram);
   if (!found) return null;
   const aWords = found.aEnd - found.aStart;
   const bWords = found.bEnd - found.bStart;
@@ -55,6 +63,20 @@ export function verifyReuse(a: ReusePassage, b: ReusePassage, shared: ReadonlySe
     bStart: b.spans[bRange[0] + found.bStart].start, bEnd: b.spans[bRange[0] + found.bEnd - 1].end,
     words, score,
   };
+}
+
+/** Which tokens lie under a boilerplate fingerprint's shingle. */
+function maskedTokens(p: ReusePassage, boilerplate: ReadonlySet<number>, ngram: number): Uint8Array {
+  const masked = new Uint8Array(p.spans.length);
+  if (!boilerplate.size) return masked;
+  // consecutive kept fingerprints are at most a window apart: between two boilerplate ones, all is boilerplate
+  let previous = -1;
+  for (const f of p.prints) {
+    if (!boilerplate.has(f.hash)) { previous = -1; continue; }
+    masked.fill(1, previous >= 0 ? previous : f.token, f.token + ngram);
+    previous = f.token;
+  }
+  return masked;
 }
 
 /** The tokens from the first shared fingerprint to the end of the last, with a margin either side. */
