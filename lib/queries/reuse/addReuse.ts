@@ -1,0 +1,66 @@
+// Text reuse at ingest, in the transaction that writes the passages: their fingerprints, the candidates the
+// fingerprint index proposes (never all pairs), the links alignment confirms, and the clusters those links
+// change. The steps are lib/reuse's (the evaluation runs the same ones in memory, lib/reuse/detectReuse.ts).
+import type { Prisma } from "../../db";
+import { candidatePairs, type Posting } from "../../reuse/candidatePairs";
+import type { ReuseLink } from "../../reuse/detectReuse";
+import { type ReuseParameters, reuseParameters } from "../../reuse/reuseParameters";
+import { byAppearance } from "../../reuse/reuseClusters";
+import { passageHashes, type ReusePassage, readReusePassage, verifyReuse } from "../../reuse/verifyReuse";
+import { lockReuse } from "./lockReuse";
+import { refreshReuseClusters } from "./refreshReuseClusters";
+
+export interface ReusePassageRow { id: number; articleId: number; outletId: number; publishedAt: Date | null; text: string }
+
+/** Fingerprint the new passages, link them to earlier ones (and to each other) and update the clusters. */
+export async function addReuse(tx: Prisma.TransactionClient, passages: readonly ReusePassageRow[], params: ReuseParameters = reuseParameters()): Promise<{ links: number }> {
+  if (!passages.length) return { links: 0 };
+  await lockReuse(tx);
+  const read = new Map<number, ReusePassage>(passages.map((p) => [p.id, readReusePassage(p.text, params)]));
+  const rows = passages.flatMap((p) => passageHashes(read.get(p.id)!).map((hash) => ({ hash, p })));
+  if (!rows.length) return { links: 0 };
+  await tx.$executeRaw`
+    INSERT INTO reuse_fingerprint (hash, article_id, passage_id, outlet_id)
+    SELECT * FROM unnest(${rows.map((r) => r.hash)}::int4[], ${rows.map((r) => r.p.articleId)}::int[], ${rows.map((r) => r.p.id)}::int[], ${rows.map((r) => r.p.outletId)}::int[])`;
+  // Document frequency in articles, these included, counted only up to the cap: a boilerplate hash costs at most
+  // maxArticles + 1 index entries however common it is.
+  const frequencies = await tx.$queryRaw<{ hash: number; articles: number }[]>`
+    SELECT h.hash, (SELECT count(*)::int FROM (SELECT DISTINCT f.article_id FROM reuse_fingerprint f WHERE f.hash = h.hash LIMIT ${params.maxArticles + 1}) x) AS articles
+    FROM (SELECT DISTINCT unnest(${rows.map((r) => r.hash)}::int4[]) AS hash) h`;
+  const boilerplate = new Set(frequencies.filter((f) => f.articles > params.maxArticles).map((f) => f.hash));
+  const shared = frequencies.filter((f) => f.articles > 1 && f.articles <= params.maxArticles).map((f) => f.hash);
+  if (!shared.length) return { links: 0 };
+  const postings = await tx.$queryRaw<Posting[]>`
+    SELECT hash, passage_id AS "passageId", article_id AS "articleId", outlet_id AS "outletId" FROM reuse_fingerprint WHERE hash = ANY(${shared}::int4[])`;
+  const pairs = candidatePairs(postings, (id) => read.has(id), params.minShared);
+  if (!pairs.length) return { links: 0 };
+  const known = new Map(passages.map((p) => [p.id, p]));
+  const earlier = [...new Set(pairs.flatMap((p) => [p.a, p.b]).filter((id) => !known.has(id)))];
+  const rowsBefore = earlier.length ? await tx.$queryRaw<ReusePassageRow[]>`
+    SELECT id, article_id AS "articleId", outlet_id AS "outletId", published_at AS "publishedAt", text FROM passage WHERE id = ANY(${earlier}::int[])` : [];
+  for (const p of rowsBefore) {
+    known.set(p.id, p);
+    read.set(p.id, readReusePassage(p.text, params));
+  }
+  const links: { link: ReuseLink; first: ReusePassageRow; second: ReusePassageRow }[] = [];
+  for (const pair of pairs) {
+    const span = verifyReuse(read.get(pair.a)!, read.get(pair.b)!, pair.shared, params, boilerplate);
+    if (!span) continue;
+    const [a, b] = [known.get(pair.a)!, known.get(pair.b)!];
+    const aFirst = byAppearance({ passageId: a.id, publishedAt: a.publishedAt }, { passageId: b.id, publishedAt: b.publishedAt }) < 0;
+    links.push(aFirst ? { link: { a: a.id, b: b.id, ...span }, first: a, second: b }
+      : { link: { a: b.id, b: a.id, aStart: span.bStart, aEnd: span.bEnd, bStart: span.aStart, bEnd: span.aEnd, words: span.words, score: span.score }, first: b, second: a });
+  }
+  if (!links.length) return { links: 0 };
+  const date = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+  await tx.$executeRaw`
+    INSERT INTO reuse_link (passage_a, passage_b, article_a, article_b, outlet_a, outlet_b, published_a, published_b, a_start, a_end, b_start, b_end, words, score)
+    SELECT * FROM unnest(${links.map((l) => l.first.id)}::int[], ${links.map((l) => l.second.id)}::int[],
+      ${links.map((l) => l.first.articleId)}::int[], ${links.map((l) => l.second.articleId)}::int[],
+      ${links.map((l) => l.first.outletId)}::int[], ${links.map((l) => l.second.outletId)}::int[],
+      ${links.map((l) => date(l.first.publishedAt))}::date[], ${links.map((l) => date(l.second.publishedAt))}::date[],
+      ${links.map((l) => l.link.aStart)}::int[], ${links.map((l) => l.link.aEnd)}::int[], ${links.map((l) => l.link.bStart)}::int[], ${links.map((l) => l.link.bEnd)}::int[],
+      ${links.map((l) => l.link.words)}::int[], ${links.map((l) => l.link.score)}::real[])`;
+  await refreshReuseClusters(tx, { passageIds: [...new Set(links.flatMap((l) => [l.first.id, l.second.id]))] });
+  return { links: links.length };
+}
