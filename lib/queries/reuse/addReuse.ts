@@ -7,7 +7,9 @@ import type { ReuseLink } from "../../reuse/detectReuse";
 import { type ReuseParameters, reuseParameters } from "../../reuse/reuseParameters";
 import { byAppearance } from "../../reuse/reuseClusters";
 import { passageHashes, type ReusePassage, readReusePassage, verifyReuse } from "../../reuse/verifyReuse";
+import { articleFrequencies } from "./articleFrequencies";
 import { lockReuse } from "./lockReuse";
+import { recheckReuseLinks } from "./recheckReuseLinks";
 import { refreshReuseClusters } from "./refreshReuseClusters";
 
 export interface ReusePassageRow { id: number; articleId: number; outletId: number; publishedAt: Date | null; text: string }
@@ -22,18 +24,32 @@ export async function addReuse(tx: Prisma.TransactionClient, passages: readonly 
   await tx.$executeRaw`
     INSERT INTO reuse_fingerprint (hash, article_id, passage_id, outlet_id)
     SELECT * FROM unnest(${rows.map((r) => r.hash)}::int4[], ${rows.map((r) => r.p.articleId)}::int[], ${rows.map((r) => r.p.id)}::int[], ${rows.map((r) => r.p.outletId)}::int[])`;
-  // Document frequency in articles, these included, counted only up to the cap: a boilerplate hash costs at most
-  // maxArticles + 1 index entries however common it is.
-  const frequencies = await tx.$queryRaw<{ hash: number; articles: number }[]>`
-    SELECT h.hash, (SELECT count(*)::int FROM (SELECT DISTINCT f.article_id FROM reuse_fingerprint f WHERE f.hash = h.hash LIMIT ${params.maxArticles + 1}) x) AS articles
-    FROM (SELECT DISTINCT unnest(${rows.map((r) => r.hash)}::int4[]) AS hash) h`;
-  const boilerplate = new Set(frequencies.filter((f) => f.articles > params.maxArticles).map((f) => f.hash));
-  const shared = frequencies.filter((f) => f.articles > 1 && f.articles <= params.maxArticles).map((f) => f.hash);
-  if (!shared.length) return { links: 0 };
+  // Document frequency in articles: those stored before, counted up to the cap, plus these. A hash that
+  // crosses the cap now was rare when earlier links were made: those are judged again (recheckReuseLinks).
+  const batchArticles = new Map<number, Set<number>>();
+  for (const r of rows) {
+    const set = batchArticles.get(r.hash);
+    if (set) set.add(r.p.articleId);
+    else batchArticles.set(r.hash, new Set([r.p.articleId]));
+  }
+  const before = await articleFrequencies(tx, [...batchArticles.keys()], params.maxArticles, [...new Set(passages.map((p) => p.articleId))]);
+  const boilerplate = new Set<number>();
+  const crossed: number[] = [];
+  const shared: number[] = [];
+  for (const [hash, articles] of batchArticles) {
+    const earlier = before.get(hash) ?? 0;
+    const now = earlier + articles.size;
+    if (now > params.maxArticles) {
+      boilerplate.add(hash);
+      if (earlier > 1 && earlier <= params.maxArticles) crossed.push(hash);
+    } else if (now > 1) shared.push(hash);
+  }
+  const unlinked = await recheckReuseLinks(tx, crossed, params);
+  if (!shared.length) return finish(tx, unlinked, 0);
   const postings = await tx.$queryRaw<Posting[]>`
     SELECT hash, passage_id AS "passageId", article_id AS "articleId", outlet_id AS "outletId" FROM reuse_fingerprint WHERE hash = ANY(${shared}::int4[])`;
   const pairs = candidatePairs(postings, (id) => read.has(id), params.minShared);
-  if (!pairs.length) return { links: 0 };
+  if (!pairs.length) return finish(tx, unlinked, 0);
   const known = new Map(passages.map((p) => [p.id, p]));
   const earlier = [...new Set(pairs.flatMap((p) => [p.a, p.b]).filter((id) => !known.has(id)))];
   const rowsBefore = earlier.length ? await tx.$queryRaw<ReusePassageRow[]>`
@@ -51,7 +67,7 @@ export async function addReuse(tx: Prisma.TransactionClient, passages: readonly 
     links.push(aFirst ? { link: { a: a.id, b: b.id, ...span }, first: a, second: b }
       : { link: { a: b.id, b: a.id, aStart: span.bStart, aEnd: span.bEnd, bStart: span.aStart, bEnd: span.aEnd, words: span.words, score: span.score }, first: b, second: a });
   }
-  if (!links.length) return { links: 0 };
+  if (!links.length) return finish(tx, unlinked, 0);
   const date = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
   await tx.$executeRaw`
     INSERT INTO reuse_link (passage_a, passage_b, article_a, article_b, outlet_a, outlet_b, published_a, published_b, a_start, a_end, b_start, b_end, words, score)
@@ -61,6 +77,11 @@ export async function addReuse(tx: Prisma.TransactionClient, passages: readonly 
       ${links.map((l) => date(l.first.publishedAt))}::date[], ${links.map((l) => date(l.second.publishedAt))}::date[],
       ${links.map((l) => l.link.aStart)}::int[], ${links.map((l) => l.link.aEnd)}::int[], ${links.map((l) => l.link.bStart)}::int[], ${links.map((l) => l.link.bEnd)}::int[],
       ${links.map((l) => l.link.words)}::int[], ${links.map((l) => l.link.score)}::real[])`;
-  await refreshReuseClusters(tx, { passageIds: [...new Set(links.flatMap((l) => [l.first.id, l.second.id]))] });
-  return { links: links.length };
+  return finish(tx, [...unlinked, ...links.flatMap((l) => [l.first.id, l.second.id])], links.length);
+}
+
+/** The clusters of every passage whose links changed, recomputed. */
+async function finish(tx: Prisma.TransactionClient, passageIds: number[], links: number): Promise<{ links: number }> {
+  if (passageIds.length) await refreshReuseClusters(tx, { passageIds: [...new Set(passageIds)] });
+  return { links };
 }

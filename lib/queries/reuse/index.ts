@@ -3,3 +3,4 @@ export * from "./addReuse";
 export * from "./lockReuse";
 export * from "./rebuildReuse";
 export * from "./refreshReuseClusters";
+export * from "./getReuseClusterFramings";
