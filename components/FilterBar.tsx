@@ -2,6 +2,7 @@
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import type { Filters } from "@/lib/schema";
 import { FilterDrawer } from "./FilterDrawer";
+import { OutletPicker } from "./OutletPicker";
 import { QueryForm } from "./QueryForm";
 
 interface Props {
@@ -19,9 +20,9 @@ interface Props {
 export function FilterBar({ filters, outlets, languages = [], action = "/", keep = {}, open = false }: Props) {
   return (
     <FilterDrawer summary="Filters" open={open}>
-      <QueryForm className="filters" action={action} implied={{ labels: "both" }} aria-label="Filters">
+      <QueryForm className="filters filter-grid" action={action} implied={{ labels: "both" }} aria-label="Filters">
         {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
-        <fieldset>
+        <fieldset className="framings">
           <legend>Framing</legend>
           {FRAMINGS.map((f) => (
             <label key={f}>
@@ -29,12 +30,7 @@ export function FilterBar({ filters, outlets, languages = [], action = "/", keep
             </label>
           ))}
         </fieldset>
-        <label className="field">
-          <span>Outlet</span>
-          <select name="outlet" multiple defaultValue={filters.outlet} aria-label="Outlet">
-            {outlets.map((o) => <option key={o.name} value={o.name}>{o.name} ({o.articles})</option>)}
-          </select>
-        </label>
+        <OutletPicker outlets={outlets} selected={filters.outlet} />
         {(languages.length > 1 || filters.lang.length > 0) && (
           <label className="field">
             <span>Language</span>
@@ -56,8 +52,10 @@ export function FilterBar({ filters, outlets, languages = [], action = "/", keep
         </label>
         <label className="check"><input type="checkbox" name="uncertain" value="1" defaultChecked={filters.uncertain === "1"} /> Uncertain only</label>
         {filters.term && <input type="hidden" name="term" value={filters.term} />}
-        <button type="submit">Apply</button>
-        <a href={action}>Clear</a>
+        <div className="actions">
+          <button type="submit">Apply</button>
+          <a href={action}>Clear</a>
+        </div>
       </QueryForm>
     </FilterDrawer>
   );

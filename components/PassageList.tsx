@@ -4,6 +4,7 @@ import type { PassageRow } from "@/lib/views/rows.types";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { PassageLabel, shownFraming, SpeakerTag } from "./PassageLabel";
 import { Highlight } from "./Highlight";
+import { articleAnchor } from "@/lib/articleAnchor";
 
 interface Props {
   rows: PassageRow[]; total: number;
@@ -36,7 +37,7 @@ export function PassageList({ rows, total, totalAtLeast, page, pageSize, filters
             </div>
             {/* dir="auto": an Arabic or Hebrew passage reads right-to-left, whatever the page around it */}
             <div dir="auto"><Highlight text={p.text} words={highlight} substrings={search ? [search] : []} /></div>
-            <div className="meta"><Link href={`/articles/${p.articleId}#p-${p.position}`}>{p.articleTitle} — paragraph {p.position + 1}</Link></div>
+            <div className="meta"><Link href={articleAnchor(p.articleId, p.position, { mark: highlight, find: search })}>{p.articleTitle} — paragraph {p.position + 1}</Link></div>
           </li>
         ))}
       </ol>

@@ -1,6 +1,5 @@
 // Top terms of each framing; each term links to the passages that use it.
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
-import { FRAMING_COLORS } from "@/lib/framingStyle";
 import type { TopTermRow } from "@/lib/views/rows.types";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { plural } from "@/lib/plural";
@@ -20,7 +19,7 @@ export function TopTerms({ rows, filters }: { rows: TopTermRow[]; filters: Filte
               {terms.map((t) => (
                 <li key={t.stem}>
                   <a href={`/${filtersToQuery({ ...filters, framing: [framing], term: t.stem })}#passages`} title={`${plural(t.count, "occurrence")} in ${plural(t.passages, "passage")}`}>{t.term}</a>
-                  <span className="bar" style={{ width: `${(t.count / max) * 6}rem`, background: FRAMING_COLORS[framing] }} />
+                  <span className={`bar fill-${framing}`} style={{ width: `${(t.count / max) * 6}rem` }} />
                   <span className="count">{t.count}</span>
                 </li>
               ))}

@@ -32,7 +32,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </>
     );
   }
-  const { filters } = parsed.value;
+  const { filters, options } = parsed.value;
+  // a month's shares under one framing are all 100%: counts say something there
+  const monthsAs = options.months ?? (filters.framing.length === 1 ? "counts" : "shares");
   const [outlets, languages, { byOutlet, byMonth, topTerms, topTermsSample: sample, termSurfaces: surfaces }, passages] = await Promise.all([
     outletChoices(), languageChoices(), overviewView.load(parsed.value), passagesView.load(listed.value),
   ]);
@@ -60,9 +62,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <FramingTable rows={outletRows} hrefs={outletHrefs} caption="By outlet" />
               <Downloads api="/api/overview" query={withParam(query, "table", "outlets")} />
             </section>
-            <section className="panel" aria-label="Framing share by month">
-              <h2>Framing share, by month</h2>
-              <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" share testId="chart-months" title="Framing share, by month" />
+            <section className="panel" aria-label="Framings by month" id="months">
+              <h2>{monthsAs === "shares" ? "Framing share, by month" : "Passages per framing, by month"}</h2>
+              <p className="hint" data-testid="months-as">
+                Show{" "}
+                {(["shares", "counts"] as const).map((as, i) => (
+                  <span key={as}>{i > 0 && " · "}{as === monthsAs ? <strong aria-current="true">{as}</strong> : <a href={`/${withParam(query, "months", as)}#months`}>{as}</a>}</span>
+                ))}
+                {" "}· months without passages are shown as zero
+              </p>
+              <StackedFramingChart rows={monthRows} hrefs={monthHrefs} layout="horizontal" share={monthsAs === "shares"} testId="chart-months"
+                title={monthsAs === "shares" ? "Framing share, by month" : "Passages per framing, by month"} />
               <FramingTable rows={monthRows} hrefs={monthHrefs} caption="By month" />
               <Downloads api="/api/overview" query={withParam(query, "table", "months")} />
             </section>

@@ -6,7 +6,7 @@ import { HowToReadKeyness } from "@/components/StatisticsHelp";
 import { SelectionForm } from "@/components/SelectionForm";
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
 import { describeSelection } from "@/lib/describeSelection";
-import { FRAMING_COLORS } from "@/lib/framingStyle";
+import { FramingMixBar } from "@/components/FramingMixBar";
 import { SampleNote } from "@/components/SampleNote";
 import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
@@ -20,12 +20,10 @@ function Mix({ mix, filters, label }: { mix: CompareData["mixA"]; filters: Filte
     <section className="panel" aria-label={`Framing mix ${label}`} data-testid={`mix-${label}`}>
       <h2>{label}: {describeSelection(filters)}</h2>
       <p className="hint">{plural(mix.total, "passage")} in {plural(mix.articles, "article")}</p>
-      <div style={{ display: "flex", height: "1.4rem", borderRadius: 4, overflow: "hidden" }}>
-        {FRAMINGS.map((f) => <div key={f} title={`${FRAMING_NAMES[f]}: ${mix[f]}`} style={{ width: `${mix.total ? (mix[f] / mix.total) * 100 : 0}%`, background: FRAMING_COLORS[f] }} />)}
-      </div>
+      <FramingMixBar counts={mix} />
       <ul>
         {FRAMINGS.map((f) => (
-          <li key={f}><a href={`/${filtersToQuery({ ...filters, framing: [f] })}#passages`}>{FRAMING_NAMES[f]}: {mix[f]} ({mix.total ? Math.round((mix[f] / mix.total) * 100) : 0}%)</a></li>
+          <li key={f}><span className={`swatch fill-${f}`} aria-hidden="true" /> <a href={`/${filtersToQuery({ ...filters, framing: [f] })}#passages`}>{FRAMING_NAMES[f]}: {mix[f]} ({mix.total ? Math.round((mix[f] / mix.total) * 100) : 0}%)</a></li>
         ))}
       </ul>
     </section>

@@ -11,6 +11,7 @@ import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParam
 import { concordanceView, languageChoices, outletChoices, timelineView } from "@/lib/views";
 import { TableScroll } from "@/components/TableScroll";
 import { plural } from "@/lib/plural";
+import { articleAnchor } from "@/lib/articleAnchor";
 
 const SORTS = { date: "date", left: "left context", right: "right context" } as const;
 const CONTEXTS = [40, 70, 120, 200] as const;
@@ -105,7 +106,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
                     <td className="match">{l.match}</td>
                     <td className="right">{l.right}</td>
                     <td className="meta"><span className={`badge ${l.framing}`}>{FRAMING_NAMES[l.framing]}</span> {l.outlet} · {l.publishedAt ?? "undated"} ·{" "}
-                      <a href={`/articles/${l.articleId}#p-${l.position}`} title={l.articleTitle}>¶{l.position + 1}</a></td>
+                      <a href={articleAnchor(l.articleId, l.position, { mark: [l.match] })} title={l.articleTitle}>¶{l.position + 1}</a></td>
                   </tr>
                 ))}
               </tbody>

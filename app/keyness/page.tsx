@@ -1,6 +1,7 @@
 // Keyness: the terms most typical of selection A compared with B, and of B compared with A.
 import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
+import { KeynessPicture } from "@/components/KeynessPicture";
 import { KeynessTable } from "@/components/KeynessTable";
 import { SampleNote } from "@/components/SampleNote";
 import { SelectionForm } from "@/components/SelectionForm";
@@ -48,6 +49,7 @@ export default async function KeynessPage({ searchParams }: { searchParams: Prom
         The passages and content words above are the sample&apos;s.
       </SampleNote>
       <Downloads api="/api/keyness" query={selectionsToQuery(a, b)} />
+      <KeynessPicture typicalOfA={result.typicalOfA} typicalOfB={result.typicalOfB} a={a} b={b} />
       <HowToReadKeyness />
       <div className="grid">
         <KeynessTable rows={result.typicalOfA} side="A" filters={a} caption={`Typical of A (${describeSelection(a)})`} />

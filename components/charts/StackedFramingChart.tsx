@@ -2,9 +2,10 @@
 // A stacked bar chart of framing counts (or shares) per category. Clicking a segment opens the passages
 // behind it; the table under the chart offers the same links for keyboard and screen-reader users.
 import { useRouter } from "next/navigation";
+import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { FRAMINGS, FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
-import { FRAMING_COLORS } from "@/lib/framingStyle";
+import { FRAMING_PATTERN_NAMES, FramingPatternDefs, framingFill } from "./framingFills";
 
 export interface StackedRow { key: string; label: string; official: number; critical: number; testimony: number; total: number }
 
@@ -25,6 +26,7 @@ interface Props {
 
 export function StackedFramingChart({ rows, hrefs, layout, share = false, testId, title, unit = "passages", notes }: Props) {
   const router = useRouter();
+  const chartId = `framing${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const data = share
     ? rows.map((r) => ({ ...r, ...Object.fromEntries(FRAMINGS.map((f) => [f, r.total ? r[f] / r.total : 0])) }))
     : rows;
@@ -33,7 +35,9 @@ export function StackedFramingChart({ rows, hrefs, layout, share = false, testId
   return (
     <div data-testid={testId}>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout={layout} margin={{ left: 8, right: 16, top: 8, bottom: 8 }} title={title} aria-label={title}>
+        <BarChart data={data} layout={layout} margin={{ left: 8, right: 16, top: 8, bottom: 8 }} title={title} aria-label={title}
+          barCategoryGap={layout === "horizontal" ? "8%" : "20%"}>
+          <FramingPatternDefs chartId={chartId} />
           <CartesianGrid strokeDasharray="3 3" />
           {layout === "vertical" ? (
             <>
@@ -52,9 +56,9 @@ export function StackedFramingChart({ rows, hrefs, layout, share = false, testId
             const count = rows.find((r) => r.key === row.key)?.[framing] ?? 0;
             return [share ? `${format(Number(v))} (${count} ${unit})` : `${count} ${unit}`, FRAMING_NAMES[framing] ?? name];
           }} />
-          <Legend formatter={(name) => FRAMING_NAMES[name as FramingLabel] ?? name} itemSorter={(item) => FRAMINGS.indexOf(item.dataKey as FramingLabel)} />
+          <Legend formatter={(name) => `${FRAMING_NAMES[name as FramingLabel] ?? name} (${FRAMING_PATTERN_NAMES[name as FramingLabel]})`} itemSorter={(item) => FRAMINGS.indexOf(item.dataKey as FramingLabel)} />
           {FRAMINGS.map((f) => (
-            <Bar key={f} dataKey={f} stackId="framing" fill={FRAMING_COLORS[f]} cursor="pointer"
+            <Bar key={f} dataKey={f} stackId="framing" fill={framingFill(chartId, f)} cursor="pointer"
               onClick={(entry) => {
                 const key = (entry?.payload as StackedRow | undefined)?.key;
                 if (key && hrefs[key]) router.push(hrefs[key][f]);

@@ -4,6 +4,7 @@
 // `pageParamProblem` is how proxy.ts knows, before a page renders, that it must answer 400.
 import { z } from "zod";
 import { loadContestedTerms } from "../analysis/contestedTerms";
+import { MARK_SEPARATOR } from "../articleAnchor";
 import { getEnv } from "../env";
 import { resolveConcordanceTarget } from "../pipeline/resolveConcordanceTarget";
 import type { ConcordanceTarget } from "../queries/reads";
@@ -11,7 +12,11 @@ import { parseReviewParams } from "../review/reviewQueue";
 import type { Filters } from "../schema";
 import { intParam, type ParamRecord, type Parsed, parseFiltered, parseOptionRecord, parseSelections, toRecord } from "./parse";
 
-export const overviewOptions = z.object({ table: z.enum(["outlets", "months", "terms"]).default("outlets") });
+export const overviewOptions = z.object({
+  table: z.enum(["outlets", "months", "terms"]).default("outlets"),
+  /** the month chart in passage counts or in shares of each month (page only; default: shares, counts under one framing) */
+  months: z.enum(["counts", "shares"]).optional(),
+});
 export const passagesOptions = z.object({ page: intParam(1, 100_000, 1), pageSize: intParam(1, 1000, 50) });
 export const timelineOptions = z.object({ phrase: z.string().trim().max(100, "at most 100 characters").optional() });
 export const concordanceOptions = z.object({
@@ -24,7 +29,7 @@ export const concordanceOptions = z.object({
 });
 /** the contested-terms groups are data (CONTESTED_TERMS_PATH): a group must be one of those listed now */
 export const contestedOptions = (groupIds: [string, ...string[]]) =>
-  z.object({ group: z.enum(groupIds).optional(), by: z.enum(["outlet", "year"]).default("outlet") });
+  z.object({ group: z.enum(groupIds).optional(), by: z.enum(["outlet", "year", "framing", "forms"]).default("outlet") });
 export const contestedGroupIds = () => loadContestedTerms(getEnv().CONTESTED_TERMS_PATH).map((g) => g.id) as [string, ...string[]];
 export const keynessOptions = z.object({ limit: intParam(1, 500, 40), minArticles: intParam(1, 1000, 2), phrases: z.enum(["0", "1"]).default("1") });
 export const compareOptions = z.object({ limit: intParam(1, 200, 25), table: z.enum(["mix", "separating", "frequent"]).default("mix") });
@@ -37,6 +42,13 @@ export const addOptions = z.object({
     .transform((s) => (s ? s.split(",") : [])),
 });
 
+/** the article page: the words to mark in its passages (lib/articleAnchor.ts) */
+export const articleOptions = z.object({
+  mark: z.string().max(300, "at most 300 characters").optional()
+    .transform((s) => (s ? s.split(MARK_SEPARATOR).map((f) => f.trim()).filter(Boolean).slice(0, 20) : [])),
+  find: z.string().trim().max(100, "at most 100 characters").optional(),
+});
+
 export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
 export const parsePassagesParams = (r: ParamRecord) => parseFiltered(r, passagesOptions);
 export const parseTimelineParams = (r: ParamRecord) => parseFiltered(r, timelineOptions);
@@ -45,6 +57,7 @@ export const parseKeynessParams = (r: ParamRecord) => parseSelections(r, keyness
 export const parseCompareParams = (r: ParamRecord) => parseSelections(r, compareOptions);
 export const parseEvaluationParams = (r: ParamRecord) => parseOptionRecord(evaluationOptions, r);
 export const parseAddParams = (r: ParamRecord) => parseOptionRecord(addOptions, r);
+export const parseArticleParams = (r: ParamRecord) => parseOptionRecord(articleOptions, r);
 
 /**
  * The concordance's filters and options, and what it looks for: a term, a typed phrase or a contested name
@@ -76,7 +89,8 @@ const PAGES: Record<string, ((r: ParamRecord) => Parsed<unknown>)[]> = {
 
 /** The first bad parameter of a page's address (its first view's first problem), or null (also for other paths). */
 export function pageParamProblem(pathname: string, params: URLSearchParams): string | null {
-  const parses = PAGES[pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname] ?? [];
+  const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
+  const parses = PAGES[path] ?? (/^\/articles\/[^/]+$/.test(path) ? [parseArticleParams] : []);
   const record = toRecord(params);
   for (const parse of parses) {
     const r = parse(record);

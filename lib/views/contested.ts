@@ -17,15 +17,17 @@ export const contestedView = defineView({
     return parsed.ok ? { ok: true as const, value: { ...parsed.value, groups, group: groups.find((g) => g.id === parsed.value.options.group) ?? groups[0] } } : parsed;
   },
   async load({ filters, group }) {
-    const { byOutlet, byYear } = await getContestedLedger(group, filters);
-    return { filters, group, byOutlet, byYear };
+    const { byOutlet, byYear, byFraming, forms } = await getContestedLedger(group, filters);
+    return { filters, group, byOutlet, byYear, byFraming, forms };
   },
   file: {
     table: (data, { options: { by } }) => {
-      const cells = by === "outlet" ? data.byOutlet : data.byYear;
+      const nameOf = (id: string) => data.group.names.find((n) => n.id === id)?.name;
+      if (by === "forms") return data.forms.map((f) => ({ name: nameOf(f.nameId), form: f.form, count: f.count }));
+      const cells = by === "outlet" ? data.byOutlet : by === "year" ? data.byYear : data.byFraming.map((c) => ({ ...c, key: c.framing }));
       const totals = new Map<string, number>();
       for (const c of cells) totals.set(c.key, (totals.get(c.key) ?? 0) + c.count);
-      return cells.map((c) => ({ [by]: c.key, name: data.group.names.find((n) => n.id === c.nameId)?.name, count: c.count, passages: c.passages, share: c.count / (totals.get(c.key) || 1) }));
+      return cells.map((c) => ({ [by]: c.key, name: nameOf(c.nameId), count: c.count, passages: c.passages, share: c.count / (totals.get(c.key) || 1) }));
     },
     name: (data, { filters, options: { by } }) => fileName(`contested-${data.group.id}-by-${by}`, describeFilters(filters)),
   },

@@ -11,3 +11,4 @@ export * from "./evaluation";
 export * from "./review";
 export * from "./article";
 export * from "./filterChoices";
+export * from "./articleMarks";

@@ -1,6 +1,7 @@
 // The overview: passages per framing by outlet and by month, top terms per framing, and the forms a chosen
 // term takes in the text (what the passage list highlights). The page shows the passages view beside it.
 import { getFramingBreakdown, getTermSurfaces, getTopTermsAndSample } from "../queries/reads";
+import { everyMonth } from "../analysis/everyMonth";
 import { describeFilters } from "../schema";
 import { parseOverviewParams } from "../viewParams/views";
 import type { TermSample, TopTermRow } from "./rows.types";
@@ -13,7 +14,7 @@ export const overviewView = defineView({
       getFramingBreakdown(filters), getTopTermsAndSample(filters), filters.term ? getTermSurfaces(filters.term) : Promise.resolve([]),
     ]);
     const topTermsSample: TermSample | null = sample;
-    return { filters, byOutlet, byMonth, topTerms: topTerms as TopTermRow[], topTermsSample, termSurfaces };
+    return { filters, byOutlet, byMonth: everyMonth(byMonth), topTerms: topTerms as TopTermRow[], topTermsSample, termSurfaces };
   },
   file: {
     table: (data, { options }) => ({ outlets: data.byOutlet, months: data.byMonth, terms: data.topTerms })[options.table],

@@ -2,6 +2,7 @@
 // the passages containing it and all passages that month (the concordance page's chart).
 import { termKey } from "../analysis/terms";
 import { getFramingByMonth, getTermTimeline } from "../queries/reads";
+import { everyMonth } from "../analysis/everyMonth";
 import { describeFilters } from "../schema";
 import { parseTimelineParams } from "../viewParams/views";
 import { defineView, fileName } from "./view";
@@ -11,7 +12,7 @@ export const timelineView = defineView({
   async load({ filters, options: { phrase } }) {
     const term = phrase ? termKey(phrase) : filters.term;
     if (term) return { filters, term, months: await getTermTimeline({ ...filters, term }) } as const;
-    return { filters, term: null, months: await getFramingByMonth(filters) } as const;
+    return { filters, term: null, months: everyMonth(await getFramingByMonth(filters)) } as const;
   },
   file: {
     table: (data) => data.months,

@@ -33,11 +33,21 @@ test("keyness testimony vs official → a key term → its concordance → the a
 
   const line = lines.first();
   const context = `${(await line.locator("td.left").textContent())!}${(await line.locator("td.match").textContent())!}`.trim();
+  const keyword = (await line.locator("td.match").textContent())!.trim();
   await line.locator("td.meta a").click();
-  await expect(page).toHaveURL(/\/articles\/\d+#p-\d+$/);
+  await expect(page).toHaveURL(/\/articles\/\d+\?mark=[^#]+#p-\d+$/);
   const target = page.locator(`section${new URL(page.url()).hash}`);
   await expect(target).toBeInViewport();
+  await expect(target).toHaveAttribute("data-target", "");
   await expect(target.locator("p")).toContainText(context.slice(-40));
+  await expect(target.locator("mark").first()).toHaveText(new RegExp(`^${keyword}$`, "i"));
+
+  // back to the concordance and forward again (the browser's history, a client-side step): still marked
+  await page.goBack();
+  await expect(lines.first()).toBeVisible();
+  await page.goForward();
+  await expect(target).toHaveAttribute("data-target", "");
+  await expect(target).toBeInViewport();
 });
 
 test("a keyness CSV download has the rows the page shows, with the filters in its name", async ({ page }) => {
@@ -131,4 +141,44 @@ test("the concordance never cuts its keyword, widens its context on request, and
   expect(await contextChars()).toBeGreaterThan(narrow);
   await expect(page.getByText(/^\d[\d,]* occurrences? ·/)).toBeVisible();
   expect((await page.goto("/concordance?phrase=camps&context=55"))?.status()).toBe(400);
+});
+
+test("the keyness picture draws each side's strongest terms as bars that open their concordance", async ({ page }) => {
+  await page.goto("/keyness?a.framing=testimony&b.framing=official");
+  const picture = page.getByTestId("keyness-picture");
+  const marksA = picture.getByRole("region", { name: "More typical of A" }).getByRole("link");
+  const marksB = picture.getByRole("region", { name: "More typical of B" }).getByRole("link");
+  await expect(marksA.first()).toBeVisible();
+  await expect(marksB.first()).toBeVisible();
+  // the picture's terms are the tables' first terms, in order
+  const tableA = await page.getByTestId("keyness-A").locator("tbody tr td:first-child a").allTextContents();
+  const pictured = (await marksA.locator(".term").allTextContents()).map((t) => t.replace(/\*$/, ""));
+  expect(pictured).toEqual(tableA.slice(0, pictured.length));
+  // longer bar, larger |z|: the first bar is the widest of its side
+  const widths = await marksA.locator(".bar").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  expect(Math.max(...widths)).toBe(widths[0]);
+  const term = pictured[0];
+  await marksA.first().click();
+  await expect(page).toHaveURL(/\/concordance\?framing=testimony&term=/);
+  await expect(page.getByTestId("kwic-line").first().locator("td.match")).toHaveText(new RegExp(term.slice(0, 3), "i"));
+});
+
+test("the ledger says who uses which name, shades each cell by its share, and lists the forms it counted", async ({ page }) => {
+  await page.goto("/contested");
+  const byFraming = page.getByTestId("ledger-framing");
+  await expect(byFraming.locator("tbody th").first()).toHaveText(/framing|Testimony/);
+  // shading follows the share: within a row, a larger share is never lighter
+  const cells = await page.getByTestId("ledger-outlet").locator("tbody td[data-share]").evaluateAll((tds) =>
+    tds.map((td) => ({ share: Number(td.getAttribute("data-share")), alpha: Number(getComputedStyle(td).backgroundColor.match(/[\d.]+\)$/)?.[0].slice(0, -1) ?? 0) })));
+  const shaded = cells.filter((c) => c.share > 0);
+  expect(shaded.length).toBeGreaterThan(1);
+  for (const a of shaded) for (const b of shaded) if (a.share > b.share) expect(a.alpha).toBeGreaterThan(b.alpha);
+  // a framing's cell opens that framing's occurrences of the name
+  const cell = byFraming.locator("tbody a").first();
+  const count = Number((await cell.textContent())!.match(/\((\d+)\)/)![1]);
+  await cell.click();
+  await expect(page).toHaveURL(/\/concordance\?framing=\w+&contested=facilities\./);
+  await expect(page.getByTestId("kwic-line")).toHaveCount(count);
+  await page.goBack();
+  await expect(page.getByTestId("ledger-forms")).toContainText(/re-education camps \d+/);
 });

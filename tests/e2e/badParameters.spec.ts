@@ -12,6 +12,7 @@ const BAD: { url: string; param: string; allowed: RegExp; form?: string; api?: s
   { url: "/contested?group=no-such-group", param: "group", allowed: /facilities/, api: "/api/contested?group=no-such-group" },
   { url: "/review?queue=loudest", param: "queue", allowed: /uncertain.*disagree/, api: "/api/review?queue=loudest" },
   { url: "/add?jobs=not-a-job", param: "jobs", allowed: /UUID/ },
+  { url: `/articles/1?find=${"x".repeat(101)}#p-0`, param: "find", allowed: /100 characters/ },
 ];
 
 async function layoutRenders(page: Page) {

@@ -44,10 +44,12 @@ test("filter to testimony, click a term, read its passages, follow one to its pl
   expect(firstText.toLowerCase()).toContain(termText.toLowerCase().slice(0, 4));
 
   await passages.first().getByRole("link").click();
-  await expect(page).toHaveURL(/\/articles\/\d+#p-\d+$/);
+  await expect(page).toHaveURL(/\/articles\/\d+\?mark=[^#]+#p-\d+$/);
   const anchor = new URL(page.url()).hash;
   const target = page.locator(`section${anchor}`);
   await expect(target).toBeVisible();
+  await expect(target, "marked although Next navigated client-side (no :target)").toHaveAttribute("data-target", "");
+  await expect(target.locator("mark").first()).toBeVisible();
   await expect(target).toHaveAttribute("data-framing", "testimony");
   await expect(target.locator("p")).toHaveText(firstText);
   await expect(target).toBeInViewport();
@@ -83,4 +85,52 @@ test("a shared URL restores its filters", async ({ page }) => {
     expect(date).toMatch(/20(19|20)-\d\d-\d\d/);
     await expect(passages.nth(i).locator("mark").first()).toHaveText(/camp/i);
   }
+});
+
+test("the month chart shows shares or counts by choice, counts under one framing, and every month between the first and the last", async ({ page }) => {
+  await page.goto("/?framing=testimony");
+  const months = page.getByRole("region", { name: "Framings by month" });
+  await expect(months.getByRole("heading")).toHaveText("Passages per framing, by month");
+  await expect(months.getByTestId("months-as").locator("strong")).toHaveText("counts");
+  await months.getByRole("link", { name: "shares" }).click();
+  await expect(page).toHaveURL(/months=shares/);
+  await expect(months.getByRole("heading")).toHaveText("Framing share, by month");
+
+  await page.goto("/");
+  await expect(months.getByTestId("months-as").locator("strong")).toHaveText("shares");
+  await months.getByText("By month: the numbers").click();
+  const labels = await months.locator("tbody th").allTextContents();
+  expect(labels.length).toBeGreaterThan(2);
+  for (let i = 1; i < labels.length; i++) {
+    const [y, m] = labels[i - 1].split("-").map(Number);
+    expect(labels[i], "the month after the one before").toBe(m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`);
+  }
+  // the bars tell framings apart by pattern as well as colour, and the legend names the pattern
+  const fills = await page.getByTestId("chart-months").locator(".recharts-bar-rectangle path").evaluateAll((els) => els.map((e) => e.getAttribute("fill")));
+  expect(fills.some((f) => f?.startsWith("url(#"))).toBe(true);
+  await expect(page.getByTestId("chart-months").locator(".recharts-legend-wrapper")).toContainText("Critical framing (stripes)");
+});
+
+test("the outlet picker narrows as you type, takes several outlets as chips, and puts only the chosen ones in the address", async ({ page }) => {
+  await page.goto("/");
+  const picker = page.getByRole("group", { name: "Outlets", exact: true });
+  const list = picker.getByRole("group", { name: "Outlets to choose from" });
+  const all = await list.getByRole("checkbox").count();
+  expect(all).toBeGreaterThan(3);
+  await picker.getByRole("searchbox", { name: "Find an outlet" }).fill("long read");
+  await expect(list.getByRole("checkbox")).toHaveCount(1);
+  await list.getByRole("checkbox", { name: /Long Read Review/ }).check();
+  await picker.getByRole("searchbox", { name: "Find an outlet" }).press("Enter"); // Enter in the box does not submit
+  await expect(page).toHaveURL(/\/$/);
+  await picker.getByRole("searchbox", { name: "Find an outlet" }).fill("wire");
+  await list.getByRole("checkbox", { name: /Meridian Wire/ }).check();
+  await picker.getByRole("searchbox", { name: "Find an outlet" }).fill("");
+  await expect(list.getByRole("checkbox")).toHaveCount(all);
+  const chips = picker.getByRole("list", { name: "Chosen outlets" }).getByRole("listitem");
+  await expect(chips).toHaveCount(2);
+  await picker.getByRole("button", { name: "Remove Meridian Wire (sample)" }).click();
+  await expect(chips).toHaveCount(1);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/\?outlet=Long\+Read\+Review\+%28sample%29$|\?outlet=Long%20Read%20Review%20%28sample%29$/);
+  await expect(page.getByRole("list", { name: "Chosen outlets" }).getByRole("listitem")).toHaveText([/Long Read Review/]);
 });

@@ -1,5 +1,6 @@
 // Every page at a phone's width and a desktop's: no horizontal scrolling, and no serious or critical
-// accessibility violation. A full-page screenshot of each is kept with the run's artifacts (test-results/).
+// accessibility violation. A full-page screenshot of each is kept with the run's artifacts, named by page and
+// width: test-results/screens/<page>-<width>px.png (git-ignored; CI keeps test-results/).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 
@@ -38,7 +39,8 @@ for (const width of WIDTHS) {
         }));
         expect(scrollWidth, `${address} is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
 
-        await page.screenshot({ path: testInfo.outputPath(`${width}px.png`), fullPage: true });
+        const name = path === "/" ? "overview" : path.slice(1).replace(/[^a-z0-9]+/gi, "-");
+        await page.screenshot({ path: `${testInfo.project.outputDir}/screens/${name}-${width}px.png`, fullPage: true });
 
         // the charts draw in the browser: scan them drawn, each named
         const charts = page.locator("[data-testid^=chart-] svg.recharts-surface");

@@ -6,7 +6,7 @@ test("hostile article text, title, byline, outlet and URL render as text, never 
   const link = page.getByTestId("passage").filter({ hasText: "<script>" }).getByRole("link").first();
   await expect(link).toBeVisible();
   await link.click();
-  await expect(page).toHaveURL(/\/articles\/\d+#p-\d+/);
+  await expect(page).toHaveURL(/\/articles\/\d+\?find=fabricated#p-\d+/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hostile <script>window.__pwned = 1</script> headline");
   await expect(page.getByText('<img src=x onerror="window.__pwned=5">', { exact: false })).toBeVisible();
   await expect(page.locator("article img")).toHaveCount(0);

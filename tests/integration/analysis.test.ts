@@ -81,6 +81,13 @@ describe("analysis queries and API", () => {
     assert.equal(cell("Outlet B", "camps"), 2);
     assert.equal(cell("Outlet A", "voc"), 2);
     assert.equal(ledger.byYear.find((c) => c.key === "2020" && c.nameId === "intern")?.count, 1);
+    assert.equal(ledger.byOutlet.find((c) => c.key === "Outlet A" && c.nameId === "camps")?.passages, 2);
+    // who uses which name: each name only in the framing that says it here
+    assert.deepEqual(ledger.byFraming.map((c) => [c.framing, c.nameId, c.count, c.passages]),
+      [["official", "voc", 3, 3], ["critical", "intern", 3, 3], ["testimony", "camps", 6, 3]].sort((x, y) => String(x[0]).localeCompare(String(y[0]))));
+    // the forms found under each name, as written (lower-cased), plural included
+    assert.deepEqual(ledger.forms.filter((f) => f.nameId === "camps"), [{ nameId: "camps", form: "re-education camps", count: 6 }]);
+    assert.deepEqual(ledger.forms.filter((f) => f.nameId === "voc"), [{ nameId: "voc", form: "vocational training centres", count: 3 }]);
   });
 
   test("the term timeline fills empty months with zero and counts passages", async () => {

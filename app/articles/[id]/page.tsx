@@ -4,22 +4,30 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PassageLabel, SpeakerTag } from "@/components/PassageLabel";
+import { BadParameter } from "@/components/BadParameter";
+import { Highlight } from "@/components/Highlight";
 import { LabelEditor, ReviewerTokenField } from "@/components/ReviewerControls";
+import { TargetPassage } from "@/components/TargetPassage";
 import { FRAMING_NAMES } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
 import { directionOf } from "@/lib/ingest/detectLanguage";
 import { safeHttpUrl } from "@/lib/safeUrl";
-import { loadArticle } from "@/lib/views";
+import { loadArticle, loadArticleMarks } from "@/lib/views";
+import type { PageSearchParams } from "@/lib/viewParams";
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
+  const marks = loadArticleMarks(await searchParams);
+  const { mark, find } = marks.ok ? marks.value : { mark: [], find: undefined };
   const { REVIEWER_TOKEN, UNCERTAIN_BELOW } = getEnv();
   const canReview = Boolean(REVIEWER_TOKEN);
   const published = article.publishedAt?.toISOString().slice(0, 10);
   const original = safeHttpUrl(article.url);
   return (
     <article className="reader" lang={article.language === "und" ? undefined : article.language}>
+      <TargetPassage />
+      {!marks.ok && <BadParameter error={marks.error} path={`/articles/${article.id}`} />}
       <p><Link href="/">← overview</Link></p>
       <h1 dir="auto">{article.title}</h1>
       <p className="hint">
@@ -36,14 +44,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         ? <ReviewerTokenField />
         : <p className="read-only" role="note">Read-only: labels cannot be corrected here because no reviewer token is configured (set REVIEWER_TOKEN).</p>}
       {article.passages.map((p) => (
-        <section key={p.id} id={`p-${p.position}`} className={`passage ${p.framing}`} data-framing={p.framing} data-label-source={p.labelSource}>
+        <section key={p.id} id={`p-${p.position}`} tabIndex={-1} className={`passage ${p.framing}`} data-framing={p.framing} data-label-source={p.labelSource}>
           <div className="meta">
             <a href={`#p-${p.position}`}>¶{p.position + 1}</a> <PassageLabel p={p} view="both" threshold={UNCERTAIN_BELOW} />
             {p.labelSource === "model" && <span className="hint">v{p.modelVersion ?? "?"}</span>}
             <SpeakerTag name={p.speakerName} role={p.speakerRole} />
             {canReview && <LabelEditor passageId={p.id} framing={p.framing} />}
           </div>
-          <p dir={directionOf(article.language) === "rtl" ? "rtl" : "auto"}>{p.text}</p>
+          <p dir={directionOf(article.language) === "rtl" ? "rtl" : "auto"}><Highlight text={p.text} words={mark} substrings={find ? [find] : []} /></p>
         </section>
       ))}
     </article>

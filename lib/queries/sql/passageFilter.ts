@@ -21,12 +21,17 @@ function toDateExclusive(value: string): Prisma.Sql {
     : Prisma.sql`(${value}::date + interval '1 day')`;
 }
 
+/** A passage's (aliased `p`) framing as the filters read it: under the "model" view, the model's own label. */
+export function passageFraming(filters: Partial<Filters>): Prisma.Sql {
+  return filters.labels === "model" ? Prisma.sql`COALESCE(p.model_framing, p.framing)` : Prisma.sql`p.framing`;
+}
+
 /** Conditions on a passage aliased `p`. */
 export function passageFilter(filters: PlannedFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   // "model" view: the model's own label, even where a reviewer has since set another
   const modelView = filters.labels === "model";
-  const framing = modelView ? Prisma.sql`COALESCE(p.model_framing, p.framing)` : Prisma.sql`p.framing`;
+  const framing = passageFraming(filters);
   // compared as the enum, not cast to text, so that the (framing, outlet, date) index can serve it
   if (filters.framing?.length) parts.push(Prisma.sql`${framing} = ANY(${filters.framing}::"Framing"[])`);
   if (filters.labels === "human") parts.push(Prisma.sql`p.label_source = 'human'`);
