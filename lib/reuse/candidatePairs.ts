@@ -36,16 +36,20 @@ export function candidatePairs(postings: readonly Posting[], isNew: (passageId: 
   }
   const pairs = new Map<string, CandidatePair>();
   for (const [hash, list] of byHash) {
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const x = list[i];
-      const y = list[j];
-      if (x.outletId === y.outletId) continue;
-      if (!isNew(x.passageId) && !isNew(y.passageId)) continue;
-      const [a, b] = x.passageId < y.passageId ? [x.passageId, y.passageId] : [y.passageId, x.passageId];
-      const key = `${a}:${b}`;
-      const pair = pairs.get(key);
-      if (pair) pair.shared.add(hash);
-      else pairs.set(key, { a, b, shared: new Set([hash]) });
+    // each new passage against every other holder: new × all, not all × all, as the holders of a hash just under
+    // the cap are mostly earlier passages
+    for (const x of list) {
+      if (!isNew(x.passageId)) continue;
+      for (const y of list) {
+        if (x.outletId === y.outletId) continue;
+        // a pair of two new passages is met from both sides: counted from its lower id only
+        if (isNew(y.passageId) && y.passageId < x.passageId) continue;
+        const [a, b] = x.passageId < y.passageId ? [x.passageId, y.passageId] : [y.passageId, x.passageId];
+        const key = `${a}:${b}`;
+        const pair = pairs.get(key);
+        if (pair) pair.shared.add(hash);
+        else pairs.set(key, { a, b, shared: new Set([hash]) });
+      }
     }
   }
   return [...pairs.values()].filter((p) => p.shared.size >= minShared);
