@@ -7,7 +7,6 @@ import type { ReuseLink } from "../../reuse/detectReuse";
 import { type ReuseParameters, reuseParameters } from "../../reuse/reuseParameters";
 import { byAppearance } from "../../reuse/reuseClusters";
 import { passageHashes, type ReusePassage, readReusePassage, verifyReuse } from "../../reuse/verifyReuse";
-import { articleFrequencies } from "./articleFrequencies";
 import { lockReuse } from "./lockReuse";
 import { recheckReuseLinks } from "./recheckReuseLinks";
 import { refreshReuseClusters } from "./refreshReuseClusters";
@@ -24,31 +23,23 @@ export async function addReuse(tx: Prisma.TransactionClient, passages: readonly 
   await tx.$executeRaw`
     INSERT INTO reuse_fingerprint (hash, article_id, passage_id, outlet_id)
     SELECT * FROM unnest(${rows.map((r) => r.hash)}::int4[], ${rows.map((r) => r.p.articleId)}::int[], ${rows.map((r) => r.p.id)}::int[], ${rows.map((r) => r.p.outletId)}::int[])`;
-  // Document frequency in articles: those stored before, counted up to the cap, plus these. A hash that
-  // crosses the cap now was rare when earlier links were made: those are judged again (recheckReuseLinks).
-  const batchArticles = new Map<number, Set<number>>();
-  for (const r of rows) {
-    const set = batchArticles.get(r.hash);
-    if (set) set.add(r.p.articleId);
-    else batchArticles.set(r.hash, new Set([r.p.articleId]));
-  }
-  const before = await articleFrequencies(tx, [...batchArticles.keys()], params.maxArticles, [...new Set(passages.map((p) => p.articleId))]);
-  const boilerplate = new Set<number>();
-  const crossed: number[] = [];
-  const shared: number[] = [];
-  for (const [hash, articles] of batchArticles) {
-    const earlier = before.get(hash) ?? 0;
-    const now = earlier + articles.size;
-    if (now > params.maxArticles) {
-      boilerplate.add(hash);
-      if (earlier > 1 && earlier <= params.maxArticles) crossed.push(hash);
-    } else if (now > 1) shared.push(hash);
-  }
-  const unlinked = await recheckReuseLinks(tx, crossed, params);
-  if (!shared.length) return finish(tx, unlinked, 0);
-  const postings = await tx.$queryRaw<Posting[]>`
-    SELECT hash, passage_id AS "passageId", article_id AS "articleId", outlet_id AS "outletId" FROM reuse_fingerprint WHERE hash = ANY(${shared}::int4[])`;
-  const pairs = candidatePairs(postings, (id) => read.has(id), params.minShared);
+  // Postings of the hashes not yet known as boilerplate, in other articles: each such hash is in at most
+  // REUSE_MAX_ARTICLES of them, so this reads a bounded number of index entries however common the words.
+  const hashes = [...new Set(rows.map((r) => r.hash))];
+  const wasBoilerplate = new Set((await tx.$queryRaw<{ hash: number }[]>`SELECT hash FROM reuse_boilerplate WHERE hash = ANY(${hashes}::int4[])`).map((r) => r.hash));
+  const others = await tx.$queryRaw<Posting[]>`
+    SELECT hash, passage_id AS "passageId", article_id AS "articleId", outlet_id AS "outletId" FROM reuse_fingerprint
+    WHERE hash = ANY(${hashes.filter((h) => !wasBoilerplate.has(h))}::int4[]) AND article_id <> ALL(${[...new Set(passages.map((p) => p.articleId))]}::int[])`;
+  const postings: Posting[] = [...others, ...rows.map((r) => ({ hash: r.hash, passageId: r.p.id, articleId: r.p.articleId, outletId: r.p.outletId }))];
+  // Document frequency in articles, these included. A hash this batch takes over the cap becomes boilerplate;
+  // it was rare when earlier links were made, so those are judged again (recheckReuseLinks).
+  const articlesBefore = articlesPerHash(others);
+  const now = articlesPerHash(postings);
+  const crossed = [...now].filter(([hash, n]) => n > params.maxArticles && !wasBoilerplate.has(hash)).map(([hash]) => hash);
+  const boilerplate = new Set([...wasBoilerplate, ...crossed]);
+  if (crossed.length) await tx.$executeRaw`INSERT INTO reuse_boilerplate (hash) SELECT unnest(${crossed}::int4[]) ON CONFLICT DO NOTHING`;
+  const unlinked = await recheckReuseLinks(tx, crossed.filter((h) => (articlesBefore.get(h) ?? 0) > 1), params);
+  const pairs = candidatePairs(postings.filter((p) => !boilerplate.has(p.hash)), (id) => read.has(id), params.minShared);
   if (!pairs.length) return finish(tx, unlinked, 0);
   const known = new Map(passages.map((p) => [p.id, p]));
   const earlier = [...new Set(pairs.flatMap((p) => [p.a, p.b]).filter((id) => !known.has(id)))];
@@ -78,6 +69,17 @@ export async function addReuse(tx: Prisma.TransactionClient, passages: readonly 
       ${links.map((l) => l.link.aStart)}::int[], ${links.map((l) => l.link.aEnd)}::int[], ${links.map((l) => l.link.bStart)}::int[], ${links.map((l) => l.link.bEnd)}::int[],
       ${links.map((l) => l.link.words)}::int[], ${links.map((l) => l.link.score)}::real[])`;
   return finish(tx, [...unlinked, ...links.flatMap((l) => [l.first.id, l.second.id])], links.length);
+}
+
+/** In how many distinct articles each hash is, among the postings. */
+function articlesPerHash(postings: readonly Posting[]): Map<number, number> {
+  const articles = new Map<number, Set<number>>();
+  for (const p of postings) {
+    const set = articles.get(p.hash);
+    if (set) set.add(p.articleId);
+    else articles.set(p.hash, new Set([p.articleId]));
+  }
+  return new Map([...articles].map(([hash, set]) => [hash, set.size]));
 }
 
 /** The clusters of every passage whose links changed, recomputed. */

@@ -13,7 +13,7 @@ export async function rebuildReuse(params: ReuseParameters = reuseParameters(), 
   const prisma = getPrisma();
   await prisma.$transaction(async (tx) => {
     await lockReuse(tx);
-    await tx.$executeRaw`TRUNCATE reuse_fingerprint, reuse_link, reuse_cluster, reuse_member`;
+    await tx.$executeRaw`TRUNCATE reuse_fingerprint, reuse_boilerplate, reuse_link, reuse_cluster, reuse_member`;
   });
   // articles stored while this runs find their reuse themselves, against what is rebuilt so far; the passages
   // rebuilt after them find them in turn

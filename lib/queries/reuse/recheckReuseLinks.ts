@@ -5,11 +5,13 @@
 import type { Prisma } from "../../db";
 import type { ReuseParameters } from "../../reuse/reuseParameters";
 import { readReusePassage, verifyReuse } from "../../reuse/verifyReuse";
-import { articleFrequencies } from "./articleFrequencies";
 
 interface StoredLink { a: number; b: number; aText: string; bText: string }
 
-/** Judge again the links among the passages holding `crossed` (hashes that just became boilerplate). The passages whose links changed. */
+/**
+ * Judge again the links among the passages holding `crossed` (hashes just recorded in reuse_boilerplate), with
+ * every boilerplate hash masked. The passages whose links were dropped.
+ */
 export async function recheckReuseLinks(tx: Prisma.TransactionClient, crossed: readonly number[], params: ReuseParameters): Promise<number[]> {
   if (!crossed.length) return [];
   const links = await tx.$queryRaw<StoredLink[]>`
@@ -24,8 +26,7 @@ export async function recheckReuseLinks(tx: Prisma.TransactionClient, crossed: r
     if (!read.has(l.b)) read.set(l.b, readReusePassage(l.bText, params));
   }
   const hashes = [...new Set([...read.values()].flatMap((p) => p.prints.map((f) => f.hash)))];
-  const frequencies = await articleFrequencies(tx, hashes, params.maxArticles);
-  const boilerplate = new Set([...frequencies].filter(([, n]) => n > params.maxArticles).map(([h]) => h));
+  const boilerplate = new Set((await tx.$queryRaw<{ hash: number }[]>`SELECT hash FROM reuse_boilerplate WHERE hash = ANY(${hashes}::int4[])`).map((r) => r.hash));
   const changed: number[] = [];
   for (const l of links) {
     const inB = new Set(read.get(l.b)!.prints.map((f) => f.hash));

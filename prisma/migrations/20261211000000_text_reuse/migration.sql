@@ -5,7 +5,7 @@
 -- this migration have none until `npm run rebuild-reuse`.
 
 -- One row per passage and distinct fingerprint. Unique by construction, so a plain index (no uniqueness check);
--- it holds every column, so document frequencies and postings are read from the index alone. The BRIN index
+-- it holds every column, so postings are read from the index alone. The BRIN index
 -- serves the cascade when articles are deleted: rows are appended in article order.
 CREATE TABLE "reuse_fingerprint" (
   "hash" INTEGER NOT NULL,
@@ -15,6 +15,12 @@ CREATE TABLE "reuse_fingerprint" (
 );
 CREATE INDEX "reuse_fingerprint_hash_idx" ON "reuse_fingerprint" ("hash", "article_id") INCLUDE ("passage_id", "outlet_id");
 CREATE INDEX "reuse_fingerprint_article_idx" ON "reuse_fingerprint" USING brin ("article_id");
+
+-- Fingerprints found in more than REUSE_MAX_ARTICLES articles: boilerplate. Recorded when a hash crosses the
+-- cap, so that ingest looks postings up only for the other hashes, each held by at most that many articles.
+CREATE TABLE "reuse_boilerplate" (
+  "hash" INTEGER PRIMARY KEY
+);
 
 -- A pair of passages sharing wording: a is the earlier appearance (published date, undated last, then ingest
 -- order), b the later; the reused span in each is [start, end) in characters of that passage's text. Outlets
@@ -71,6 +77,7 @@ CREATE INDEX "reuse_member_outlet_idx" ON "reuse_member" ("outlet_id", "cluster_
 
 -- Like every table the dashboard reads, a write moves the data version (lib/queries/stats/getDataVersion.ts).
 CREATE TRIGGER note_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "reuse_fingerprint" FOR EACH STATEMENT EXECUTE FUNCTION note_data_change();
+CREATE TRIGGER note_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "reuse_boilerplate" FOR EACH STATEMENT EXECUTE FUNCTION note_data_change();
 CREATE TRIGGER note_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "reuse_link" FOR EACH STATEMENT EXECUTE FUNCTION note_data_change();
 CREATE TRIGGER note_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "reuse_cluster" FOR EACH STATEMENT EXECUTE FUNCTION note_data_change();
 CREATE TRIGGER note_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "reuse_member" FOR EACH STATEMENT EXECUTE FUNCTION note_data_change();
