@@ -23,3 +23,14 @@ test("nothing in common: no alignment", () => {
   assert.equal(alignTokens([1, 2, 3], [4, 5, 6], ALIGNMENT_SCORING), null);
   assert.equal(alignTokens([], ids("a b"), ALIGNMENT_SCORING), null);
 });
+
+test("cut back to runs of minRun matches: a chance match past a few differing words does not lengthen the span", () => {
+  // 10 shared words, three different ones, then two that match by chance ("in the")
+  const a = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 21, 30, 31];
+  const b = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 40, 41, 30, 31];
+  const loose = alignTokens(a, b, ALIGNMENT_SCORING)!;
+  assert.equal(loose.matches, 12);
+  const cut = alignTokens(a, b, ALIGNMENT_SCORING, 3)!;
+  assert.deepEqual([cut.aStart, cut.aEnd, cut.bStart, cut.bEnd, cut.matches], [0, 10, 0, 10, 10]);
+  assert.equal(alignTokens([1, 2, 9, 3, 4], [1, 2, 8, 3, 4], ALIGNMENT_SCORING, 3), null, "no run of three");
+});
