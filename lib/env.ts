@@ -61,6 +61,12 @@ const schema = z.object({
    * many, or to the end of the page asked for if later; beyond, the list says "More than …" (lib/queries/reads/getPassages.ts)
    */
   PASSAGE_COUNT_UP_TO: z.coerce.number().int().min(1).default(10_000),
+  /** "off": articles are stored without looking for text reuse (the bench's figure without detection) */
+  REUSE_DETECTION: z.enum(["on", "off"]).default("on"),
+  /** the fewest words (on the shorter side) an aligned span needs to be stored as text reuse (lib/reuse) */
+  REUSE_MIN_WORDS: z.coerce.number().int().min(3).default(12),
+  /** a wording fingerprint found in more articles than this is boilerplate or a stock phrase and links nothing */
+  REUSE_MAX_ARTICLES: z.coerce.number().int().min(1).default(100),
   /** the port `npm start` serves the dashboard on */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** with DATABASE_URL unset: the port the embedded PostgreSQL listens on (127.0.0.1) when a command starts it */

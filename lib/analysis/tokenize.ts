@@ -50,3 +50,31 @@ export function stem(token: string): string {
   }
   return stemmed;
 }
+
+/** A token and where it lies in the text it came from: [start, end) in UTF-16 code units of that text. */
+export interface TokenSpan { token: string; start: number; end: number }
+
+/**
+ * The same tokens as `tokenize`, each with its character offsets in `text` as given (text reuse needs to point
+ * back into the passage). Offsets are taken before normalising, so each token is normalised (NFC) on its own.
+ */
+export function tokenSpans(text: string): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  const mayNeedSegmenting = UNSPACED.test(text);
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const at = m.index;
+    if (mayNeedSegmenting && UNSPACED.test(word)) {
+      for (const s of segmenter.segment(word)) {
+        if (s.isWordLike) spans.push({ token: foldToken(s.segment), start: at + s.index, end: at + s.index + s.segment.length });
+      }
+    } else {
+      spans.push({ token: foldToken(word), start: at, end: at + word.length });
+    }
+  }
+  return spans;
+}
+
+function foldToken(token: string): string {
+  return lowercase(NON_ASCII.test(token) ? token.normalize("NFC") : token);
+}

@@ -16,6 +16,8 @@ import { foldPhraseSightings } from "../stats/foldPhraseSightings";
 import { compactDataChanges } from "../maintenance/compactDataChanges";
 import type { FramingLabel } from "../../classify/labels";
 import type { SpeakerRole } from "../../classify/speakerRoles";
+import { getEnv } from "../../env";
+import { addReuse } from "../reuse/addReuse";
 
 export interface ArticleToSave {
   title: string;
@@ -129,6 +131,9 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       const countedPhrases = await findCountedPhrases(tx, terms);
       const vectors = stored.map((a) => a.input.passages.map((p) => passageVector(p.terms)));
       const passageIds = await insertPassages(tx, stored, vectors, terms);
+      // Text reuse next, under its lock (lib/queries/reuse/lockReuse.ts): a batch waits for it holding only its
+      // own new rows, so a writer waiting here holds nothing another writer needs.
+      if (getEnv().REUSE_DETECTION === "on") await addReuse(tx, reuseRows(stored, passageIds));
       const sightings = waitingPhrases(stored, vectors, passageIds, countedPhrases, terms);
       await addPhraseSightings(tx, sightings);
       const stats = batchStats(stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) })), countedPhrases);
@@ -153,6 +158,13 @@ function occurrences(articles: StoredArticle[]): Map<string, TermOccurrences> {
 }
 
 interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null }
+
+/** The stored passages as reuse detection reads them. */
+function reuseRows(articles: StoredArticle[], passageIds: Map<string, number>) {
+  return articles.flatMap((a) => a.input.passages.map((p, position) => ({
+    id: passageIds.get(`${a.articleId}:${position}`)!, articleId: a.articleId, outletId: a.outletId, publishedAt: a.publishedAt, text: p.text,
+  })));
+}
 
 /** The phrases of the stored passages not in the dictionary: one row per phrase and passage. */
 function waitingPhrases(articles: StoredArticle[], vectors: PassageVector[][], passageIds: Map<string, number>, counted: Set<string>, terms: Map<string, TermOccurrences>) {
