@@ -5,7 +5,8 @@
 // triggers) and stats_cell_change names the outlet-months changed, so remembered reads and the statistics
 // cube refresh as after any write.
 //
-// Lock order, as relabelling's (setHumanLabel: passage, then phrase_sighting, then article) and ingestion's
+// Lock order, as relabelling's (setHumanLabel: passage, then phrase_sighting, then article), reuse detection's
+// (its advisory lock after phrase_sighting, lib/queries/reuse/lockReuse.ts) and ingestion's
 // (own rows, the finest grain, the dictionary's totals, the coarse grains and surface forms, the sightings'
 // count): a relabel waiting for one of these passages then waits behind the deletion instead of closing a
 // cycle with it. phrase_sighting is locked EXCLUSIVE, as a fold locks it: a deletion can take phrases out of
@@ -21,6 +22,8 @@ import { notePhraseSightingsChanged, removePhraseSightings } from "../stats/remo
 import { removeSurfaceCounts } from "../stats/removeSurfaceCounts";
 import { compactDataChanges } from "../maintenance/compactDataChanges";
 import { withDeadlockRetry } from "./withDeadlockRetry";
+import { lockReuse } from "../reuse/lockReuse";
+import { refreshReuseClusters } from "../reuse/refreshReuseClusters";
 
 export interface DeletedArticle { id: number; title: string; outlet: string; url: string | null; publishedAt: string | null; passages: number }
 
@@ -47,6 +50,8 @@ async function deleteInTransaction(tx: Prisma.TransactionClient, ids: number[]):
   await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`;
   await tx.$executeRaw`SELECT id FROM passage WHERE article_id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
   await tx.$executeRaw`LOCK TABLE phrase_sighting IN EXCLUSIVE MODE`;
+  // reuse detection's turn after phrase_sighting, as ingestion takes them (findCountedPhrases, then addReuse)
+  await lockReuse(tx);
   const found = await tx.$queryRaw<(Omit<DeletedArticle, "passages"> & { outletId: number; passages: bigint })[]>`
     SELECT a.id, a.title, o.name AS outlet, o.id AS "outletId", a.url, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
            (SELECT COUNT(*) FROM passage p WHERE p.article_id = a.id) AS passages
@@ -62,9 +67,9 @@ async function deleteInTransaction(tx: Prisma.TransactionClient, ids: number[]):
   const fallen = await lowerTermTotals(tx);
   await applyArticleStatsAt(tx, articleIds, -1, "shared", DELETED_COUNTED_PHRASES);
   await removeSurfaceCounts(tx, articleIds);
-  // REUSE CLUSTERS (issue 29): the reuse clusters holding these articles' passages are to be refreshed here,
-  // in this transaction: found while the passages still exist, recomputed once they are deleted below.
-  await tx.$executeRaw`DELETE FROM article WHERE id = ANY(${articleIds}::int[])`; // passages and vectors cascade
+  // passages, vectors, fingerprints and reuse links cascade; reuse_member still names the clusters they were in
+  await tx.$executeRaw`DELETE FROM article WHERE id = ANY(${articleIds}::int[])`;
+  await refreshReuseClusters(tx, { articleIds });
   const appended = await demotePhrases(tx, fallen);
   await dropUnusedWords(tx);
   const outletsRemoved = await deleteEmptyOutlets(tx, [...new Set(found.map((a) => a.outletId))]);
