@@ -65,7 +65,7 @@ function sizeSection(f: SizeFigures): string[] {
   return [
     `## ${count(f.passages)} passages`,
     "",
-    `- **Ingestion:** ${loaded ? `${count(f.ingestPerSecond)} passages/s (by quarter ${f.ingestQuarterPerSecond.map(count).join(" → ")}); peak RSS of the loading process by quarter ${f.ingestRssMiB.map(count).join(" → ")} MiB` : "not measured (a database loaded by an earlier run was reused)"}.`,
+    `- **Ingestion:** ${loaded ? `${count(f.ingestPerSecond)} passages/s (by quarter ${f.ingestQuarterPerSecond.map(count).join(" → ")}); peak RSS of the loading process by quarter ${f.ingestRssMiB.map(count).join(" → ")} MiB` : "not measured (a database loaded by an earlier run was reused)"}${loaded && f.ingestWithoutReusePerSecond ? `; without text-reuse detection ${count(f.ingestWithoutReusePerSecond)} passages/s (detection adds ${Math.round((f.ingestWithoutReusePerSecond / f.ingestPerSecond - 1) * 100)}% to the time)` : ""}.`,
     `- **Classification:** ${count(f.classifyPerSecond)} passages/s over ${f.classifyThreads} worker threads, as \`npm run classify-all\` runs it; ${count(f.classifyOneThreadPerSecond)}/s on one thread; \`model.predict\` alone ${count(f.predictPerSecond)}/s.`,
     `- **Web server memory** after the HTTP runs: ${count(f.serverRssMiB)} MiB.`,
     `- **Statistics cube:** ${f.statsCube ? `${count(f.statsCube.rows)} rows, ready ${count(f.statsCube.readySeconds)} s after the server started` : "not loaded; SQL answered"}. A reviewer's relabel: ${refresh ?? "not timed"}.`,

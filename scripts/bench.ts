@@ -29,7 +29,7 @@ import { measureLatency, treeRssMiB } from "./support/bench/httpLatency";
 import { printGrowth, printSize } from "./support/bench/report";
 import type { SizeFigures } from "./support/bench/targets";
 import { buildIfStale } from "./support/build";
-import { createDatabaseIfMissing, recreateDatabase, startDatabase, withDatabase } from "./support/database";
+import { createDatabaseIfMissing, dropDatabase, recreateDatabase, startDatabase, withDatabase } from "./support/database";
 import { migrate } from "./support/run";
 import { cancelAbandonedQueries } from "./support/bench/cancelAbandonedQueries";
 import { waitForStatsCube } from "./support/bench/waitForStatsCube";
@@ -41,8 +41,9 @@ const opts = new Command("bench")
   .option("--seconds <s>", "seconds per HTTP measurement", "5")
   .option("--port <n>", "server port", "3198")
   .option("--reuse", "keep a database already loaded with this size from an earlier run (skips the ingestion figures)")
+  .option("--no-without-reuse", "skip loading the corpus a second time without text-reuse detection (what detection costs)")
   .option("--compare-with <rev>", "also measure the dashboard of this git revision, side by side, against the same database")
-  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; compareWith?: string }>();
+  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; withoutReuse: boolean; compareWith?: string }>();
 const sizes = opts.passages.split(",").map(Number);
 const say = (m: string) => console.error(`[bench] ${m}`);
 const O = (n: number) => `outlet=Synthetic%20Outlet%20${String(n).padStart(2, "0")}`;
@@ -63,10 +64,22 @@ const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
   ["passages search", "search", "/api/passages?q=kalo&framing=testimony"],
   ["keyness selective search vs framing", "search", "/api/keyness?a.q=anmoren&b.framing=official"],
   ["keyness broad search vs framing", "search", "/api/keyness?a.q=kalo&b.framing=official"],
+  ["reuse", "api", "/api/reuse"],
+  ["reuse framing+months", "api", "/api/reuse?framing=official&from=2019-01&to=2020-12"],
+  ["reuse outlets", "api", `/api/reuse/outlets?${O(1)}`],
   ["page: overview", "page", "/"],
   ["page: overview filtered", "page", `/?framing=testimony&from=2020-01&to=2021-12`],
   ["page: keyness", "page", "/keyness"],
+  ["page: reuse", "page", "/reuse"],
+  // the widest story of reuse, found when the dashboard runs (CLUSTER)
+  ["page: reuse story", "page", "/reuse/CLUSTER"],
 ];
+
+/** The widest story of reuse's id, for the story page's address (1 when there is none: a 404 page). */
+async function widestCluster(base: string): Promise<number> {
+  const answer = await fetch(`${base}/api/reuse?limit=1`).then((r) => r.json()).catch(() => null) as { clusters?: { id: number }[] } | null;
+  return answer?.clusters?.[0]?.id ?? 1;
+}
 
 interface Dashboard { base: string; pid: number; stop: () => Promise<void> }
 
@@ -109,6 +122,39 @@ function* streamOf(articles: Iterable<SyntheticArticle>) {
   for (const a of articles) yield { label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) };
 }
 
+/** Ingests the synthetic corpus of `size` passages through the real pipeline: passages/s overall and by quarter, and
+ * the loading process's peak RSS by quarter (a sample at a quarter's end swings by hundreds of MiB with the
+ * batches in flight and the collector's timing, a peak does not). */
+async function loadCorpus(size: number): Promise<{ perSecond: number; quarterPerSecond: number[]; rssMiB: number[] }> {
+  const rssMiB: number[] = [];
+  const quarterPerSecond: number[] = [];
+  let quarterPeakRss = 0;
+  const t = performance.now();
+  let stored = 0;
+  let quarter = 1;
+  let quarterStart = { at: t, stored: 0 };
+  const totals = await ingestArticleStream(streamOf(corpus(size, 42)), model, {
+    onOutcome: (o) => {
+      if (o.status === "failed") throw new Error(`${o.label}: ${o.error}`);
+      stored += o.passages;
+      quarterPeakRss = Math.max(quarterPeakRss, process.memoryUsage.rss());
+      if (stored >= (quarter * size) / 4) {
+        rssMiB.push(quarterPeakRss / 2 ** 20);
+        quarterPeakRss = 0;
+        const now = performance.now();
+        // outcomes arrive when their batch commits, so at small sizes several quarters end in one batch: a rate
+        // over the milliseconds between their outcomes would be absurd (1.8M/s), and is left out ("—")
+        const seconds = (now - quarterStart.at) / 1000;
+        quarterPerSecond.push(seconds >= 1 ? (stored - quarterStart.stored) / seconds : NaN);
+        quarterStart = { at: now, stored };
+        say(`  ${stored.toLocaleString("en")} passages, ${(stored / ((now - t) / 1000)).toFixed(0)}/s overall, ${quarterPerSecond.at(-1)!.toFixed(0)}/s this quarter`);
+        quarter += 1;
+      }
+    },
+  });
+  return { perSecond: totals.passages / ((performance.now() - t) / 1000), quarterPerSecond, rssMiB };
+}
+
 // other work on the machine moves every figure: the load before and after is part of the result
 const loadAtStart = os.loadavg()[0];
 const other = opts.compareWith ? await prepareRevision(opts.compareWith, say) : null;
@@ -143,48 +189,33 @@ try {
     const classifyThreads = pool.threads;
 
     let ingestPerSecond = NaN;
-    // the loading process's peak RSS in each quarter: a sample at a quarter's end swings by hundreds of MiB
-    // with the batches in flight and the collector's timing, a peak does not
-    const ingestRssMiB: number[] = [];
-    let quarterPeakRss = 0;
-    // each quarter's own rate: whether ingestion slows as the corpus grows
-    const ingestQuarterPerSecond: number[] = [];
+    let ingestQuarterPerSecond: number[] = [];
+    let ingestRssMiB: number[] = [];
+    let ingestWithoutReusePerSecond: number | undefined;
     // a database kept from an earlier run gets the migrations added since (the code measured expects them)
     if (reuse) await migrate(url);
     if (!reuse) {
       await recreateDatabase(url);
       await migrate(url);
       say(`loading ${size.toLocaleString("en")} passages`);
-      const t = performance.now();
-      let stored = 0;
-      let quarter = 1;
-      let quarterStart = { at: t, stored: 0 };
-      const totals = await ingestArticleStream(
-        streamOf(corpus(size, 42)),
-        model,
-        {
-          onOutcome: (o) => {
-            if (o.status === "failed") throw new Error(`${o.label}: ${o.error}`);
-            stored += o.passages;
-            quarterPeakRss = Math.max(quarterPeakRss, process.memoryUsage.rss());
-            if (stored >= (quarter * size) / 4) {
-              ingestRssMiB.push(quarterPeakRss / 2 ** 20);
-              quarterPeakRss = 0;
-              const now = performance.now();
-              // outcomes arrive when their batch commits, so at small sizes several quarters end in one batch: a rate
-              // over the milliseconds between their outcomes would be absurd (1.8M/s), and is left out ("—")
-              const seconds = (now - quarterStart.at) / 1000;
-              ingestQuarterPerSecond.push(seconds >= 1 ? (stored - quarterStart.stored) / seconds : NaN);
-              quarterStart = { at: now, stored };
-              say(`  ${stored.toLocaleString("en")} passages, ${(stored / ((now - t) / 1000)).toFixed(0)}/s overall, ${ingestQuarterPerSecond.at(-1)!.toFixed(0)}/s this quarter`);
-              quarter += 1;
-            }
-          },
-        },
-      );
-      ingestPerSecond = totals.passages / ((performance.now() - t) / 1000);
+      ({ perSecond: ingestPerSecond, quarterPerSecond: ingestQuarterPerSecond, rssMiB: ingestRssMiB } = await loadCorpus(size));
       // what a bulk import does before serving: visibility map and planner statistics for the tables it filled
       await vacuumTables();
+      if (opts.withoutReuse) {
+        // the same corpus into a scratch database with text-reuse detection off: what detection costs at this size
+        const bare = withDatabase(server.url, `narrative_lens_bench_${size}_without_reuse`);
+        process.env.DATABASE_URL = bare;
+        process.env.REUSE_DETECTION = "off";
+        await disconnect();
+        await recreateDatabase(bare);
+        await migrate(bare);
+        say(`loading ${size.toLocaleString("en")} passages again, without text-reuse detection`);
+        ingestWithoutReusePerSecond = (await loadCorpus(size)).perSecond;
+        await disconnect();
+        await dropDatabase(bare);
+        process.env.DATABASE_URL = url;
+        delete process.env.REUSE_DETECTION;
+      }
     }
 
     // precomputed vs naive: the same filters in whole months (aggregates) and in days (forced onto passages)
@@ -229,7 +260,9 @@ try {
           if (s.own) statsCube = cube;
           say(`  statistics cube${s.own ? "" : ` (${other!.rev})`}: ${cube ? `${cube.rows.toLocaleString("en")} rows, ready ${cube.readySeconds.toFixed(0)} s after start` : "not ready after 15 minutes: SQL answers"}`);
         }
-        for (const [e, [name, kind, endpoint]] of ENDPOINTS.entries()) {
+        const cluster = await widestCluster(started[0].base);
+        for (const [e, [name, kind, template]] of ENDPOINTS.entries()) {
+          const endpoint = template.replace("CLUSTER", String(cluster));
           for (const d of started) {
             await settle();
             await fetch(`${d.base}${endpoint}`).catch(() => {}); // first request compiles nothing but warms caches: not counted
@@ -258,7 +291,7 @@ try {
         for (const d of started) await d.stop();
       }
     }
-    const figures: SizeFigures = { passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http, compared };
+    const figures: SizeFigures = { passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, ingestWithoutReusePerSecond, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http, compared };
     results.push(figures);
     printSize(figures);
   }

@@ -41,13 +41,19 @@ export function syntheticVocabulary(size: number): string[] {
 }
 
 /** Yields articles until `passages` passages have been produced. */
-export function* generateCorpus(options: { passages: number; seed?: number; outlets?: number; vocabulary?: number; passagesPerArticle?: number }): Generator<SyntheticArticle> {
+export function* generateCorpus(options: { passages: number; seed?: number; outlets?: number; vocabulary?: number; passagesPerArticle?: number; reprints?: boolean }): Generator<SyntheticArticle> {
   const random = rng(options.seed ?? 42);
   const vocab = [...FUNCTION_WORDS, ...syntheticVocabulary(options.vocabulary ?? 20_000)];
   const outlets = Array.from({ length: options.outlets ?? 50 }, (_, i) => `Synthetic Outlet ${String(i + 1).padStart(2, "0")}`);
   const perArticle = options.passagesPerArticle ?? 50;
   // Zipf: word rank r drawn with probability ∝ 1/r, by inverting the continuous approximation
   const zipf = () => vocab[Math.min(vocab.length - 1, Math.floor(Math.exp(random() * Math.log(vocab.length))) - 1)];
+  // Text reuse (a statement reprinted by other outlets): drawn from a second stream, so the rest of the corpus
+  // is the same with or without it. One article in ten issues a statement (its first paragraph); three in ten
+  // reprint one of the last 200 in a paragraph of their own, trimmed or not, about one word in ten changed.
+  const reuse = rng((options.seed ?? 42) + 1);
+  const reuseZipf = () => vocab[Math.min(vocab.length - 1, Math.floor(Math.exp(reuse() * Math.log(vocab.length))) - 1)];
+  const statements: string[] = [];
   let produced = 0;
   for (let i = 0; produced < options.passages; i++) {
     const outlet = i % outlets.length;
@@ -61,6 +67,14 @@ export function* generateCorpus(options: { passages: number; seed?: number; outl
       const words = Array.from({ length: 35 + Math.floor(random() * 30) }, zipf).join(" ");
       return `${voice} ${words}.`;
     });
+    if (options.reprints !== false && count > 1) {
+      if (reuse() < 0.3 && statements.length) {
+        const words = statements[Math.max(0, statements.length - 1 - Math.floor(reuse() * 200))].split(" ");
+        const kept = words.slice(0, Math.max(15, Math.ceil(words.length * (0.7 + reuse() * 0.3))));
+        paragraphs[1 + Math.floor(reuse() * (count - 1))] = kept.map((w) => (reuse() < 0.1 ? reuseZipf() : w)).join(" ").replace(/\.?$/, ".");
+      }
+      if (reuse() < 0.1) statements.push(paragraphs[0]);
+    }
     produced += count;
     yield {
       file: `synthetic-${i}.txt`,

@@ -13,6 +13,8 @@ export interface SizeFigures {
   ingestRssMiB: number[];
   /** passages/s within each quarter of the load */
   ingestQuarterPerSecond: number[];
+  /** the same corpus loaded again with text-reuse detection off (absent when not measured) */
+  ingestWithoutReusePerSecond?: number;
   serverRssMiB: number;
   /** the in-memory statistics cube of the server measured: its rows and how long after start it was ready */
   statsCube: { rows: number; readySeconds: number } | null;
@@ -48,6 +50,28 @@ export function checkTargets(f: SizeFigures): TargetCheck[] {
     { target: "classification ≥ 20,000 passages/s", measured: `${f.classifyPerSecond.toFixed(0)}/s`, met: f.classifyPerSecond >= 20_000 },
     worst("api"), worst("search"), worst("page"),
     { target: "web server memory < 1 GiB", measured: `${f.serverRssMiB.toFixed(0)} MiB`, met: f.serverRssMiB > 0 && f.serverRssMiB < 1024 },
+    reuseCost(f),
+    reuseViews(f),
     { target: "ingestion memory flat (peak RSS: last quarter − first quarter < 64 MiB)", measured: loaded ? `${f.ingestRssMiB.map((m) => m.toFixed(0)).join(" → ")} MiB` : notLoaded, met: growth < 64 },
   ];
+}
+
+/** Issue 29: text-reuse detection adds no more than 30% to ingestion time. */
+function reuseCost(f: SizeFigures): TargetCheck {
+  const target = "text-reuse detection adds ≤ 30% to ingestion time";
+  const without = f.ingestWithoutReusePerSecond;
+  if (!without || !Number.isFinite(f.ingestPerSecond)) return { target, measured: "not measured (database reused, or --no-without-reuse)", met: false };
+  const added = without / f.ingestPerSecond - 1;
+  return { target, measured: `${(added * 100).toFixed(0)}% (${f.ingestPerSecond.toFixed(0)}/s with, ${without.toFixed(0)}/s without)`, met: added <= 0.3 };
+}
+
+/** Issue 29: the Reuse view and a story's page answer in under 300 ms (p95) at c=1. */
+function reuseViews(f: SizeFigures): TargetCheck {
+  const rows = f.http.filter((h) => h.name.includes("reuse") && h.connections === 1 && !h.remembered && h.kind === "page");
+  const worst = rows.reduce<(typeof rows)[number] | undefined>((a, b) => (!a || b.p95 > a.p95 ? b : a), undefined);
+  return {
+    target: "Reuse view and story page p95 < 300 ms at c=1",
+    measured: worst ? `${worst.p95.toFixed(0)} ms (${worst.name})` : "not measured",
+    met: !!worst && rows.every((h) => h.requests > 0 && h.p95 < 300 && h.errors === 0),
+  };
 }
