@@ -1,6 +1,6 @@
 // npm run eval:reuse   Text-reuse detection scored on the project's test set (data/evaluation/reuse): precision
 // and recall of links, overlap of the reused spans, recall per kind of edit. Needs no database.
-// `--compare` also scores other fingerprint settings and MinHash with banded LSH (docs/decisions/011-text-reuse.md).
+// `--compare` also scores other fingerprint settings and MinHash with banded LSH (docs/decisions/014-text-reuse.md).
 import { Command } from "commander";
 import { evaluateReuse, formatReuseEvaluation } from "../lib/reuse/evaluation/evaluateReuse";
 import { minhashReuse } from "../lib/reuse/evaluation/minhashReuse";

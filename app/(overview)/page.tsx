@@ -79,7 +79,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </div>
           <section className="panel" aria-label="Top terms" style={{ marginTop: "1.5rem" }}>
             <h2>Top terms by framing</h2>
-            <p className="hint">Stop words removed; words grouped by stem and shown in their most common form. Click a term for its passages.</p>
+            <p className="hint">Stop words removed; words grouped by stem and shown in their most common form. Click a term for its passages.
+              {termLabel && <> Counted in the passages that use <strong>{termLabel}</strong>: the words that go with it.</>}</p>
             <TopTerms rows={topTerms} filters={{ ...filters, term: undefined }} />
             <SampleNote sample={sample} subject="These top terms were">The charts and the passage list count every passage.</SampleNote>
             <Downloads api="/api/overview" query={withParam(filtersToQuery({ ...filters, term: undefined }), "table", "terms")} />

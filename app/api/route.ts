@@ -14,6 +14,7 @@ export function GET() {
       "/api/compare": { params: `a.<filter>, b.<filter> plus shared filters; limit; table=mix|separating|frequent (for CSV); ${output}` },
       "/api/evaluation": { params: `table=scores|schemes|reliability|registers|subjects|speakers (for CSV); ${output}` },
       "POST /api/passages/:id/label": { params: `JSON {"framing": official|critical|testimony}; header x-reviewer-token (403 when the dashboard is read-only)` },
+      "DELETE /api/articles/:id": { params: "header x-reviewer-token; deletes the article, its passages and its share of every statistic (404 for no such article)" },
       "/api/review": { params: "queue=uncertain|disagree; framing, outlet, from, to, q; limit (1-200); JSON only" },
       "POST /api/review/retrain": { params: "header x-reviewer-token; starts a gated retraining (202, or 409 while one runs)" },
       "/api/review/retrain": { params: "none: whether a retraining runs, its progress, and the last comparison with the active version" },

@@ -14,6 +14,8 @@ export interface ArticleMeta {
 /** What the source itself says about the article: page metadata, a feed item's fields. */
 export interface FoundMeta {
   title?: string | null;
+  /** a page's <title> element: read only for the site name it may carry after the headline */
+  documentTitle?: string | null;
   byline?: string | null;
   siteName?: string | null;
   /** as the source wrote it, ideally ISO 8601 */
@@ -42,9 +44,13 @@ export interface PassageDraft {
 }
 
 export interface ParsedArticle {
+  /** the headline: as the caller states it, else the source's without the site or author appended (cleanTitle.ts) */
   title: string;
   byline: string | null;
+  /** the outlet as the caller names it, else the source's own site name */
   siteName: string | null;
+  /** the site's name as the source itself gives it (page metadata, a feed's title, or the site its title carried) */
+  sourceSiteName: string | null;
   publishedTime: string | null;
   lang: string;
   url: string | null;

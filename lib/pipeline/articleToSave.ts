@@ -1,5 +1,6 @@
 // A parsed, labelled article → the row shapes saveArticle writes.
 import { toIsoDate } from "../ingest/normalizeDate";
+import { siteFromAddress } from "../ingest/siteFromAddress";
 import type { ParsedArticle } from "../ingest/types";
 import { urlKey } from "../ingest/urlKey";
 import type { ArticleToSave } from "../queries/writes";
@@ -11,7 +12,7 @@ export const UNKNOWN_OUTLET = "Unknown outlet";
 export function articleToSave(article: ParsedArticle, model: LoadedModel, sourceFile: string | null): ArticleToSave {
   const passages = labelPassages(article, model.model);
   return {
-    title: article.title, byline: article.byline, outlet: outletName(article), url: article.url,
+    title: article.title, byline: article.byline, outlet: outletName(article), siteName: article.sourceSiteName, url: article.url,
     urlKey: urlKey(article.canonicalUrl ?? article.url), publishedAt: toIsoDate(article.publishedTime),
     language: article.lang, contentHash: article.contentHash, sourceFile, cleanedText: article.cleanedText, modelVersion: model.version,
     passages: passages.map((p) => ({
@@ -21,12 +22,10 @@ export function articleToSave(article: ParsedArticle, model: LoadedModel, source
   };
 }
 
-/** The outlet: the site's own name, else the address's host ("nytimes.com") rather than nothing. */
-function outletName(article: ParsedArticle): string {
-  if (article.siteName) return article.siteName;
-  try {
-    return article.url ? new URL(article.url).hostname.replace(/^www\./, "") : UNKNOWN_OUTLET;
-  } catch {
-    return UNKNOWN_OUTLET;
-  }
+/**
+ * The outlet: as the flags, manifest or sidecar name it, else as the page names its site, else the site its address
+ * (or canonical address) belongs to ("example.co.uk", lib/ingest/siteFromAddress.ts), else "Unknown outlet".
+ */
+export function outletName(article: Pick<ParsedArticle, "siteName" | "url" | "canonicalUrl">): string {
+  return article.siteName ?? siteFromAddress(article.url) ?? siteFromAddress(article.canonicalUrl) ?? UNKNOWN_OUTLET;
 }

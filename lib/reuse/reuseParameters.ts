@@ -1,4 +1,4 @@
-// The parameters of text-reuse detection (docs/decisions/011-text-reuse.md says how they were chosen, by
+// The parameters of text-reuse detection (docs/decisions/014-text-reuse.md says how they were chosen, by
 // `npm run eval:reuse`). The two a deployment may want to change are read from the environment (lib/env.ts).
 import { getEnv } from "../env";
 

@@ -12,6 +12,22 @@ export interface PassageRow {
   articleUrl: string | null; articleByline: string | null; modelVersion: number | null;
 }
 
+/**
+ * A passage as a researcher cites it, the same fields in the passage CSV's columns and in each JSON row's
+ * `citation`: the article (title, outlet, author, date, original address), the passage's place on this dashboard
+ * (its anchor, a path on the dashboard's address, and paragraph number), its label and who gave it (`reviewer`, or
+ * the model and its version), the model's confidence and own label, and the speaker. Empty strings where unknown,
+ * as a spreadsheet shows them.
+ */
+export interface PassageCitation {
+  article_title: string; outlet: string; author: string; published: string; original_url: string;
+  dashboard_anchor: string; paragraph: number; framing: FramingLabel; labelled_by: string; confidence: number | "";
+  model_framing: FramingLabel | ""; speaker: string; speaker_role: SpeakerRole | "";
+}
+
+/** A passage in a list with its citation. */
+export interface CitedPassageRow extends PassageRow { citation: PassageCitation }
+
 /** One of a framing's most frequent terms: its stem key, its most common form, occurrences and passages. */
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 

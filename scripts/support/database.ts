@@ -51,6 +51,30 @@ export async function recreateDatabase(url: string): Promise<void> {
   }
 }
 
+/** A fresh copy of a database (schema and rows), made from it as a template: it must have no other connection. */
+export async function copyDatabase(fromUrl: string, toUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDatabase(fromUrl, "postgres") });
+  await admin.connect();
+  try {
+    const [from, to] = [fromUrl, toUrl].map((u) => pg.escapeIdentifier(new URL(u).pathname.slice(1)));
+    await admin.query(`DROP DATABASE IF EXISTS ${to} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${to} TEMPLATE ${from}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Drops a database if it is there. */
+export async function dropDatabase(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(new URL(url).pathname.slice(1))} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;

@@ -2,10 +2,11 @@
 import path from "node:path";
 import { spawn } from "node:child_process";
 
-export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+/** `stdoutToStderr`: the child's output is a message for the user, never part of this command's own output. */
+export function run(command: string, args: string[], env: Record<string, string> = {}, options: { stdoutToStderr?: boolean } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
-      stdio: "inherit",
+      stdio: options.stdoutToStderr ? ["inherit", 2, "inherit"] : "inherit",
       env: { ...process.env, ...env, PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}` },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -20,9 +21,10 @@ export function run(command: string, args: string[], env: Record<string, string>
   });
 }
 
-export async function runOrThrow(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
-  const code = await run(command, args, env);
+export async function runOrThrow(command: string, args: string[], env: Record<string, string> = {}, options: { stdoutToStderr?: boolean } = {}): Promise<void> {
+  const code = await run(command, args, env, options);
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${code}`);
 }
 
-export const migrate = (url: string) => runOrThrow("prisma", ["migrate", "deploy"], { DATABASE_URL: url });
+// Prisma's report goes to stderr: a command's stdout is its answer (npm run delete -- --json | jq)
+export const migrate = (url: string) => runOrThrow("prisma", ["migrate", "deploy"], { DATABASE_URL: url }, { stdoutToStderr: true });

@@ -87,6 +87,47 @@ test("a shared URL restores its filters", async ({ page }) => {
   }
 });
 
+for (const width of [1440, 390] as const) {
+  test(`an article's page opens with its framing mix and speakers, each a link to a passage, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/?q=Abdurahman");
+    const href = await page.getByTestId("passage").first().getByRole("link").first().getAttribute("href");
+    await page.goto(href!.replace(/#.*$/, ""));
+
+    const summary = page.getByTestId("article-summary");
+    await expect(summary).toBeVisible();
+    const firstPassage = page.locator("section.passage").first();
+    const [summaryBox, passageBox] = [await summary.boundingBox(), await firstPassage.boundingBox()];
+    expect(summaryBox!.y, "the summary comes before the passages").toBeLessThan(passageBox!.y);
+
+    // every framing in the one order, named and counted (colour is never the only cue); the counts add up
+    const mix = page.getByTestId("article-mix").locator("li");
+    expect(await mix.evaluateAll((els) => els.map((e) => e.getAttribute("data-framing")))).toEqual([...FRAMINGS]);
+    const counts = (await mix.allInnerTexts()).map((t) => Number(/(\d+) passages?/.exec(t)?.[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(await page.locator("section.passage").count());
+    for (const text of await mix.allInnerTexts()) expect(text).toMatch(/^(Official framing|Critical framing|Testimony) \d+ passages? · \d+%$/);
+
+    // a framing's link lands on a passage of that framing
+    const withPassages = mix.filter({ has: page.getByRole("link") }).first();
+    const framing = await withPassages.getAttribute("data-framing");
+    await withPassages.getByRole("link").click();
+    await expect(page).toHaveURL(/#p-\d+$/);
+    await expect(page.locator(`section${new URL(page.url()).hash}`)).toHaveAttribute("data-framing", framing!);
+
+    // the speakers: name, role and passages; Abdurahman's link lands on a passage that quotes him
+    const speaker = page.getByTestId("article-speakers").locator("li").filter({ hasText: "Abdurahman" });
+    await expect(speaker).toContainText("witness");
+    await expect(speaker).toContainText(/\d+ passages?, first ¶\d+/);
+    await speaker.getByRole("link", { name: "Abdurahman" }).click();
+    const target = page.locator(`section${new URL(page.url()).hash}`);
+    await expect(target.locator(".speaker")).toContainText("Abdurahman");
+    await expect(target).toBeInViewport();
+
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  });
+}
+
 test("the month chart shows shares or counts by choice, counts under one framing, and every month between the first and the last", async ({ page }) => {
   await page.goto("/?framing=testimony");
   const months = page.getByRole("region", { name: "Framings by month" });
@@ -115,6 +156,7 @@ test("the outlet picker narrows as you type, takes several outlets as chips, and
   await page.goto("/");
   const picker = page.getByRole("group", { name: "Outlets", exact: true });
   const list = picker.getByRole("group", { name: "Outlets to choose from" });
+  await expect(list.getByRole("checkbox").first()).toBeVisible(); // the page, not its loading skeleton
   const all = await list.getByRole("checkbox").count();
   expect(all).toBeGreaterThan(3);
   await picker.getByRole("searchbox", { name: "Find an outlet" }).fill("long read");

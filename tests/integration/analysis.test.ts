@@ -134,6 +134,19 @@ describe("analysis queries and API", () => {
     const line = (id: number) => rows.find((r) => r.startsWith(`${id},`)) ?? assert.fail(`no row for passage ${id}`);
     assert.ok(line(reviewed.id).startsWith(`${reviewed.id},Outlet A 2019-01-05,Outlet A,A. Reporter,2019-01-05,https://news.example.org/2019/camps,/articles/${article.id}#p-${reviewed.position},${reviewed.position + 1},critical,reviewer,,official,`), line(reviewed.id));
     assert.match(line(article.passages[0].id), /,testimony,model,0\.80*,testimony,/, "a model label says so, with its confidence");
+
+    // the JSON of the same address carries the same citation, field for field, in each row's `citation`
+    const json = await passagesApi(new Request("http://test/api/passages?outlet=Outlet%20A&from=2019-01&to=2019-01"));
+    const { rows: jsonRows } = (await json.json()) as { rows: { id: number; text: string; citation: Record<string, unknown> }[] };
+    assert.equal(jsonRows.length, 3);
+    const cited = jsonRows.find((r) => r.id === reviewed.id) ?? assert.fail("no JSON row for the reviewed passage");
+    assert.deepEqual(cited.citation, {
+      article_title: "Outlet A 2019-01-05", outlet: "Outlet A", author: "A. Reporter", published: "2019-01-05",
+      original_url: "https://news.example.org/2019/camps", dashboard_anchor: `/articles/${article.id}#p-${reviewed.position}`,
+      paragraph: reviewed.position + 1, framing: "critical", labelled_by: "reviewer", confidence: "", model_framing: "official",
+      speaker: reviewed.speakerName ?? "", speaker_role: reviewed.speakerRole ?? "",
+    });
+    assert.deepEqual(Object.keys(cited.citation), header.split(",").slice(1, -1), "the CSV's columns are the citation's fields, between the id and the text");
   });
 
   test("API: SQL metacharacters are data, huge numbers and unknown sort keys are 400s", async () => {

@@ -8,7 +8,8 @@ import { after, beforeEach, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { countTerms } from "../../lib/analysis/terms";
 import { joinPassages } from "../../lib/ingest/buildArticle";
-import { getReuseClusterFramings, lockReuse, rebuildReuse, refreshReuseClusters } from "../../lib/queries/reuse";
+import { getReuseClusterFramings, rebuildReuse } from "../../lib/queries/reuse";
+import { deleteArticles } from "../../lib/queries/writes/deleteArticles";
 import { type ArticleToSave, saveArticle, saveArticles } from "../../lib/queries/writes/saveArticle";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { type ClusterMember, reuseClusters } from "../../lib/reuse/reuseClusters";
@@ -181,7 +182,7 @@ describe("text reuse at ingest", () => {
     await assertClustersMatchLinks();
   });
 
-  test("deleting an article removes its links by cascade and refreshReuseClusters recomputes what it split", async () => {
+  test("deleting an article (deleteArticles) removes its links and recomputes the clusters it joined", async () => {
     // a chain: Wire — Herald (the statement), Herald — Echo (a second statement only the two share)
     const second = "Independent observers from neighbouring countries were invited to visit the schools and spoke highly of the progress that had been made.";
     await saveArticle(article("State Wire", "2024-03-01", [STATEMENT]));
@@ -189,11 +190,7 @@ describe("text reuse at ingest", () => {
     await saveArticle(article("Echo", "2024-03-04", [second]));
     assert.equal(await getPrisma().reuseCluster.count(), 1);
     const heraldArticle = (await getPrisma().article.findFirstOrThrow({ where: { outlet: { name: "Provincial Herald" } } })).id;
-    await getPrisma().$transaction(async (tx) => {
-      await lockReuse(tx);
-      await tx.article.delete({ where: { id: heraldArticle } });
-      await refreshReuseClusters(tx, { articleIds: [heraldArticle] });
-    });
+    await deleteArticles([heraldArticle]);
     assert.equal(await getPrisma().reuseLink.count(), 0);
     assert.equal(await getPrisma().reuseCluster.count(), 0);
     assert.equal(await getPrisma().reuseMember.count(), 0);

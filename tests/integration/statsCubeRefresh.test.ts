@@ -8,31 +8,12 @@ import { getKeyness } from "../../lib/queries/reads/keyness/getKeyness";
 import { getTopTerms } from "../../lib/queries/reads/getTopTerms";
 import { currentStatsCube } from "../../lib/queries/stats/currentStatsCube";
 import { loadStatsCube } from "../../lib/queries/stats/loadStatsCube";
-import { FRAMINGS } from "../../lib/classify/labels";
-import { type StatsCube, stemOf } from "../../lib/analysis/statsCube";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { disconnect, getPrisma } from "../../lib/db";
 import type { ArticleMeta } from "../../lib/ingest/types";
 import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase } from "../support/db";
-import { cubeReady, ingestArticles, withCube } from "../support/statsCube";
-
-/** Every row of a cube (its year cells too) as text (framing, outlet, month, stem and its counts), and its passage totals. */
-function contents(cube: StatsCube) {
-  const rows: string[] = [];
-  for (const block of [cube.finest, cube.coarsest, cube.years]) {
-    block.rows.forEach((r, c) => {
-      const cell = `${FRAMINGS[block.cells.framing[c]]} ${block.cells.outletId[c]} ${block.cells.month[c]}`;
-      for (let i = 0; i < r.term.length; i++) rows.push(`${cell} ${stemOf(cube, r.term[i])} n${cube.terms.n[r.term[i]]} ${r.count[i]} ${r.passages[i]} ${r.articles[i]} ${r.articlesOnly[i]} ${r.articlesWithoutPrevious[i]}`);
-    });
-  }
-  const p = cube.passageCells;
-  const passages = Array.from(p.framing, (f, c) => `${FRAMINGS[f]} ${p.outletId[c]} ${p.month[c]} ${p.passages[c]} ${p.tokens[c]}`);
-  return { rows: rows.sort(), passages: passages.sort(), outlets: [...cube.outletIds].sort() };
-}
-
-
-
+import { cubeContents, cubeReady, ingestArticles, withCube } from "../support/statsCube";
 
 /** Made-up words no synthetic article uses, each once: new words, and phrases seen once (no fold promotes them). */
 function unseenWords(count: number, seed: number): string[] {
@@ -69,7 +50,7 @@ describe("refreshing the statistics cube after a write", () => {
     await setHumanLabel(passage.id, "testimony");
     assert.equal(await withCube(true, currentStatsCube), null, "a stale cube does not answer");
     assert.equal(await cubeReady(), before + 1, "refreshed, not loaded again");
-    assert.deepEqual(contents((await withCube(true, currentStatsCube))!), contents(await loadStatsCube()));
+    assert.deepEqual(cubeContents((await withCube(true, currentStatsCube))!), cubeContents(await loadStatsCube()));
   });
 
   test("after an ingest of new words, a new outlet, a new month and an undated article, it equals a cube loaded whole", async () => {
@@ -82,7 +63,7 @@ describe("refreshing the statistics cube after a write", () => {
     assert.equal(await cubeReady(), before + 1, "refreshed, not loaded again");
     const cube = (await withCube(true, currentStatsCube))!;
     assert.ok(cube.terms.added.size >= 150, "the new words were numbered");
-    assert.deepEqual(contents(cube), contents(await loadStatsCube()));
+    assert.deepEqual(cubeContents(cube), cubeContents(await loadStatsCube()));
     // and answers as SQL does
     const a = { outlet: ["Outlet Never Seen", "Synthetic Outlet 01"] };
     const b = { from: "2020-01" };
@@ -100,6 +81,6 @@ describe("refreshing the statistics cube after a write", () => {
     await ingestArticles([{ file: "fold", meta: { title: "fold", outlet: "Synthetic Outlet 03", published: "2022-05-01" }, text }]);
     assert.equal(await cubeReady(), 0, "loaded again, not refreshed");
     const cube = (await withCube(true, currentStatsCube))!;
-    assert.deepEqual(contents(cube), contents(await loadStatsCube()));
+    assert.deepEqual(cubeContents(cube), cubeContents(await loadStatsCube()));
   });
 });

@@ -1,14 +1,15 @@
 // One article, passage by passage, coloured by framing; each passage is an anchor (#p-N) that lists link to.
+// At the top, what it is made of: its framing mix and the speakers it quotes, each a link to a passage.
 // With a reviewer token configured, each passage's framing can be corrected here; without one the page says
 // it is read-only.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleSummary } from "@/components/ArticleSummary";
 import { PassageLabel, SpeakerTag } from "@/components/PassageLabel";
 import { BadParameter } from "@/components/BadParameter";
 import { Highlight } from "@/components/Highlight";
 import { LabelEditor, ReviewerTokenField } from "@/components/ReviewerControls";
 import { TargetPassage } from "@/components/TargetPassage";
-import { FRAMING_NAMES } from "@/lib/classify/labels";
 import { getEnv } from "@/lib/env";
 import { directionOf } from "@/lib/ingest/detectLanguage";
 import { safeHttpUrl } from "@/lib/safeUrl";
@@ -31,15 +32,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       <p><Link href="/">← overview</Link></p>
       <h1 dir="auto">{article.title}</h1>
       <p className="hint">
-        {article.outlet.name}{article.byline ? ` · ${article.byline}` : ""}{published ? ` · ${published}` : ""}
+        {article.outlet.name}
+        {article.siteName && article.siteName !== article.outlet.name && <> (on the page: <span data-testid="site-name">{article.siteName}</span>)</>}
+        {article.byline ? ` · ${article.byline}` : ""}{published ? ` · ${published}` : ""}
         {original && <> · <a href={original} rel="noopener noreferrer" target="_blank">original article</a></>}
         {article.url && !original && <> · original address (not a web link): <code>{article.url}</code></>}
       </p>
-      <div className="legend">
-        <span style={{ color: "var(--official-ink)" }}>{FRAMING_NAMES.official}</span>
-        <span style={{ color: "var(--critical-ink)" }}>{FRAMING_NAMES.critical}</span>
-        <span style={{ color: "var(--testimony-ink)" }}>{FRAMING_NAMES.testimony}</span>
-      </div>
+      <ArticleSummary summary={article.summary} />
       {canReview
         ? <ReviewerTokenField />
         : <p className="read-only" role="note">Read-only: labels cannot be corrected here because no reviewer token is configured (set REVIEWER_TOKEN).</p>}

@@ -5,6 +5,8 @@ import { readJsonLd } from "./jsonLd";
 
 export interface PageMetadata {
   title: string | null;
+  /** the <title> element's text, which often names the site after the headline */
+  documentTitle: string | null;
   author: string | null;
   siteName: string | null;
   publishedTime: string | null;
@@ -24,9 +26,11 @@ export function readPageMetadata(doc: Document, baseUrl?: string | null): PageMe
   const pick = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => !!v) ?? null;
   const html = doc.documentElement;
   const locale = meta.get("og:locale")?.replace("_", "-") ?? null;
+  const documentTitle = doc.querySelector("title")?.textContent?.trim() || null;
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute("href") ?? meta.get("og:url") ?? ld?.url ?? null;
   return {
-    title: ld?.headline ?? pick(TITLE) ?? (doc.querySelector("title")?.textContent?.trim() || null),
+    title: ld?.headline ?? pick(TITLE) ?? documentTitle,
+    documentTitle,
     author: ld?.author ?? notAUrl(pick(AUTHOR)),
     siteName: ld?.publisher ?? pick(SITE),
     publishedTime: ld?.datePublished ?? pick(PUBLISHED) ?? doc.querySelector("time[pubdate][datetime], time[itemprop=datePublished][datetime]")?.getAttribute("datetime") ?? ld?.dateCreated ?? null,

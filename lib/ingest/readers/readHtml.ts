@@ -34,6 +34,7 @@ export function readHtmlPage(html: string, pageUrl?: string | null): HtmlReading
     units: htmlToUnits(article.content),
     found: {
       title: article.title?.trim() || own.title,
+      documentTitle: own.documentTitle,
       byline: nameOrNull(article.byline) ?? own.author,
       siteName: article.siteName?.trim() || own.siteName,
       publishedTime: article.publishedTime?.trim() || own.publishedTime,

@@ -2,6 +2,7 @@
 export * from "./countArticles";
 export * from "./countHumanLabels";
 export * from "./countPassages";
+export * from "./findArticlesByAddress";
 export * from "./getActiveModel";
 export * from "./getActiveModelVersion";
 export * from "./getArticle";

@@ -4,7 +4,8 @@
 // it uses a term in, and only the whole article knows whether another passage still does, and in which
 // other framings: lib/analysis/sideArticles.ts).
 // Ingestion adds new articles from the values it writes (addStatsContribution). Surface counts and phrase
-// totals do not depend on framing and are left alone.
+// totals do not depend on framing and are left alone. Deletion (lib/queries/writes/deleteArticles.ts) removes
+// articles a grain at a time, with the dictionary's totals between, as ingestion adds them.
 import { Prisma } from "../../db";
 import { COUNTED_PHRASES, type Grains, MONTH_OF_PASSAGE as MONTH, termCellsFromPassages } from "./statGrains";
 import { upsertTermCells } from "./upsertTermCells";
@@ -12,22 +13,35 @@ import { PASSAGE_TERM_ROWS } from "../sql/passageTermRows";
 
 export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1): Promise<void> {
   if (!articleIds.length) return;
-  const ids = Prisma.sql`${[...new Set(articleIds)].sort((a, b) => a - b)}::int[]`;
-  const cells = (phrases: boolean, grains: Grains) => termCellsFromPassages(PASSAGE_TERM_ROWS,
-    Prisma.sql`p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}` : Prisma.sql`t.n = 1`}`, grains, sign);
   // Two reviewers relabelling passages of one article must not both take out and put back its contribution
   // from the same view of it: whoever comes second waits here, then (read committed) sees the first's labels.
   if (sign === -1) {
     // and a fold must not count a phrase into phrase_stat from framings this transaction is changing
     await tx.$executeRaw`LOCK TABLE phrase_sighting IN ROW EXCLUSIVE MODE`;
-    await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${sortedIds(articleIds)}::int[]) ORDER BY id FOR UPDATE`;
   }
+  await applyArticleStatsAt(tx, articleIds, sign, "finest");
+  await applyArticleStatsAt(tx, articleIds, sign, "shared");
+}
+
+/**
+ * One step of it: the finest grain (with passage_stat), or the coarser grains every writer shares.
+ * `countedPhrases`: the stems whose cells are in phrase_stat, as a subquery; the dictionary's by default. A
+ * deletion names the ones counted before it lowered the totals.
+ */
+export async function applyArticleStatsAt(
+  tx: Prisma.TransactionClient, articleIds: number[], sign: 1 | -1, grains: Exclude<Grains, "all">, countedPhrases: Prisma.Sql = COUNTED_PHRASES,
+): Promise<void> {
+  if (!articleIds.length) return;
+  const ids = Prisma.sql`${sortedIds(articleIds)}::int[]`;
+  const cells = (phrases: boolean) => termCellsFromPassages(PASSAGE_TERM_ROWS,
+    Prisma.sql`p.article_id = ANY(${ids}) AND ${phrases ? Prisma.sql`t.n > 1 AND t.stem IN ${countedPhrases}` : Prisma.sql`t.n = 1`}`, grains, sign);
   // rows in key order, the finest grain first, as ingestion writes them, so concurrent writers take row
-  // locks in the same order (statGrains)
-  // a removal deletes the rows it empties (dropEmptied)
+  // locks in the same order (statGrains); a removal deletes the rows it empties (dropEmptied)
   const dropEmptied = sign === -1;
-  await upsertTermCells(tx, "term_stat", cells(false, "finest"), { dropEmptied });
-  await upsertTermCells(tx, "phrase_stat", cells(true, "finest"), { dropEmptied });
+  await upsertTermCells(tx, "term_stat", cells(false), { dropEmptied });
+  await upsertTermCells(tx, "phrase_stat", cells(true), { dropEmptied });
+  if (grains === "shared") return;
   await tx.$executeRaw`
     INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
     SELECT p.framing, p.outlet_id, ${MONTH}, ${sign} * COUNT(*),
@@ -36,7 +50,7 @@ export async function applyArticleStats(tx: Prisma.TransactionClient, articleIds
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (framing, outlet_id, month) DO UPDATE
       SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
-  await upsertTermCells(tx, "term_stat", cells(false, "shared"), { dropEmptied });
-  await upsertTermCells(tx, "phrase_stat", cells(true, "shared"), { dropEmptied });
   if (sign === -1) await tx.$executeRaw`DELETE FROM passage_stat WHERE passages <= 0`;
 }
+
+const sortedIds = (articleIds: number[]) => [...new Set(articleIds)].sort((a, b) => a - b);

@@ -23,6 +23,8 @@ export interface ArticleToSave {
   title: string;
   byline: string | null;
   outlet: string;
+  /** the site's name as the source gives it (the outlet may be named otherwise by the user) */
+  siteName?: string | null;
   url: string | null;
   /** normalised canonical address (lib/ingest/urlKey): a second copy from another URL is recognised by it */
   urlKey?: string | null;
@@ -103,14 +105,12 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       if (publishedAt && Number.isNaN(publishedAt.getTime())) throw new Error(`published date "${input.publishedAt}" is not a date`);
       let outletId = outlets.get(input.outlet);
       if (outletId === undefined) {
-        // not Prisma's upsert (a read, then an insert): two writers creating one outlet must not collide
-        await tx.$executeRaw`INSERT INTO outlet (name) VALUES (${input.outlet}) ON CONFLICT (name) DO NOTHING`;
-        outletId = (await tx.outlet.findUniqueOrThrow({ where: { name: input.outlet }, select: { id: true } })).id;
+        outletId = await outletIdFor(tx, input.outlet);
         outlets.set(input.outlet, outletId);
       }
       const article = await tx.article.create({
         data: {
-          title: input.title, byline: input.byline, outletId, url: input.url, publishedAt,
+          title: input.title, byline: input.byline, outletId, siteName: input.siteName ?? null, url: input.url, publishedAt,
           // a different article already holds this address key: store this one without it
           urlKey: existing ? null : input.urlKey ?? null,
           language: input.language, contentHash: input.contentHash, sourceFile: input.sourceFile, cleanedText: input.cleanedText,
@@ -210,6 +210,20 @@ async function insertPassages(
     )
     SELECT id, article_id, position FROM inserted`;
   return new Map(ids.map((r) => [`${r.article_id}:${r.position}`, r.id]));
+}
+
+/**
+ * The outlet's id, the outlet created if it is new. Not Prisma's upsert (a read, then an insert): two writers
+ * creating one outlet must not collide. The row is held with a key share lock, so that deleting an outlet's last
+ * article (deleteArticles) leaves it to this article rather than deleting it under the insert; one deleted
+ * between the two statements is created again.
+ */
+async function outletIdFor(tx: Prisma.TransactionClient, name: string): Promise<number> {
+  for (;;) {
+    await tx.$executeRaw`INSERT INTO outlet (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING`;
+    const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM outlet WHERE name = ${name} FOR KEY SHARE`;
+    if (row) return row.id;
+  }
 }
 
 type Reader = Pick<Prisma.TransactionClient, "article">;

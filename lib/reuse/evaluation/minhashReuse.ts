@@ -1,4 +1,4 @@
-// The alternative measured against winnowing (docs/decisions/011-text-reuse.md): MinHash signatures of each
+// The alternative measured against winnowing (docs/decisions/014-text-reuse.md): MinHash signatures of each
 // passage's set of word trigrams with banded locality-sensitive hashing (Broder 1997; Leskovec, Rajaraman &
 // Ullman, Mining of Massive Datasets, ch. 3). A pair is a candidate when all rows of one band agree, which is
 // likely only when the two passages' whole shingle sets are similar (Jaccard). Candidates are then aligned
