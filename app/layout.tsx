@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/contested">Contested terms</Link>
             <Link href="/concordance">Concordance</Link>
             <Link href="/compare">Compare</Link>
+            <Link href="/reuse">Reuse</Link>
             <Link href="/evaluation">Evaluation</Link>
             <Link href="/add">Add articles</Link>
             <Link href="/review">Review</Link>

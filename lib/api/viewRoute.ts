@@ -16,11 +16,15 @@ export function viewRoute<P, D>(view: View<P, D>): (request: Request) => Promise
     if (problem) return badRequest(problem);
     if (!view.file) {
       const data = await view.load(params.value);
+      const missing = view.notFound?.(data);
+      if (missing) return Response.json({ error: missing }, { status: 404 });
       return Response.json(data, view.noStore ? { headers: { "cache-control": "no-store" } } : undefined);
     }
     const output = parseOptionRecord(outputSchema, record);
     if (!output.ok) return badRequest(output.error);
     const data = await view.load(params.value);
+    const missing = view.notFound?.(data);
+    if (missing) return Response.json({ error: missing }, { status: 404 });
     const { table, name } = view.file;
     return respond(name(data, params.value), output.value.format, data, table(data, params.value), output.value.download);
   });

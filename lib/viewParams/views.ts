@@ -49,6 +49,11 @@ export const articleOptions = z.object({
   find: z.string().trim().max(100, "at most 100 characters").optional(),
 });
 
+/** the reuse view: clusters ranked by the outlets or the articles that carry them */
+export const reuseOptions = z.object({ rank: z.enum(["outlets", "articles"]).default("outlets"), limit: intParam(1, 500, 50) });
+export const reuseClusterOptions = z.object({ id: z.coerce.number({ error: "a cluster id (a whole number)" }).int("a whole number").positive("a positive number") });
+export const reuseOutletOptions = z.object({ outlet: z.string().trim().max(200, "at most 200 characters").optional() });
+
 export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
 export const parsePassagesParams = (r: ParamRecord) => parseFiltered(r, passagesOptions);
 export const parseTimelineParams = (r: ParamRecord) => parseFiltered(r, timelineOptions);
@@ -57,6 +62,9 @@ export const parseKeynessParams = (r: ParamRecord) => parseSelections(r, keyness
 export const parseCompareParams = (r: ParamRecord) => parseSelections(r, compareOptions);
 export const parseEvaluationParams = (r: ParamRecord) => parseOptionRecord(evaluationOptions, r);
 export const parseAddParams = (r: ParamRecord) => parseOptionRecord(addOptions, r);
+export const parseReuseParams = (r: ParamRecord) => parseFiltered(r, reuseOptions);
+export const parseReuseClusterParams = (r: ParamRecord) => parseOptionRecord(reuseClusterOptions, r);
+export const parseReuseOutletParams = (r: ParamRecord) => parseOptionRecord(reuseOutletOptions, r);
 export const parseArticleParams = (r: ParamRecord) => parseOptionRecord(articleOptions, r);
 
 /**
@@ -85,6 +93,8 @@ const PAGES: Record<string, ((r: ParamRecord) => Parsed<unknown>)[]> = {
   "/evaluation": [parseEvaluationParams],
   "/review": [parseReviewParams],
   "/add": [parseAddParams],
+  "/reuse": [parseReuseParams],
+  "/reuse/outlets": [parseReuseOutletParams],
 };
 
 /** The first bad parameter of a page's address (its first view's first problem), or null (also for other paths). */

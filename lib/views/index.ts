@@ -12,3 +12,4 @@ export * from "./review";
 export * from "./article";
 export * from "./filterChoices";
 export * from "./articleMarks";
+export * from "./reuse";

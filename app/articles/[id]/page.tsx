@@ -10,6 +10,7 @@ import { BadParameter } from "@/components/BadParameter";
 import { Highlight } from "@/components/Highlight";
 import { LabelEditor, ReviewerTokenField } from "@/components/ReviewerControls";
 import { TargetPassage } from "@/components/TargetPassage";
+import { ReuseNote } from "@/components/ReuseNote";
 import { getEnv } from "@/lib/env";
 import { directionOf } from "@/lib/ingest/detectLanguage";
 import { safeHttpUrl } from "@/lib/safeUrl";
@@ -50,6 +51,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             <SpeakerTag name={p.speakerName} role={p.speakerRole} />
             {canReview && <LabelEditor passageId={p.id} framing={p.framing} />}
           </div>
+          <ReuseNote note={article.reuse.get(p.id)} />
           <p dir={directionOf(article.language) === "rtl" ? "rtl" : "auto"}><Highlight text={p.text} words={mark} substrings={find ? [find] : []} /></p>
         </section>
       ))}

@@ -27,3 +27,4 @@ export * from "./listLanguages";
 export * from "./listOutlets";
 export * from "./topTermsOverMonths";
 export * from "./keyness";
+export * from "./reuse";

@@ -1,0 +1,45 @@
+// One story of reuse: its passages side by side in the order they appeared, the words each shares with the
+// others marked, each a link to its place in its article.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Downloads } from "@/components/Downloads";
+import { SharedSpans } from "@/components/SharedSpans";
+import { articleAnchor } from "@/lib/articleAnchor";
+import { FRAMING_NAMES } from "@/lib/classify/labels";
+import { plural } from "@/lib/plural";
+import { reuseClusterView } from "@/lib/views";
+
+export default async function ReuseClusterPage({ params }: { params: Promise<{ id: string }> }) {
+  const parsed = reuseClusterView.parse({ id: (await params).id });
+  if (!parsed.ok) notFound();
+  const cluster = await reuseClusterView.load(parsed.value);
+  if (!cluster) notFound();
+  const first = cluster.members[0];
+  return (
+    <>
+      <p><Link href="/reuse">← all stories of reuse</Link></p>
+      <h1>A story of reuse: {plural(cluster.outlets, "outlet")}, {plural(cluster.articles, "article")}</h1>
+      <p>
+        First: <strong>{first.outlet}</strong>, {first.publishedAt ?? "undated"}
+        {cluster.lastPublishedAt && cluster.lastPublishedAt !== cluster.firstPublishedAt && <> · last: {cluster.lastPublishedAt}</>}
+        {" "}· {plural(cluster.links.length, "link")} between passages of different outlets. Marked: the words each passage shares with another of them.
+      </p>
+      <Downloads api="/api/reuse/cluster" query={`?id=${cluster.id}`} />
+      <ol className="reuse-members" data-testid="reuse-members">
+        {cluster.members.map((m, i) => (
+          <li key={m.passageId} className={`panel passage-card ${m.framing}`} data-testid="reuse-member">
+            <div className="meta">
+              <span>{i === 0 ? "first" : `#${i + 1}`}</span>
+              <strong>{m.outlet}</strong>
+              <span>{m.publishedAt ?? "undated"}</span>
+              <span className={`badge ${m.framing}`}>{FRAMING_NAMES[m.framing]}</span>
+              {m.speakerName && <span className="hint">speaker: {m.speakerName}</span>}
+            </div>
+            <p dir="auto"><SharedSpans text={m.text} spans={m.shared} /></p>
+            <p className="hint"><a href={articleAnchor(m.articleId, m.position)}>{m.articleTitle} — paragraph {m.position + 1}</a></p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

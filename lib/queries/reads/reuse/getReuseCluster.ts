@@ -1,0 +1,48 @@
+// One story of reuse: its passages in the order they appeared (published date, undated last, then ingest order),
+// each with the spans of its text it shares with the others, and the links that join them. Null when no
+// cluster has this id (a cluster's id is its smallest passage's, so a delete that splits one renames the parts).
+import { getPrisma } from "../../../db";
+import type { FramingLabel } from "../../../classify/labels";
+import { mergeSpans } from "../../../reuse/mergeSpans";
+
+export interface ReuseMemberRow {
+  passageId: number; articleId: number; articleTitle: string; outlet: string; publishedAt: string | null; position: number;
+  text: string; framing: FramingLabel; speakerName: string | null;
+  /** [start, end) character ranges of the text shared with other passages of the cluster, merged, in order */
+  shared: [number, number][];
+}
+export interface ReuseLinkRow { passageA: number; passageB: number; words: number; score: number; days: number | null }
+export interface ReuseClusterDetail {
+  id: number; passages: number; articles: number; outlets: number; firstPublishedAt: string | null; lastPublishedAt: string | null;
+  members: ReuseMemberRow[]; links: ReuseLinkRow[];
+}
+
+export async function getReuseCluster(id: number): Promise<ReuseClusterDetail | null> {
+  const prisma = getPrisma();
+  const [cluster] = await prisma.$queryRaw<Omit<ReuseClusterDetail, "members" | "links">[]>`
+    SELECT id, passages, articles, outlets, to_char(first_published_at, 'YYYY-MM-DD') AS "firstPublishedAt",
+           to_char(last_published_at, 'YYYY-MM-DD') AS "lastPublishedAt"
+    FROM reuse_cluster WHERE id = ${id}`;
+  if (!cluster) return null;
+  const [members, links] = await Promise.all([
+    prisma.$queryRaw<Omit<ReuseMemberRow, "shared">[]>`
+      SELECT p.id AS "passageId", p.article_id AS "articleId", a.title AS "articleTitle", o.name AS outlet,
+             to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt", p.position, p.text, p.framing::text AS framing, p.speaker_name AS "speakerName"
+      FROM reuse_member m JOIN passage p ON p.id = m.passage_id JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id
+      WHERE m.cluster_id = ${id}
+      ORDER BY p.published_at NULLS LAST, p.article_id, p.position`,
+    prisma.$queryRaw<(ReuseLinkRow & { aStart: number; aEnd: number; bStart: number; bEnd: number })[]>`
+      SELECT l.passage_a AS "passageA", l.passage_b AS "passageB", l.words, l.score, (l.published_b - l.published_a) AS days,
+             l.a_start AS "aStart", l.a_end AS "aEnd", l.b_start AS "bStart", l.b_end AS "bEnd"
+      FROM reuse_member m JOIN reuse_link l ON l.passage_a = m.passage_id WHERE m.cluster_id = ${id}
+      ORDER BY l.passage_a, l.passage_b`,
+  ]);
+  const spans = new Map<number, [number, number][]>();
+  const add = (passage: number, span: [number, number]) => spans.set(passage, [...(spans.get(passage) ?? []), span]);
+  for (const l of links) { add(l.passageA, [l.aStart, l.aEnd]); add(l.passageB, [l.bStart, l.bEnd]); }
+  return {
+    ...cluster,
+    members: members.map((m) => ({ ...m, shared: mergeSpans(spans.get(m.passageId) ?? []) })),
+    links: links.map(({ passageA, passageB, words, score, days }) => ({ passageA, passageB, words, score, days })),
+  };
+}
