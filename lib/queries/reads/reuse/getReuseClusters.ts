@@ -27,15 +27,19 @@ export const getReuseClusters = defineRead<[filters: Partial<Filters>, rank: Reu
 });
 
 async function clustersOf(filters: PlannedFilters, rank: ReuseRank, limit: number): Promise<ReuseClusterList> {
-  const order = rank === "articles"
-    ? Prisma.sql`c.articles DESC, c.outlets DESC, c.first_published_at NULLS LAST, c.id`
-    : Prisma.sql`c.outlets DESC, c.articles DESC, c.first_published_at NULLS LAST, c.id`;
+  // ties in the order reuse_cluster_rank_idx keeps (outlets, articles, id: the id is the earliest-stored passage)
+  const order = rank === "articles" ? Prisma.sql`c.articles DESC, c.outlets DESC, c.id` : Prisma.sql`c.outlets DESC, c.articles DESC, c.id`;
+  // every passage selected (no filter but the label view): rank the clusters table itself, through its index,
+  // instead of finding each cluster's passages first
+  const everything = Object.entries(filters).every(([key, value]) => key === "search" || key === "labels" || value === undefined || value === "" || (Array.isArray(value) && !value.length));
+  const matched = everything
+    ? Prisma.sql`SELECT id FROM reuse_cluster`
+    : Prisma.sql`SELECT DISTINCT m.cluster_id AS id FROM reuse_member m JOIN passage p ON p.id = m.passage_id WHERE ${passageFilter(filters)}`;
+  const ranked = everything
+    ? Prisma.sql`SELECT c.* FROM reuse_cluster c ORDER BY ${order} LIMIT ${limit}`
+    : Prisma.sql`SELECT c.* FROM reuse_cluster c JOIN matched USING (id) ORDER BY ${order} LIMIT ${limit}`;
   const [result] = await getPrisma().$queryRaw<ReuseClusterList[]>`
-    WITH matched AS MATERIALIZED (
-      SELECT DISTINCT m.cluster_id AS id FROM reuse_member m JOIN passage p ON p.id = m.passage_id WHERE ${passageFilter(filters)}
-    ), ranked AS (
-      SELECT c.* FROM reuse_cluster c JOIN matched USING (id) ORDER BY ${order} LIMIT ${limit}
-    ), rows AS (
+    WITH matched AS MATERIALIZED (${matched}), ranked AS (${ranked}), rows AS (
       SELECT c.id, c.passages, c.articles, c.outlets,
              to_char(c.first_published_at, 'YYYY-MM-DD') AS "firstPublishedAt", to_char(c.last_published_at, 'YYYY-MM-DD') AS "lastPublishedAt",
              o.name AS "firstOutlet", c.first_article_id AS "firstArticleId", a.title AS "firstArticleTitle", fp.position AS "firstPosition",
