@@ -2,20 +2,10 @@
 // over six years and a framing mix per outlet. Each passage is written in one framing's voice (its own
 // attribution words and pronouns) so that classification and statistics behave as on real text.
 import type { ArticleMeta } from "../../lib/ingest/types";
+import { seededRandom } from "../../lib/seededRandom";
 
 export interface SyntheticArticle { file: string; meta: ArticleMeta; text: string }
 
-/** mulberry32: small, fast, seedable. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tu", "vel", "dor", "an", "ish", "por", "qua", "zen", "bri", "mo", "tal"];
 const VOICES = {
@@ -42,7 +32,7 @@ export function syntheticVocabulary(size: number): string[] {
 
 /** Yields articles until `passages` passages have been produced. */
 export function* generateCorpus(options: { passages: number; seed?: number; outlets?: number; vocabulary?: number; passagesPerArticle?: number; reprints?: boolean }): Generator<SyntheticArticle> {
-  const random = rng(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const vocab = [...FUNCTION_WORDS, ...syntheticVocabulary(options.vocabulary ?? 20_000)];
   const outlets = Array.from({ length: options.outlets ?? 50 }, (_, i) => `Synthetic Outlet ${String(i + 1).padStart(2, "0")}`);
   const perArticle = options.passagesPerArticle ?? 50;
@@ -51,7 +41,7 @@ export function* generateCorpus(options: { passages: number; seed?: number; outl
   // Text reuse (a statement reprinted by other outlets): drawn from a second stream, so the rest of the corpus
   // is the same with or without it. One article in ten issues a statement (its first paragraph); three in ten
   // reprint one of the last 200 in a paragraph of their own, trimmed or not, about one word in ten changed.
-  const reuse = rng((options.seed ?? 42) + 1);
+  const reuse = seededRandom((options.seed ?? 42) + 1);
   const reuseZipf = () => vocab[Math.min(vocab.length - 1, Math.floor(Math.exp(reuse() * Math.log(vocab.length))) - 1)];
   const statements: string[] = [];
   let produced = 0;

@@ -6,6 +6,7 @@ import {
 } from "./offTopic";
 import { profileOf } from "./offTopicProfile";
 import type { ScoredSample } from "./offTopicSamples";
+import { seededRandom } from "../seededRandom";
 
 export interface ScoredName { name: string; score: number; flagged: boolean }
 
@@ -47,7 +48,7 @@ export interface SmallCollectionTrial { size: number; trials: number; ownFlagged
  * the held-out articles of the same subject it flags, and how many outsiders it catches.
  */
 export function smallCollectionTrial(collection: readonly ScoredSample[], outsiders: readonly ScoredSample[], size: number, trials: number, method: SimilarityMethod, rule: CalibrationRule = DEFAULT_RULE, seed = 30): SmallCollectionTrial {
-  const random = mulberry32(seed + size);
+  const random = seededRandom(seed + size);
   const out: SmallCollectionTrial = { size, trials, ownFlagged: 0, ownScored: 0, outsidersCaught: 0, outsidersScored: 0, floorUsed: 0 };
   for (let t = 0; t < trials; t++) {
     const order = shuffled(collection.map((_, i) => i), random);
@@ -74,14 +75,3 @@ function shuffled<T>(items: T[], random: () => number): T[] {
   return items;
 }
 
-/** mulberry32: small, fast, seedable (as bench/synthetic). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -4,7 +4,7 @@
 // changed (migration 20261205000000_stats_cell_change), so a server's cube loads again whole afterwards.
 import { getPrisma, Prisma } from "../../db";
 import { upsertTermCells } from "./upsertTermCells";
-import { countTerms } from "../../analysis/terms";
+import { countSurfaces } from "./countSurfaces";
 import { COUNTED_PHRASES, MONTH_OF_PASSAGE, termCellsFromPassages } from "./statGrains";
 import { PASSAGE_TERM_ROWS, unnestTerms } from "../sql/passageTermRows";
 import { foldPhraseSightings } from "./foldPhraseSightings";
@@ -27,20 +27,7 @@ export async function rebuildStats(options: { timeoutMs?: number } = {}): Promis
       SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, COUNT(*), SUM(v.tokens)
       FROM passage p JOIN passage_terms v ON v.passage_id = p.id GROUP BY 1, 2, 3`;
     // surface forms are not stored per passage: counted again from the passages' text, a batch at a time
-    const surfaces = new Map<string, { stem: string; surface: string; count: number }>();
-    for (let last = 0; ;) {
-      const batch = await tx.$queryRaw<{ id: number; text: string }[]>`SELECT id, text FROM passage WHERE id > ${last} ORDER BY id LIMIT 2000`;
-      if (!batch.length) break;
-      for (const p of batch) for (const t of countTerms(p.text)) {
-        if (t.n !== 1) continue;
-        const key = `${t.stem}\u0000${t.surface}`;
-        const row = surfaces.get(key) ?? { stem: t.stem, surface: t.surface, count: 0 };
-        row.count += t.count;
-        surfaces.set(key, row);
-      }
-      last = batch[batch.length - 1].id;
-    }
-    const rows = [...surfaces.values()];
+    const rows = await countSurfaces(tx);
     for (let i = 0; i < rows.length; i += 50_000) {
       const slice = rows.slice(i, i + 50_000);
       await tx.$executeRaw`INSERT INTO term_surface (stem, surface, count)

@@ -6,6 +6,7 @@
 // Deterministic: one seed.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "../../seededRandom";
 
 export const EDITS = ["verbatim", "trimmed", "inserted", "deleted", "changed", "reordered", "embedded"] as const;
 export type DocKind = "original" | (typeof EDITS)[number];
@@ -30,7 +31,7 @@ const CHANGE_SHARE = 0.2;
 const DELETE_SHARE = 0.12;
 
 export function buildReuseTestSet(seed = 29, base: BaseText = JSON.parse(readFileSync(BASE_TEXT_PATH, "utf8"))): TestPassage[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const plain = (text: string): Word[] => text.split(/\s+/).map((w) => ({ text: w, from: null }));
   let fillers = 0;
@@ -83,14 +84,3 @@ function render(words: Word[]): { text: string; reprinted: Map<string, [number, 
   return { text, reprinted };
 }
 
-/** mulberry32: small, fast, seedable (as bench/synthetic). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -2,31 +2,30 @@
 // grouped by the outlet that carried them later, with the lag in days between the two publications (median and
 // fastest; undated pairs have none); and the other way round, whose wording the outlet repeats. Without an
 // outlet, every outlet with the links it starts and the links it follows. Through reuse_link's outlet index.
-import { getPrisma } from "../../../db";
+import { getPrisma, Prisma } from "../../../db";
 
 export interface OutletReuseRow { outlet: string; links: number; passages: number; articles: number; medianDays: number | null; fastestDays: number | null }
 export interface OutletReuse { outlet: string; repeatedBy: OutletReuseRow[]; repeats: OutletReuseRow[] }
 export interface OutletReuseSummaryRow { outlet: string; first: number; followed: number }
 
 export async function getOutletReuse(outlet: string): Promise<OutletReuse> {
-  const prisma = getPrisma();
-  const [repeatedBy, repeats] = await Promise.all([
-    prisma.$queryRaw<OutletReuseRow[]>`
-      SELECT ob.name AS outlet, count(*)::int AS links, count(DISTINCT l.passage_b)::int AS passages, count(DISTINCT l.article_b)::int AS articles,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY l.published_b - l.published_a)::float8 AS "medianDays",
-             min(l.published_b - l.published_a)::int AS "fastestDays"
-      FROM reuse_link l JOIN outlet ob ON ob.id = l.outlet_b
-      WHERE l.outlet_a = (SELECT id FROM outlet WHERE name = ${outlet})
-      GROUP BY ob.name ORDER BY links DESC, ob.name`,
-    prisma.$queryRaw<OutletReuseRow[]>`
-      SELECT oa.name AS outlet, count(*)::int AS links, count(DISTINCT l.passage_a)::int AS passages, count(DISTINCT l.article_a)::int AS articles,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY l.published_b - l.published_a)::float8 AS "medianDays",
-             min(l.published_b - l.published_a)::int AS "fastestDays"
-      FROM reuse_link l JOIN outlet oa ON oa.id = l.outlet_a
-      WHERE l.outlet_b = (SELECT id FROM outlet WHERE name = ${outlet})
-      GROUP BY oa.name ORDER BY links DESC, oa.name`,
-  ]);
+  const [repeatedBy, repeats] = await Promise.all([linkedOutlets(outlet, "later"), linkedOutlets(outlet, "earlier")]);
   return { outlet, repeatedBy, repeats };
+}
+
+/** The outlets on the other side of `outlet`'s links: those that carried its wording later, or earlier. */
+function linkedOutlets(outlet: string, side: "later" | "earlier"): Promise<OutletReuseRow[]> {
+  // a link's a side is the earlier appearance: the outlet is on a and the others on b, or the other way round
+  const [own, other, passage, article] = side === "later"
+    ? [Prisma.sql`l.outlet_a`, Prisma.sql`l.outlet_b`, Prisma.sql`l.passage_b`, Prisma.sql`l.article_b`]
+    : [Prisma.sql`l.outlet_b`, Prisma.sql`l.outlet_a`, Prisma.sql`l.passage_a`, Prisma.sql`l.article_a`];
+  return getPrisma().$queryRaw<OutletReuseRow[]>`
+    SELECT o.name AS outlet, count(*)::int AS links, count(DISTINCT ${passage})::int AS passages, count(DISTINCT ${article})::int AS articles,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY l.published_b - l.published_a)::float8 AS "medianDays",
+           min(l.published_b - l.published_a)::int AS "fastestDays"
+    FROM reuse_link l JOIN outlet o ON o.id = ${other}
+    WHERE ${own} = (SELECT id FROM outlet WHERE name = ${outlet})
+    GROUP BY o.name ORDER BY links DESC, o.name`;
 }
 
 export async function getOutletReuseSummary(): Promise<OutletReuseSummaryRow[]> {
