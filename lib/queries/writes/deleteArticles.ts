@@ -50,7 +50,7 @@ async function deleteInTransaction(tx: Prisma.TransactionClient, ids: number[]):
   await tx.$executeRaw`SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`;
   await tx.$executeRaw`SELECT id FROM passage WHERE article_id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
   await tx.$executeRaw`LOCK TABLE phrase_sighting IN EXCLUSIVE MODE`;
-  // reuse detection's turn after phrase_sighting, as ingestion takes them (findCountedPhrases, then addReuse)
+  // reuse detection's turn: no ingest is past its own lock on phrase_sighting now, so none holds or waits for it
   await lockReuse(tx);
   const found = await tx.$queryRaw<(Omit<DeletedArticle, "passages"> & { outletId: number; passages: bigint })[]>`
     SELECT a.id, a.title, o.name AS outlet, o.id AS "outletId", a.url, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",

@@ -131,9 +131,6 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       const countedPhrases = await findCountedPhrases(tx, terms);
       const vectors = stored.map((a) => a.input.passages.map((p) => passageVector(p.terms)));
       const passageIds = await insertPassages(tx, stored, vectors, terms);
-      // Text reuse next, under its lock (lib/queries/reuse/lockReuse.ts): a batch waits for it holding only its
-      // own new rows, so a writer waiting here holds nothing another writer needs.
-      if (getEnv().REUSE_DETECTION === "on") await addReuse(tx, reuseRows(stored, passageIds));
       const sightings = waitingPhrases(stored, vectors, passageIds, countedPhrases, terms);
       await addPhraseSightings(tx, sightings);
       const stats = batchStats(stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) })), countedPhrases);
@@ -141,6 +138,9 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       await addTermTotals(tx, terms, countedPhrases);
       await addStatsContributions(tx, stats, "shared");
       await notePendingSightings(tx, sightings.length);
+      // Text reuse last, under its lock (lib/queries/reuse/lockReuse.ts), held to the commit: taken after the
+      // shared statistics rows, which already make batches take turns, so it adds no wait of its own.
+      if (getEnv().REUSE_DETECTION === "on") await addReuse(tx, reuseRows(stored, passageIds));
     }
     return results;
   }, { timeout: 120_000 });
