@@ -64,6 +64,9 @@ describe("the demo's statements that travel", () => {
     for (const c of all.clusters) assert.equal(sum(c), c.passages, "framings count every passage of the story");
     const herald = await getReuseClusters({ outlet: ["Silk Road Herald (sample)"] }, "outlets", 50);
     assert.ok(herald.total >= 1 && herald.clusters.every((c) => c.outletNames.includes("Silk Road Herald (sample)")));
+    // no passage carries a reviewer's label yet: "reviewer labels only" selects none of the stories
+    assert.equal((await getReuseClusters({ labels: "human" }, "outlets", 50)).total, 0);
+    assert.equal((await getReuseClusters({ labels: "model" }, "outlets", 50)).total, all.total);
     const before2020 = await getReuseClusters({ to: "2019-12" }, "outlets", 50);
     assert.ok(before2020.clusters.every((c) => c.firstPublishedAt === null || c.firstPublishedAt < "2020-01-01"), "a story starting in 2021 is not listed before 2020");
   });

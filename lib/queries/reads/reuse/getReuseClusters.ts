@@ -29,9 +29,10 @@ export const getReuseClusters = defineRead<[filters: Partial<Filters>, rank: Reu
 async function clustersOf(filters: PlannedFilters, rank: ReuseRank, limit: number): Promise<ReuseClusterList> {
   // ties in the order reuse_cluster_rank_idx keeps (outlets, articles, id: the id is the earliest-stored passage)
   const order = rank === "articles" ? Prisma.sql`c.articles DESC, c.outlets DESC, c.id` : Prisma.sql`c.outlets DESC, c.articles DESC, c.id`;
-  // every passage selected (no filter but the label view): rank the clusters table itself, through its index,
-  // instead of finding each cluster's passages first
-  const everything = Object.entries(filters).every(([key, value]) => key === "search" || key === "labels" || value === undefined || value === "" || (Array.isArray(value) && !value.length));
+  // every passage selected (no filter set; a label view other than "reviewer labels only" keeps every passage):
+  // rank the clusters table itself, through its index, instead of finding each cluster's passages first
+  const unset = (value: unknown) => value === undefined || value === "" || (Array.isArray(value) && !value.length);
+  const everything = Object.entries(filters).every(([key, value]) => key === "search" || (key === "labels" ? value !== "human" : unset(value)));
   const matched = everything
     ? Prisma.sql`SELECT id FROM reuse_cluster`
     : Prisma.sql`SELECT DISTINCT m.cluster_id AS id FROM reuse_member m JOIN passage p ON p.id = m.passage_id WHERE ${passageFilter(filters)}`;
