@@ -1,4 +1,5 @@
 // The passages behind any number, a page at a time (the overview page's list; /api/passages).
+import { articleAnchor } from "../articleAnchor";
 import { getPassages } from "../queries/reads";
 import { describeFilters } from "../schema";
 import { parsePassagesParams } from "../viewParams/views";
@@ -9,7 +10,7 @@ import { defineView, fileName } from "./view";
 export function passageCitation(r: PassageRow): PassageCitation {
   return {
     article_title: r.articleTitle, outlet: r.outlet, author: r.articleByline ?? "", published: r.publishedAt ?? "",
-    original_url: r.articleUrl ?? "", dashboard_anchor: `/articles/${r.articleId}#p-${r.position}`, paragraph: r.position + 1,
+    original_url: r.articleUrl ?? "", dashboard_anchor: articleAnchor(r.articleId, r.position), paragraph: r.position + 1,
     framing: r.framing, labelled_by: r.labelSource === "human" ? "reviewer" : r.modelVersion === null ? "model" : `model v${r.modelVersion}`,
     confidence: r.labelSource === "human" ? "" : r.confidence, model_framing: r.modelFraming ?? "",
     speaker: r.speakerName ?? "", speaker_role: r.speakerRole ?? "",
