@@ -4,9 +4,9 @@
 import { FRAMING_NAMES, type FramingLabel } from "@/lib/classify/labels";
 import { SPEAKER_ROLE_NAMES } from "@/lib/classify/speakerRoles";
 import type { ArticleSummary as Summary } from "@/lib/views/article.types";
+import { plural } from "@/lib/plural";
 import { FramingMixBar } from "./FramingMixBar";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export function ArticleSummary({ summary }: { summary: Summary }) {
@@ -15,7 +15,7 @@ export function ArticleSummary({ summary }: { summary: Summary }) {
     <section className="article-summary" aria-labelledby="article-summary-title" data-testid="article-summary">
       <h2 id="article-summary-title">In this article</h2>
       <div className="article-mix">
-        <h3>Framing mix <span className="hint">of {plural(passages, "passage", "passages")}</span></h3>
+        <h3>Framing mix <span className="hint">of {plural(passages, "passage")}</span></h3>
         <FramingMixBar counts={Object.fromEntries(mix.map((m) => [m.framing, m.passages])) as Record<FramingLabel, number>} />
         <ul className="mix-list" data-testid="article-mix">
           {mix.map((m) => (
@@ -24,7 +24,7 @@ export function ArticleSummary({ summary }: { summary: Summary }) {
               {m.firstPosition === null
                 ? <span className="framing-name">{FRAMING_NAMES[m.framing]}</span>
                 : <a href={`#p-${m.firstPosition}`} className={`framing-name ink-${m.framing}`} title={`first ${FRAMING_NAMES[m.framing].toLowerCase()} passage: ¶${m.firstPosition + 1}`}>{FRAMING_NAMES[m.framing]}</a>}
-              {" "}<span className="count">{plural(m.passages, "passage", "passages")} · {percent(m.share)}</span>
+              {" "}<span className="count">{plural(m.passages, "passage")} · {percent(m.share)}</span>
             </li>
           ))}
         </ul>
@@ -39,7 +39,7 @@ export function ArticleSummary({ summary }: { summary: Summary }) {
                 <li key={`${s.name ?? ""}-${s.role ?? ""}-${s.firstPosition}`}>
                   <a href={`#p-${s.firstPosition}`}>{s.name ?? "first-person narrator"}</a>
                   {s.role && <> · <span className="role">{SPEAKER_ROLE_NAMES[s.role]}</span></>}
-                  {" "}<span className="hint">{plural(s.passages, "passage", "passages")}, first ¶{s.firstPosition + 1}</span>
+                  {" "}<span className="hint">{plural(s.passages, "passage")}, first ¶{s.firstPosition + 1}</span>
                 </li>
               ))}
             </ul>
