@@ -16,7 +16,7 @@ export function OutletPicker({ outlets, selected: initial }: Props) {
     if (on) next.add(name); else next.delete(name);
     return next;
   });
-  const shown = outlets.filter((o) => !needle || o.name.toLocaleLowerCase().includes(needle));
+  const shown = new Set(outlets.filter((o) => !needle || o.name.toLocaleLowerCase().includes(needle)).map((o) => o.name));
   return (
     <fieldset className="outlet-picker">
       <legend>Outlets</legend>
@@ -33,11 +33,11 @@ export function OutletPicker({ outlets, selected: initial }: Props) {
         placeholder={`find among ${outlets.length}`} onKeyDown={(e) => { if (e.key === "Enter") e.preventDefault(); }} />
       <div className="outlet-list" id={`${id}-list`} role="group" aria-label="Outlets to choose from">
         {outlets.map((o) => (
-          <label key={o.name} hidden={!shown.includes(o)}>
+          <label key={o.name} hidden={!shown.has(o.name)}>
             <input type="checkbox" name="outlet" value={o.name} checked={selected.has(o.name)} onChange={(e) => toggle(o.name, e.target.checked)} /> {o.name} <span className="hint">({o.articles})</span>
           </label>
         ))}
-        {shown.length === 0 && <p className="hint">No outlet matches “{query}”.</p>}
+        {shown.size === 0 && <p className="hint">No outlet matches “{query}”.</p>}
       </div>
       <p className="hint" aria-live="polite">{selected.size === 0 ? "All outlets" : `${selected.size} chosen`}</p>
     </fieldset>

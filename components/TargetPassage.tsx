@@ -15,7 +15,7 @@ function markTarget() {
   const target = document.getElementById(id);
   if (!target) return;
   target.setAttribute(ATTRIBUTE, "");
-  // scroll-margin-top in the style sheet keeps it below the sticky header
+  // scroll-margin-top in the style sheet leaves a little room above it
   target.scrollIntoView({ block: "start" });
   target.focus({ preventScroll: true });
 }
