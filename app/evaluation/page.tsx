@@ -16,6 +16,21 @@ import { plural } from "@/lib/plural";
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const range = (i: { low: number; high: number }) => `95% interval ${pct(i.low)}–${pct(i.high)}`;
 
+/** Macro-F1 with each register (or subject) held out in turn, for both feature sets. */
+function HeldOut({ unit, rows }: { unit: string; rows: { name: string; examples: number; voice: number; words: number }[] }) {
+  return (
+    <>
+      <h2>Each {unit} held out</h2>
+      <TableScroll label={`Each ${unit} held out`}>
+        <table className="data">
+          <thead><tr><th>{unit}</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
+          <tbody>{rows.map((s) => <tr key={s.name}><td>{s.name}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
+        </table>
+      </TableScroll>
+    </>
+  );
+}
+
 export default async function EvaluationPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const parsed = evaluationView.parse(toRecord(await searchParams));
   if (!parsed.ok) {
@@ -141,20 +156,8 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
 
       <SpeakerScores speakers={evaluation.speakers} />
 
-      <h2>Each register held out</h2>
-      <TableScroll label="Each register held out">
-        <table className="data">
-          <thead><tr><th>register</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
-          <tbody>{r.loroByRegister.map((s) => <tr key={s.register}><td>{s.register}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
-        </table>
-      </TableScroll>
-      <h2>Each subject held out</h2>
-      <TableScroll label="Each subject held out">
-        <table className="data">
-          <thead><tr><th>subject</th><th>passages</th><th>voice features</th><th>bag of words</th></tr></thead>
-          <tbody>{r.losoBySubject.map((s) => <tr key={s.subject}><td>{s.subject}</td><td>{s.examples}</td><td>{pct(s.voice)}</td><td>{pct(s.words)}</td></tr>)}</tbody>
-        </table>
-      </TableScroll>
+      <HeldOut unit="register" rows={r.loroByRegister.map((s) => ({ ...s, name: s.register }))} />
+      <HeldOut unit="subject" rows={r.losoBySubject.map((s) => ({ ...s, name: s.subject }))} />
 
       {(["loro", "loso", "kfold"] as const).map((s) => (
         <section key={s} aria-label={SCHEME_NAMES[s]}>
