@@ -204,6 +204,7 @@ try {
       if (opts.withoutReuse) {
         // the same corpus into a scratch database with text-reuse detection off: what detection costs at this size
         const bare = withDatabase(server.url, `narrative_lens_bench_${size}_without_reuse`);
+        const detection = process.env.REUSE_DETECTION;
         process.env.DATABASE_URL = bare;
         process.env.REUSE_DETECTION = "off";
         await disconnect();
@@ -214,7 +215,8 @@ try {
         await disconnect();
         await dropDatabase(bare);
         process.env.DATABASE_URL = url;
-        delete process.env.REUSE_DETECTION;
+        if (detection === undefined) delete process.env.REUSE_DETECTION;
+        else process.env.REUSE_DETECTION = detection;
       }
     }
 
