@@ -105,6 +105,17 @@ describe("npm run ingest while npm start runs", () => {
     assert.ok(((await get(query)).total as number) >= 1, "the new passages are not listed");
     assert.ok((await outlets()).includes("Harbour Test Gazette"), "the overview does not count the new article");
 
+    // npm run delete, its JSON read through a pipe, takes it out again: the dashboard stops counting it at once
+    const id = ((await get(query)).rows as { articleId: number }[])[0].articleId;
+    const removed = spawnSync("sh", ["-c", `"${tsx}" scripts/delete-articles.ts ${id} --json | cat`], { env, encoding: "utf8", timeout: 300_000 });
+    assert.equal(removed.status, 0, removed.stderr);
+    const answer = JSON.parse(removed.stdout) as { deleted: { id: number }[]; outletsRemoved: string[] };
+    assert.deepEqual(answer.deleted.map((a) => a.id), [id]);
+    assert.deepEqual(answer.outletsRemoved, ["Harbour Test Gazette"]);
+    assert.ok(fs.existsSync(record) && pidAlive(server.pid), "the delete command stopped a server it did not start");
+    assert.equal((await get(query)).total, 0, "the deleted passages are still listed");
+    assert.ok(!(await outlets()).includes("Harbour Test Gazette"), "the overview still counts the deleted article");
+
     // Ctrl-C stops the dashboard and the server it started
     app.kill("SIGINT");
     await waitFor("npm start to stop", 60_000, () => (app!.exitCode !== null ? true : undefined));
