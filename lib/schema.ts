@@ -1,6 +1,7 @@
 // Shared zod fragments: the dashboard's filters, parsed once from the URL (pages and API alike).
 import { z } from "zod";
 import { framingSchema } from "./classify/labels";
+import { COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE } from "./collectionName";
 
 const many = <T extends z.ZodTypeAny>(item: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : (Array.isArray(v) ? v : [v])).filter((x) => x !== ""), z.array(item));
@@ -22,6 +23,8 @@ const optionalText = (max: number) => z.string().trim().max(max).optional().tran
 
 /** Strict: a page or API route answers 400 naming the parameter when this fails (lib/viewParams.ts). */
 export const strictFiltersSchema = z.object({
+  /** the collection counted (lib/queries/sql/collectionFilter.ts); the default collection when absent */
+  collection: blankIsAbsent(z.string().regex(COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE).optional()),
   framing: many(framingSchema).default([]),
   outlet: many(z.string().min(1).max(200)).default([]),
   from: blankIsAbsent(month.optional()),

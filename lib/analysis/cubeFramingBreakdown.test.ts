@@ -9,7 +9,7 @@ function cubeWith(cells: [number, number, number, number][]) {
   const cube = twoFramingCube([{ stem: "camp", a: 1, b: 1 }]);
   cube.outletIds = new Map([["Beta", 2], ["Alpha", 1], ["alpha", 3]]);
   cube.passageCells = {
-    framing: Uint8Array.from(cells, (c) => c[0]), outletId: Int32Array.from(cells, (c) => c[1]), month: Int32Array.from(cells, (c) => c[2]),
+    collection: Int32Array.from(cells, () => 1), framing: Uint8Array.from(cells, (c) => c[0]), outletId: Int32Array.from(cells, (c) => c[1]), month: Int32Array.from(cells, (c) => c[2]),
     passages: Float64Array.from(cells, (c) => c[3]), tokens: Float64Array.from(cells, (c) => c[3] * 20),
   };
   return cube;

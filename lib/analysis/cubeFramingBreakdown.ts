@@ -17,7 +17,7 @@ function countsBy<K>(cube: StatsCube, filters: CubeFilters, keyOf: (outletId: nu
   const p = cube.passageCells;
   const counts = new Map<K, FramingCounts>();
   for (let c = 0; c < p.framing.length; c++) {
-    if (!p.passages[c] || !matches(p.framing[c], p.outletId[c], p.month[c])) continue;
+    if (!p.passages[c] || !matches(p.collection[c], p.framing[c], p.outletId[c], p.month[c])) continue;
     const key = keyOf(p.outletId[c], p.month[c]);
     if (key === null) continue;
     let row = counts.get(key);

@@ -22,12 +22,12 @@ export function termTimelineFromCube(cube: StatsCube, filters: CubeFilters, t: n
   const p = cube.passageCells;
   for (let c = 0; c < p.framing.length; c++) {
     // a cell of no passages still widens the range, as in SQL
-    if (p.month[c] !== UNDATED_MONTH && matches(p.framing[c], p.outletId[c], p.month[c])) rowOf(p.month[c]).allPassages += p.passages[c];
+    if (p.month[c] !== UNDATED_MONTH && matches(p.collection[c], p.framing[c], p.outletId[c], p.month[c])) rowOf(p.month[c]).allPassages += p.passages[c];
   }
   const { cells, rows } = cube.finest;
   for (let c = 0; t !== null && c < rows.length; c++) {
     const month = cells.month[c];
-    if (month === UNDATED_MONTH || !matches(cells.framing[c], cells.outletId[c], month)) continue;
+    if (month === UNDATED_MONTH || !matches(cells.collection[c], cells.framing[c], cells.outletId[c], month)) continue;
     const { term, count, passages } = rows[c];
     const r = rowIndex(term, t);
     if (r < 0) continue;

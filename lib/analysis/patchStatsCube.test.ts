@@ -17,7 +17,7 @@ function cubeOfTwoMonths(): StatsCube {
   const view = (start: number, end: number): CellRows =>
     ({ term: term.subarray(start, end), ...byCountColumn(() => count.subarray(start, end)) });
   cube.finest = {
-    cells: { framing: Uint8Array.from([0, 0]), outletId: Int32Array.from([1, 1]), month: Int32Array.from([JAN, FEB]) },
+    cells: { collection: Int32Array.from([1, 1]), framing: Uint8Array.from([0, 0]), outletId: Int32Array.from([1, 1]), month: Int32Array.from([JAN, FEB]) },
     rows: [view(0, 2), view(2, 3)],
   };
   cube.coarsest.rows[0].passages.set(cube.coarsest.rows[0].count);
@@ -28,7 +28,7 @@ function cubeOfTwoMonths(): StatsCube {
 function changed(rows: [framing: number, month: number, term: number, count: number][]): ChangedRows {
   const column = (i: number) => Int32Array.from(rows, (r) => r[i]);
   return {
-    length: rows.length, framing: Uint8Array.from(rows, (r) => r[0]), outletId: Int32Array.from(rows, () => 1), month: column(1),
+    length: rows.length, collection: Int32Array.from(rows, () => 1), framing: Uint8Array.from(rows, (r) => r[0]), outletId: Int32Array.from(rows, () => 1), month: column(1),
     term: column(2), ...byCountColumn(() => column(3)),
   };
 }
@@ -41,7 +41,7 @@ test("the changed outlet-month's cells are replaced and each framing's coarsest 
   // January now: camp 1 (was 3), school gone (was 2), train 4 (new there); and framing 1 appears in January with camp 2
   const patched = patchStatsCube(cube, {
     version: "2:2", snapshot: "2:2:", outletMonths: [{ outletId: 1, month: JAN }],
-    rows: changed([[0, JAN, 2, 4], [0, JAN, 0, 1], [1, JAN, 0, 2]]), passageCells: cube.passageCells, outletIds: cube.outletIds,
+    rows: changed([[0, JAN, 2, 4], [0, JAN, 0, 1], [1, JAN, 0, 2]]), passageCells: cube.passageCells, outletIds: cube.outletIds, collectionIds: cube.collectionIds, defaultCollection: 1,
   });
   assert.deepEqual(cellContents(patched, "finest"), [[0, JAN, ["camp 1", "train 4"]], [0, FEB, ["camp 2"]], [1, JAN, ["camp 2"]]]);
   // official: camp 5 − 3 + 1, school 2 − 2 (gone, as SQL deletes a row at 0), train 0 + 4; critical: camp 1 + 2
@@ -57,7 +57,7 @@ test("an outlet-month with no rows now is emptied; rows still held by the load's
   const cube = cubeOfTwoMonths();
   assert.equal(unusedRows(cube), 0);
   const patched = patchStatsCube(cube, {
-    version: "2:2", snapshot: "2:2:", outletMonths: [{ outletId: 1, month: JAN }], rows: changed([]), passageCells: cube.passageCells, outletIds: cube.outletIds,
+    version: "2:2", snapshot: "2:2:", outletMonths: [{ outletId: 1, month: JAN }], rows: changed([]), passageCells: cube.passageCells, outletIds: cube.outletIds, collectionIds: cube.collectionIds, defaultCollection: 1,
   });
   assert.deepEqual(cellContents(patched, "finest"), [[0, JAN, []], [0, FEB, ["camp 2"]]]);
   assert.deepEqual(cellContents(patched, "coarsest")[0], [0, ALL_TIME_CELL, ["camp 2"]]);

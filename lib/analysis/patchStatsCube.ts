@@ -1,73 +1,76 @@
 // A statistics cube brought up to date by replacing the cells of the outlet-months a write changed, rather than
 // read again whole (about a minute at a million passages, during which every read went back to SQL). The
 // finest cells of those outlet-months take the rows read now; each framing's coarsest cell (all outlets, all
-// time) changes by the difference between the new rows and the old ones, which is exact because a coarsest
+// time, in each collection) changes by the difference between the new rows and the old ones, which is exact because a coarsest
 // row is the sum of its finest rows (lib/queries/stats/statGrains.ts); so does each year cell. The cube given is
 // left as it was.
 import { ALL_OUTLETS_CELL, ALL_TIME_CELL, type CellBlock, type CellRows, byCountColumn, COUNT_COLUMNS, type CountColumnName, packedRows, type StatsCube, sortRowsByTerm, UNDATED_MONTH, withCells, yearCellMonth } from "./statsCube";
 
-/** Rows read for the changed outlet-months: row r is cell (framing[r], outletId[r], month[r]), term[r], and its counts. */
+/** Rows read for the changed outlet-months: row r is cell (collection[r], framing[r], outletId[r], month[r]), term[r], and its counts. */
 export type ChangedRows = {
   length: number;
-  framing: Uint8Array; outletId: Int32Array; month: Int32Array; term: Int32Array;
+  collection: Int32Array; framing: Uint8Array; outletId: Int32Array; month: Int32Array; term: Int32Array;
 } & Record<CountColumnName, Int32Array>;
 
 export interface CubeChange {
   version: string;
   snapshot: string;
-  /** every outlet-month whose cells are replaced, rows or not (a cell with no rows now is emptied) */
+  /** every outlet-month whose cells (in every collection) are replaced, rows or not (a cell with no rows now is emptied) */
   outletMonths: { outletId: number; month: number }[];
   rows: ChangedRows;
   passageCells: StatsCube["passageCells"];
   outletIds: Map<string, number>;
+  collectionIds: Map<string, number>;
+  defaultCollection: number;
 }
 
 const outletMonthKey = (outletId: number, month: number) => outletId * 100_000 + month;
-const cellKey = (framing: number, outletId: number, month: number) => outletMonthKey(outletId, month) * 8 + framing;
+/** Exact in a double for outlet ids below 2^20 and collection ids below 10,000. */
+const cellKey = (collection: number, framing: number, outletId: number, month: number) => ((collection * 2 ** 20 + outletId) * 100_000 + month) * 8 + framing;
 
 export function patchStatsCube(cube: StatsCube, change: CubeChange): StatsCube {
   const touched = new Set(change.outletMonths.map((c) => outletMonthKey(c.outletId, c.month)));
   const fresh = freshCells(change.rows);
-  const { framing, outletId, month } = cube.finest.cells;
+  const { collection, framing, outletId, month } = cube.finest.cells;
   const rows = cube.finest.rows.slice();
   // the rows each changed cell had, and has now
   const replaced: Replaced[] = [];
   for (let c = 0; c < rows.length; c++) {
     if (!touched.has(outletMonthKey(outletId[c], month[c]))) continue;
-    const key = cellKey(framing[c], outletId[c], month[c]);
+    const key = cellKey(collection[c], framing[c], outletId[c], month[c]);
     const after = fresh.get(key)?.rows ?? emptyRows();
     fresh.delete(key);
-    replaced.push({ framing: framing[c], month: month[c], before: rows[c], after });
+    replaced.push({ collection: collection[c], framing: framing[c], month: month[c], before: rows[c], after });
     rows[c] = after;
   }
   // cells new to the cube: a framing first used in an outlet-month, or a new outlet or month
   const added = [...fresh.values()];
-  for (const cell of added) replaced.push({ framing: cell.framing, month: cell.month, before: null, after: cell.rows });
+  for (const cell of added) replaced.push({ collection: cell.collection, framing: cell.framing, month: cell.month, before: null, after: cell.rows });
   const finest = withCells({ cells: cube.finest.cells, rows }, added);
   return {
     ...cube,
     version: change.version, snapshot: change.snapshot, finest,
-    coarsest: patchSums(cube.coarsest, replaced, cube.terms.count, (r) => ({ framing: r.framing, outletId: ALL_OUTLETS_CELL, month: ALL_TIME_CELL })),
+    coarsest: patchSums(cube.coarsest, replaced, cube.terms.count, (r) => ({ collection: r.collection, framing: r.framing, outletId: ALL_OUTLETS_CELL, month: ALL_TIME_CELL })),
     years: patchSums(cube.years, replaced, cube.terms.count, yearOf),
-    passageCells: change.passageCells, outletIds: change.outletIds,
+    passageCells: change.passageCells, outletIds: change.outletIds, collectionIds: change.collectionIds, defaultCollection: change.defaultCollection,
   };
 }
 
 /** The rows read, one set of arrays per cell, in term order. */
-function freshCells(r: ChangedRows): Map<number, { framing: number; outletId: number; month: number; rows: CellRows }> {
+function freshCells(r: ChangedRows): Map<number, { collection: number; framing: number; outletId: number; month: number; rows: CellRows }> {
   const byCell = new Map<number, number[]>();
   for (let i = 0; i < r.length; i++) {
-    const key = cellKey(r.framing[i], r.outletId[i], r.month[i]);
+    const key = cellKey(r.collection[i], r.framing[i], r.outletId[i], r.month[i]);
     const list = byCell.get(key);
     if (list) list.push(i);
     else byCell.set(key, [i]);
   }
-  const cells = new Map<number, { framing: number; outletId: number; month: number; rows: CellRows }>();
+  const cells = new Map<number, { collection: number; framing: number; outletId: number; month: number; rows: CellRows }>();
   for (const [key, list] of byCell) {
     const column = (values: Int32Array) => Int32Array.from(list, (i) => values[i]);
     const rows = packedRows(column(r.term), byCountColumn((name) => column(r[name])));
     const first = list[0];
-    cells.set(key, { framing: r.framing[first], outletId: r.outletId[first], month: r.month[first], rows: sortRowsByTerm(rows) });
+    cells.set(key, { collection: r.collection[first], framing: r.framing[first], outletId: r.outletId[first], month: r.month[first], rows: sortRowsByTerm(rows) });
   }
   return cells;
 }
@@ -76,21 +79,22 @@ const emptyRows = (): CellRows => packedRows(new Int32Array(0), byCountColumn(()
 /** Counts per term in a patch's deltas. */
 const WIDTH = COUNT_COLUMNS.length;
 
-interface Replaced { framing: number; month: number; before: CellRows | null; after: CellRows }
-type Summary = { framing: number; outletId: number; month: number };
+interface Replaced { collection: number; framing: number; month: number; before: CellRows | null; after: CellRows }
+type Summary = { collection: number; framing: number; outletId: number; month: number };
 
 /** The year cell a finest cell adds to: none for undated passages. */
 const yearOf = (r: Replaced): Summary | null =>
-  (r.month === UNDATED_MONTH ? null : { framing: r.framing, outletId: ALL_OUTLETS_CELL, month: yearCellMonth(r.month) });
+  (r.month === UNDATED_MONTH ? null : { collection: r.collection, framing: r.framing, outletId: ALL_OUTLETS_CELL, month: yearCellMonth(r.month) });
 
 /**
  * The year cells (StatsCube.years), summed from the finest cells when a cube loads: a patch of an empty block,
- * every finest cell added, in order of year and framing.
+ * every finest cell added, in order of collection, year and framing.
  */
 export function yearBlock(finest: CellBlock, termCount: number): CellBlock {
-  const all: Replaced[] = finest.rows.map((after, c) => ({ framing: finest.cells.framing[c], month: finest.cells.month[c], before: null, after }));
-  all.sort((x, y) => yearCellMonth(x.month) - yearCellMonth(y.month) || x.framing - y.framing);
-  return patchSums({ cells: { framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] }, all, termCount, yearOf);
+  const { collection, framing, month } = finest.cells;
+  const all: Replaced[] = finest.rows.map((after, c) => ({ collection: collection[c], framing: framing[c], month: month[c], before: null, after }));
+  all.sort((x, y) => x.collection - y.collection || yearCellMonth(x.month) - yearCellMonth(y.month) || x.framing - y.framing);
+  return patchSums({ cells: { collection: new Int32Array(0), framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] }, all, termCount, yearOf);
 }
 
 /**
@@ -99,8 +103,8 @@ export function yearBlock(finest: CellBlock, termCount: number): CellBlock {
  * if any.
  */
 function patchSums(block: CellBlock, replaced: Replaced[], size: number, summaryOf: (r: Replaced) => Summary | null): CellBlock {
-  const key = (c: Summary) => cellKey(c.framing, c.outletId, c.month);
-  const index = new Map(Array.from(block.cells.framing, (f, c) => [cellKey(f, block.cells.outletId[c], block.cells.month[c]), c]));
+  const key = (c: Summary) => cellKey(c.collection, c.framing, c.outletId, c.month);
+  const index = new Map(Array.from(block.cells.framing, (f, c) => [cellKey(block.cells.collection[c], f, block.cells.outletId[c], block.cells.month[c]), c]));
   const targets = new Map<number, { summary: Summary; parts: Replaced[] }>();
   for (const r of replaced) {
     const summary = summaryOf(r);

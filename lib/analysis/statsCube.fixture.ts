@@ -27,14 +27,16 @@ export function twoFramingCube(terms: { stem: string; a: number; b: number }[], 
       count: terms.length, words, loadedWords: words, loadedPhrases: terms.length - words, nextWord: words, n: Uint8Array.from(terms, (_, i) => (i < words ? 1 : 2)),
       stemBytes: Buffer.concat(bytes), stemStart, added: new Map(), addedIndex: new Map(), ids: termIdIndexOf(terms.map((t) => t.stem)),
     },
-    coarsest: { cells: { framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([0, 0]), month: Int32Array.from([ALL_TIME_CELL, ALL_TIME_CELL]) }, rows: [cell(0), cell(1)] },
-    years: { cells: { framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] },
-    finest: { cells: { framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] },
+    coarsest: { cells: { collection: Int32Array.from([1, 1]), framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([0, 0]), month: Int32Array.from([ALL_TIME_CELL, ALL_TIME_CELL]) }, rows: [cell(0), cell(1)] },
+    years: { cells: { collection: new Int32Array(0), framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] },
+    finest: { cells: { collection: new Int32Array(0), framing: new Uint8Array(0), outletId: new Int32Array(0), month: new Int32Array(0) }, rows: [] },
     passageCells: {
-      framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([1, 1]), month: Int32Array.from([monthIndex("2020-01"), monthIndex("2020-01")]),
+      collection: Int32Array.from([1, 1]), framing: Uint8Array.from([0, 1]), outletId: Int32Array.from([1, 1]), month: Int32Array.from([monthIndex("2020-01"), monthIndex("2020-01")]),
       passages: Float64Array.from([10, 10]), tokens: Float64Array.from([1000, 1000]),
     },
     outletIds: new Map([["Outlet", 1]]),
+    collectionIds: new Map([["xinjiang", 1]]),
+    defaultCollection: 1,
   };
 }
 

@@ -7,7 +7,7 @@ export type Store = "cube" | "stats" | "passages";
 
 /**
  * Whether the statistics answer a selection exactly: it sets only filters the statistics have dimensions for
- * (framings, outlets, whole months) and the labels in force. Any other filter set (a search, a term,
+ * (the collection, framings, outlets, whole months) and the labels in force. Any other filter set (a search, a term,
  * day-precision dates, another label view, the uncertain flag, one added later) is counted from the passages.
  */
 export function statsCanAnswer(filters: Partial<Filters>): boolean {
@@ -17,8 +17,8 @@ export function statsCanAnswer(filters: Partial<Filters>): boolean {
   return others.length === 0 && labelsInForce && wholeMonth(filters.from) && wholeMonth(filters.to);
 }
 
-/** The filters the statistics are counted by (framing × outlet × month), and the label view they count. */
-const STATISTICS_DIMENSIONS = new Set(["framing", "outlet", "from", "to", "labels", "search"]);
+/** The filters the statistics are counted by (collection × framing × outlet × month), and the label view they count. */
+const STATISTICS_DIMENSIONS = new Set(["collection", "framing", "outlet", "from", "to", "labels", "search"]);
 const isSet = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
 
 /** What a read implements, and whether each store holds what this request asks (a phrase not yet counted is in neither). */

@@ -6,3 +6,4 @@ export * from "./passageVectors";
 export * from "./statFilter";
 export * from "./termStatFilter";
 export * from "./textContains";
+export * from "./collectionFilter";

@@ -3,6 +3,7 @@ import { Prisma } from "../../db";
 import { getEnv } from "../../env";
 import type { Filters } from "../../schema";
 import { containsTerm } from "./passageTermRows";
+import { passageInCollection } from "./collectionFilter";
 import { type SearchPath, textContains } from "./textContains";
 
 /**
@@ -28,7 +29,7 @@ export function passageFraming(filters: Partial<Filters>): Prisma.Sql {
 
 /** Conditions on a passage aliased `p`. */
 export function passageFilter(filters: PlannedFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const parts: Prisma.Sql[] = [passageInCollection(filters)];
   // "model" view: the model's own label, even where a reviewer has since set another
   const modelView = filters.labels === "model";
   const framing = passageFraming(filters);

@@ -2,10 +2,11 @@
 // outlet rows only when outlets are chosen, month rows only when dates are (or when months are asked for).
 import { Prisma } from "../../db";
 import type { Filters } from "../../schema";
+import { collectionId } from "./collectionFilter";
 import { ALL_OUTLETS, ALL_TIME, UNDATED } from "../stats/statGrains";
 
 export function termStatFilter(filters: Partial<Filters>, options: { byMonth?: boolean } = {}): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const parts: Prisma.Sql[] = [Prisma.sql`s.collection_id = ${collectionId(filters)}`];
   if (filters.framing?.length) parts.push(Prisma.sql`s.framing = ANY(${filters.framing}::"Framing"[])`);
   parts.push(filters.outlet?.length
     ? Prisma.sql`s.outlet_id IN (SELECT id FROM outlet WHERE name IN (${Prisma.join(filters.outlet)}))`

@@ -9,17 +9,18 @@ import type { StatsContribution, TermCell } from "../../analysis/statsContributi
 import { ALL_OUTLETS, ALL_TIME, grainGrouping, type Grains, UNDATED } from "./statGrains";
 import { type TermStatTable, upsertTermCells } from "./upsertTermCells";
 
-/** One stored article's contribution, with the outlet and date it is counted under. */
-export interface ArticleContribution { outletId: number; publishedAt: Date | null; contribution: StatsContribution }
+/** One stored article's contribution, with the outlet and date it is counted under, in each of its collections. */
+export interface ArticleContribution { collectionIds: number[]; outletId: number; publishedAt: Date | null; contribution: StatsContribution }
 
-interface ArticleCell extends TermCell { outletId: number; month: string }
+interface ArticleCell extends TermCell { collectionId: number; outletId: number; month: string }
 
 const monthOf = (publishedAt: Date | null) => (publishedAt ? `${publishedAt.toISOString().slice(0, 7)}-01` : UNDATED);
 
 function articleCells(parts: ArticleContribution[], pick: (c: StatsContribution) => TermCell[], keep?: Set<string>): ArticleCell[] {
-  return parts.flatMap(({ outletId, publishedAt, contribution }) => {
+  return parts.flatMap(({ collectionIds, outletId, publishedAt, contribution }) => {
     const month = monthOf(publishedAt);
-    return pick(contribution).filter((c) => !keep || keep.has(c.stem)).map((c) => ({ ...c, outletId, month }));
+    const cells = pick(contribution).filter((c) => !keep || keep.has(c.stem));
+    return collectionIds.flatMap((collectionId) => cells.map((c) => ({ ...c, collectionId, outletId, month })));
   });
 }
 
@@ -27,19 +28,19 @@ function articleCells(parts: ArticleContribution[], pick: (c: StatsContribution)
  * The articles' cells summed by the database at the grains asked for (lib/queries/statGrains): in a GROUP BY
  * rather than in JavaScript, where the keys of a large batch cost more than the upsert.
  */
-const CELL_COLUMNS = { framing: Prisma.sql`c.framing`, outlet: Prisma.sql`c.outlet_id`, month: Prisma.sql`c.month`, stem: Prisma.sql`c.stem` };
+const CELL_COLUMNS = { collection: Prisma.sql`c.collection_id`, framing: Prisma.sql`c.framing`, outlet: Prisma.sql`c.outlet_id`, month: Prisma.sql`c.month`, stem: Prisma.sql`c.stem` };
 
 function upsertCells(tx: Prisma.TransactionClient, table: TermStatTable, cells: ArticleCell[], grains: Grains) {
   return upsertTermCells(tx, table, Prisma.sql`
-    SELECT c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem,
+    SELECT c.collection_id, c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem,
            MIN(c.n), SUM(c.count), SUM(c.passages), SUM(c.articles), SUM(c.articles_only), SUM(c.articles_without_previous)
-    FROM unnest(${cells.map((r) => r.framing)}::"Framing"[], ${cells.map((r) => r.outletId)}::int[], ${cells.map((r) => r.month)}::date[],
+    FROM unnest(${cells.map((r) => r.collectionId)}::int[], ${cells.map((r) => r.framing)}::"Framing"[], ${cells.map((r) => r.outletId)}::int[], ${cells.map((r) => r.month)}::date[],
                 ${cells.map((r) => r.stem)}::text[], ${cells.map((r) => r.n)}::smallint[], ${cells.map((r) => r.count)}::int[],
                 ${cells.map((r) => r.passages)}::int[], ${cells.map((r) => r.articles)}::int[],
                 ${cells.map((r) => r.articlesOnly)}::int[], ${cells.map((r) => r.articlesWithoutPrevious)}::int[])
-         AS c(framing, outlet_id, month, stem, n, count, passages, articles, articles_only, articles_without_previous)
+         AS c(collection_id, framing, outlet_id, month, stem, n, count, passages, articles, articles_only, articles_without_previous)
     GROUP BY ${grainGrouping(CELL_COLUMNS, grains)}
-    ORDER BY 1, 2, 3, 4`);
+    ORDER BY 1, 2, 3, 4, 5`);
 }
 
 /** A batch's cells, gathered once for the two calls. */
@@ -61,14 +62,14 @@ export async function addStatsContributions(tx: Prisma.TransactionClient, stats:
   else await addSurfaceCounts(tx, stats.parts);
 }
 
-/** Passages and tokens per framing × outlet × month: passage_stat has the finest grain only. */
+/** Passages and tokens per collection × framing × outlet × month: passage_stat has the finest grain only. */
 async function addPassageCounts(tx: Prisma.TransactionClient, parts: ArticleContribution[]): Promise<void> {
-  const framings = new Map<string, { framing: string; outletId: number; month: string; passages: number; tokens: number }>();
-  for (const { outletId, publishedAt, contribution } of parts) {
+  const framings = new Map<string, { collectionId: number; framing: string; outletId: number; month: string; passages: number; tokens: number }>();
+  for (const { collectionIds, outletId, publishedAt, contribution } of parts) {
     const month = monthOf(publishedAt);
-    for (const r of contribution.passages) {
-      const key = `${r.framing}\u0000${outletId}\u0000${month}`;
-      const row = framings.get(key) ?? { framing: r.framing, outletId, month, passages: 0, tokens: 0 };
+    for (const collectionId of collectionIds) for (const r of contribution.passages) {
+      const key = `${collectionId}\u0000${r.framing}\u0000${outletId}\u0000${month}`;
+      const row = framings.get(key) ?? { collectionId, framing: r.framing, outletId, month, passages: 0, tokens: 0 };
       row.passages += r.passages;
       row.tokens += r.tokens;
       framings.set(key, row);
@@ -77,11 +78,11 @@ async function addPassageCounts(tx: Prisma.TransactionClient, parts: ArticleCont
   const f = [...framings.values()];
   if (f.length) {
     await tx.$executeRaw`
-      INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
-      SELECT * FROM unnest(${f.map((r) => r.framing)}::"Framing"[], ${f.map((r) => r.outletId)}::int[], ${f.map((r) => r.month)}::date[],
-                           ${f.map((r) => r.passages)}::int[], ${f.map((r) => r.tokens)}::int[])
-      ORDER BY 1, 2, 3
-      ON CONFLICT (framing, outlet_id, month) DO UPDATE
+      INSERT INTO passage_stat (collection_id, framing, outlet_id, month, passages, tokens)
+      SELECT * FROM unnest(${f.map((r) => r.collectionId)}::int[], ${f.map((r) => r.framing)}::"Framing"[], ${f.map((r) => r.outletId)}::int[],
+                           ${f.map((r) => r.month)}::date[], ${f.map((r) => r.passages)}::int[], ${f.map((r) => r.tokens)}::int[])
+      ORDER BY 1, 2, 3, 4
+      ON CONFLICT (collection_id, framing, outlet_id, month) DO UPDATE
         SET passages = passage_stat.passages + EXCLUDED.passages, tokens = passage_stat.tokens + EXCLUDED.tokens`;
   }
 }

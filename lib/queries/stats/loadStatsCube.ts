@@ -54,12 +54,12 @@ async function readCube(client: pg.ClientBase): Promise<StatsCube> {
 
   // each cell of the two grains with its number of rows (its place in its grain's row arrays), and its largest values
   await client.query(`CREATE TEMP TABLE cube_cell ON COMMIT DROP AS
-    SELECT framing, outlet_id, month, outlet_id = ${ALL_OUTLETS} AS coarsest, SUM(rows)::int AS rows,
+    SELECT collection_id, framing, outlet_id, month, outlet_id = ${ALL_OUTLETS} AS coarsest, SUM(rows)::int AS rows,
            ${COUNT_COLUMNS.map((name) => `MAX(${TOP(name)})::int AS ${TOP(name)}`).join(", ")},
-           (row_number() OVER (PARTITION BY outlet_id = ${ALL_OUTLETS} ORDER BY outlet_id, month, framing) - 1)::int AS i
-    FROM (${BOTH_TABLES(`SELECT s.framing, s.outlet_id, s.month, COUNT(*) AS rows,
-           ${COUNT_COLUMNS.map((name) => `MAX(s.${COUNT_SQL_COLUMNS[name]}) AS ${TOP(name)}`).join(", ")} FROM $table s WHERE ${CUBE_GRAINS} GROUP BY 1, 2, 3`)}) c
-    GROUP BY framing, outlet_id, month`);
+           (row_number() OVER (PARTITION BY outlet_id = ${ALL_OUTLETS} ORDER BY collection_id, outlet_id, month, framing) - 1)::int AS i
+    FROM (${BOTH_TABLES(`SELECT s.collection_id, s.framing, s.outlet_id, s.month, COUNT(*) AS rows,
+           ${COUNT_COLUMNS.map((name) => `MAX(s.${COUNT_SQL_COLUMNS[name]}) AS ${TOP(name)}`).join(", ")} FROM $table s WHERE ${CUBE_GRAINS} GROUP BY 1, 2, 3, 4`)}) c
+    GROUP BY collection_id, framing, outlet_id, month`);
   // every stem of the finest cells is in the coarsest ones (a row reaching 0 is deleted at every grain). Words
   // are numbered first, so that each cell's rows, in term order, hold its words before its phrases, and each
   // kind in byte order of its stem, so that a refresh finds a stem's number by binary search (termNumbers)
@@ -95,7 +95,7 @@ async function readCube(client: pg.ClientBase): Promise<StatsCube> {
   const blocks = [finest, coarsest];
   const blockCounts = blocks.map((b) => COUNT_COLUMNS.map((name) => b.counts[name]));
   await copyRows(client, BOTH_TABLES(`SELECT c.coarsest::int, c.i, ${TERM_NUMBER}, ${countsOf("s")}
-      FROM $table s JOIN cube_cell c ON c.framing = s.framing AND c.outlet_id = s.outlet_id AND c.month = s.month
+      FROM $table s JOIN cube_cell c ON c.collection_id = s.collection_id AND c.framing = s.framing AND c.outlet_id = s.outlet_id AND c.month = s.month
       JOIN cube_term t ON t.stem = s.stem WHERE ${CUBE_GRAINS}`), (buf, start) => {
     const block = blocks[buf.readInt32BE(start[0])];
     const c = buf.readInt32BE(start[1]);
@@ -114,14 +114,22 @@ async function readCube(client: pg.ClientBase): Promise<StatsCube> {
     version, snapshot, terms, finest: finestCells, coarsest: cellBlock(coarsest), years: yearBlock(finestCells, terms.count),
     passageCells: await readPassageCells(client),
     outletIds: new Map(outlets.rows.map((o) => [o.name, o.id])),
+    ...await readCollections(client),
   };
+}
+
+/** The collections by name, and the default one. */
+export async function readCollections(client: pg.ClientBase): Promise<Pick<StatsCube, "collectionIds" | "defaultCollection">> {
+  const { rows } = await client.query<{ id: number; name: string; is_default: boolean }>("SELECT id, name, is_default FROM collection");
+  return { collectionIds: new Map(rows.map((c) => [c.name, c.id])), defaultCollection: rows.find((c) => c.is_default)?.id ?? -1 };
 }
 
 /** passage_stat: passages and tokens per finest cell. */
 export async function readPassageCells(client: pg.ClientBase): Promise<StatsCube["passageCells"]> {
-  const { rows } = await client.query<{ framing: number; outlet_id: number; month: number; passages: number; tokens: number }>(
-    `SELECT ${FRAMING_NUMBER("s.framing")} AS framing, s.outlet_id, ${MONTH_NUMBER("s.month")} AS month, s.passages, s.tokens FROM passage_stat s`);
+  const { rows } = await client.query<{ collection_id: number; framing: number; outlet_id: number; month: number; passages: number; tokens: number }>(
+    `SELECT s.collection_id, ${FRAMING_NUMBER("s.framing")} AS framing, s.outlet_id, ${MONTH_NUMBER("s.month")} AS month, s.passages, s.tokens FROM passage_stat s`);
   return {
+    collection: Int32Array.from(rows, (c) => c.collection_id),
     framing: Uint8Array.from(rows, (c) => c.framing), outletId: Int32Array.from(rows, (c) => c.outlet_id), month: Int32Array.from(rows, (c) => c.month),
     passages: Float64Array.from(rows, (c) => c.passages), tokens: Float64Array.from(rows, (c) => c.tokens),
   };
@@ -186,14 +194,15 @@ class CountColumn {
 
 /** One grain's cells, and row arrays sized and typed for them, to be filled. */
 async function emptyBlock(client: pg.ClientBase, coarsest: boolean): Promise<LoadedBlock> {
-  const { rows: cells } = await client.query<{ framing: number; outlet_id: number; month: number; rows: number } & Record<string, number>>(
-    `SELECT ${FRAMING_NUMBER("c.framing")} AS framing, c.outlet_id, ${MONTH_NUMBER("c.month")} AS month, c.rows, ${COUNT_COLUMNS.map(TOP).join(", ")}
+  const { rows: cells } = await client.query<{ collection_id: number; framing: number; outlet_id: number; month: number; rows: number } & Record<string, number>>(
+    `SELECT c.collection_id, ${FRAMING_NUMBER("c.framing")} AS framing, c.outlet_id, ${MONTH_NUMBER("c.month")} AS month, c.rows, ${COUNT_COLUMNS.map(TOP).join(", ")}
      FROM cube_cell c WHERE c.coarsest = $1 ORDER BY c.i`, [coarsest]);
   const rowStart = new Uint32Array(cells.length + 1);
   cells.forEach((c, i) => { rowStart[i + 1] = rowStart[i] + c.rows; });
   const rows = cells.map((c) => c.rows);
   return {
-    cells: { framing: Uint8Array.from(cells, (c) => c.framing), outletId: Int32Array.from(cells, (c) => c.outlet_id), month: Int32Array.from(cells, (c) => c.month) },
+    cells: {
+      collection: Int32Array.from(cells, (c) => c.collection_id), framing: Uint8Array.from(cells, (c) => c.framing), outletId: Int32Array.from(cells, (c) => c.outlet_id), month: Int32Array.from(cells, (c) => c.month) },
     rowStart, filled: rowStart.slice(0, -1), term: new Int32Array(rowStart[cells.length]),
     counts: byCountColumn((name) => new CountColumn(rows, cells.map((c) => c[TOP(name)]))),
   };

@@ -5,7 +5,7 @@
 import { getPrisma, Prisma } from "../../db";
 import { upsertTermCells } from "./upsertTermCells";
 import { countSurfaces } from "./countSurfaces";
-import { COUNTED_PHRASES, MONTH_OF_PASSAGE, termCellsFromPassages } from "./statGrains";
+import { COUNTED_PHRASES, passageCellsFromPassages, termCellsFromPassages } from "./statGrains";
 import { PASSAGE_TERM_ROWS, unnestTerms } from "../sql/passageTermRows";
 import { foldPhraseSightings } from "./foldPhraseSightings";
 
@@ -22,10 +22,7 @@ export async function rebuildStats(options: { timeoutMs?: number } = {}): Promis
              ON s.term_id = d2.id
       WHERE d.id = d2.id AND d.count <> COALESCE(s.count, 0)`;
     await upsertTermCells(tx, "phrase_stat", termCellsFromPassages(PASSAGE_TERM_ROWS, Prisma.sql`t.n > 1 AND t.stem IN ${COUNTED_PHRASES}`, "all"));
-    await tx.$executeRaw`
-      INSERT INTO passage_stat (framing, outlet_id, month, passages, tokens)
-      SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, COUNT(*), SUM(v.tokens)
-      FROM passage p JOIN passage_terms v ON v.passage_id = p.id GROUP BY 1, 2, 3`;
+    await tx.$executeRaw(passageCellsFromPassages(Prisma.sql`TRUE`));
     // surface forms are not stored per passage: counted again from the passages' text, a batch at a time
     const rows = await countSurfaces(tx);
     for (let i = 0; i < rows.length; i += 50_000) {

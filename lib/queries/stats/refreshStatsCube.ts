@@ -13,7 +13,7 @@ import { readCopyBinary } from "../../pgCopyBinary";
 import { Growable } from "../../growableArray";
 import { DATA_VERSION_SQL } from "./getDataVersion";
 import { ALL_OUTLETS, ALL_TIME } from "./statGrains";
-import { COUNT_SQL_COLUMNS, FRAMING_NUMBER, MONTH_NUMBER, readPassageCells } from "./loadStatsCube";
+import { COUNT_SQL_COLUMNS, FRAMING_NUMBER, MONTH_NUMBER, readCollections, readPassageCells } from "./loadStatsCube";
 
 /** Beyond this share of the cube's outlet-months, reading everything again costs about as much. */
 const MOST_CHANGED_SHARE = 0.25;
@@ -49,33 +49,33 @@ async function readChanges(client: pg.ClientBase, cube: StatsCube): Promise<Stat
   const rows = growableRows();
   let roomLeft = true;
   await readCopyBinary(client.query(copyTo(`COPY (${["term_stat", "phrase_stat"].map((table) => `
-      SELECT ${FRAMING_NUMBER("s.framing")}, s.outlet_id, ${MONTH_NUMBER("s.month")}, s.n, s.stem, ${COUNT_COLUMNS.map((name) => `s.${COUNT_SQL_COLUMNS[name]}`).join(", ")}
+      SELECT s.collection_id, ${FRAMING_NUMBER("s.framing")}, s.outlet_id, ${MONTH_NUMBER("s.month")}, s.n, s.stem, ${COUNT_COLUMNS.map((name) => `s.${COUNT_SQL_COLUMNS[name]}`).join(", ")}
       FROM ${table} s JOIN cube_changed c ON c.outlet_id = s.outlet_id AND c.month = s.month`).join(" UNION ALL ")}) TO STDOUT WITH (FORMAT binary)`)),
   (buf, start, length) => {
-    const t = termNumber(cube.terms, buf, start[4], start[4] + length[4], buf.readInt16BE(start[3]));
+    const t = termNumber(cube.terms, buf, start[5], start[5] + length[5], buf.readInt16BE(start[4]));
     if (t === null) { roomLeft = false; return; }
-    rows.push(buf.readInt32BE(start[0]), buf.readInt32BE(start[1]), buf.readInt32BE(start[2]), t, ...COUNT_COLUMNS.map((_, k) => buf.readInt32BE(start[5 + k])));
+    rows.push(buf.readInt32BE(start[0]), buf.readInt32BE(start[1]), buf.readInt32BE(start[2]), buf.readInt32BE(start[3]), t, ...COUNT_COLUMNS.map((_, k) => buf.readInt32BE(start[6 + k])));
   });
   if (!roomLeft) return null;
   const outlets = await client.query<{ id: number; name: string }>("SELECT id, name FROM outlet");
   return patchStatsCube(cube, {
     version, snapshot, outletMonths: changed.map((c) => ({ outletId: c.outlet_id, month: c.month })), rows: rows.done(),
-    passageCells: await readPassageCells(client), outletIds: new Map(outlets.rows.map((o) => [o.name, o.id])),
+    passageCells: await readPassageCells(client), outletIds: new Map(outlets.rows.map((o) => [o.name, o.id])), ...await readCollections(client),
   });
 }
 
-/** ChangedRows filled a row at a time: framing, outlet, month, term, then the count columns. */
+/** ChangedRows filled a row at a time: collection, framing, outlet, month, term, then the count columns. */
 function growableRows() {
-  const [framing, outletId, month, term] = Array.from({ length: 4 }, () => new Growable(Int32Array));
+  const [collection, framing, outletId, month, term] = Array.from({ length: 5 }, () => new Growable(Int32Array));
   const counts = COUNT_COLUMNS.map(() => new Growable(Int32Array));
-  const columns = [framing, outletId, month, term, ...counts];
+  const columns = [collection, framing, outletId, month, term, ...counts];
   return {
     push(...values: number[]) {
       values.forEach((v, i) => columns[i].push(v));
     },
     done(): ChangedRows {
       return {
-        length: framing.length, framing: Uint8Array.from(framing.done()), outletId: outletId.done(), month: month.done(), term: term.done(),
+        length: framing.length, collection: collection.done(), framing: Uint8Array.from(framing.done()), outletId: outletId.done(), month: month.done(), term: term.done(),
         ...byCountColumn((_, k) => counts[k].done()),
       };
     },

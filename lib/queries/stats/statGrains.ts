@@ -1,6 +1,8 @@
 // The term statistics (term_stat, phrase_stat) hold each count at four grains, so that a query reads the
 // coarsest rows that answer its filters exactly instead of summing thousands of month cells:
 //   outlet × month · all outlets × month · outlet × all time · all outlets × all time
+// each within one collection: every row names its collection (collection_id), and an article counts once in
+// each collection it is in (article_collection), so a collection's rows are what its articles alone would make.
 // "All outlets" is outlet_id 0 (ids start at 1); "all time" is the month 0001-01-01. Undated passages sit in
 // month 1900-01-01 and count in the all-time rows. An article lies in one outlet and one month, so every
 // count, articles included, adds up exactly across the grains.
@@ -23,9 +25,12 @@ export const MONTH_OF_PASSAGE = Prisma.sql`COALESCE(date_trunc('month', p.publis
 export type Grains = "all" | "finest" | "shared";
 
 /** The GROUPING SETS that yield those grains, over the given framing, outlet, month and stem columns. */
-export function grainGrouping(c: { framing: Prisma.Sql; outlet: Prisma.Sql; month: Prisma.Sql; stem: Prisma.Sql }, grains: Grains): Prisma.Sql {
-  const finest = [Prisma.sql`(${c.framing}, ${c.outlet}, ${c.month}, ${c.stem})`];
-  const shared = [Prisma.sql`(${c.framing}, ${c.month}, ${c.stem})`, Prisma.sql`(${c.framing}, ${c.outlet}, ${c.stem})`, Prisma.sql`(${c.framing}, ${c.stem})`];
+export function grainGrouping(c: { collection: Prisma.Sql; framing: Prisma.Sql; outlet: Prisma.Sql; month: Prisma.Sql; stem: Prisma.Sql }, grains: Grains): Prisma.Sql {
+  const finest = [Prisma.sql`(${c.collection}, ${c.framing}, ${c.outlet}, ${c.month}, ${c.stem})`];
+  const shared = [
+    Prisma.sql`(${c.collection}, ${c.framing}, ${c.month}, ${c.stem})`, Prisma.sql`(${c.collection}, ${c.framing}, ${c.outlet}, ${c.stem})`,
+    Prisma.sql`(${c.collection}, ${c.framing}, ${c.stem})`,
+  ];
   const sets = grains === "finest" ? finest : grains === "shared" ? shared : [...finest, ...shared];
   return Prisma.sql`GROUPING SETS (${Prisma.join(sets, ", ")})`;
 }
@@ -35,24 +40,39 @@ const framingBit = (framing: Prisma.Sql, of: (f: number) => number) =>
   Prisma.sql`(CASE ${framing} ${Prisma.join(FRAMINGS.map((label, f) => Prisma.sql`WHEN ${label}::"Framing" THEN ${Prisma.raw(String(1 << of(f)))}`), " ")} END)`;
 
 /**
- * Statistics rows (framing, outlet_id, month, stem, n, count, passages, articles, articles_only,
+ * Statistics rows (collection_id, framing, outlet_id, month, stem, n, count, passages, articles, articles_only,
  * articles_without_previous) counted from passages, times `sign`, at the grains asked, in key order: `terms` is
- * rows t(passage_id, stem, n, count) (lib/queries/sql/passageTermRows.ts) and `where` a condition on them and
- * their passages `p`. Whole articles: an article's article columns depend on all the framings it uses a stem in.
+ * rows t(passage_id, stem, n, count) (lib/queries/sql/passageTermRows.ts) and `where` a condition on them, their
+ * passages `p` and the passages' collections `ac` (article_collection): a passage counts once in each collection
+ * its article is in. Whole articles: an article's article columns depend on all the framings it uses a stem in.
  */
 export function termCellsFromPassages(terms: Prisma.Sql, where: Prisma.Sql, grains: Grains, sign: 1 | -1 = 1): Prisma.Sql {
-  const columns = { framing: Prisma.sql`c.framing`, outlet: Prisma.sql`c.outlet_id`, month: Prisma.sql`c.month`, stem: Prisma.sql`c.stem` };
+  const columns = { collection: Prisma.sql`c.collection_id`, framing: Prisma.sql`c.framing`, outlet: Prisma.sql`c.outlet_id`, month: Prisma.sql`c.month`, stem: Prisma.sql`c.stem` };
   return Prisma.sql`
-    SELECT c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem, MIN(c.n),
+    SELECT c.collection_id, c.framing, COALESCE(c.outlet_id, ${ALL_OUTLETS}), COALESCE(c.month, ${ALL_TIME}::date), c.stem, MIN(c.n),
            ${sign} * SUM(c.count), ${sign} * COUNT(DISTINCT c.passage_id), ${sign} * COUNT(DISTINCT c.article_id),
            ${sign} * COUNT(DISTINCT c.article_id) FILTER (WHERE c.used_in = c.bit),
            ${sign} * COUNT(DISTINCT c.article_id) FILTER (WHERE c.used_in & c.previous_bit = 0)
     FROM (
-      SELECT p.framing, p.outlet_id, ${MONTH_OF_PASSAGE} AS month, p.article_id, t.passage_id, t.stem, t.n, t.count,
+      SELECT ac.collection_id, p.framing, p.outlet_id, ${MONTH_OF_PASSAGE} AS month, p.article_id, t.passage_id, t.stem, t.n, t.count,
              ${framingBit(Prisma.sql`p.framing`, (f) => f)} AS bit, ${framingBit(Prisma.sql`p.framing`, previousFraming)} AS previous_bit,
-             bit_or(${framingBit(Prisma.sql`p.framing`, (f) => f)}) OVER (PARTITION BY p.article_id, t.stem) AS used_in
-      FROM ${terms} t JOIN passage p ON p.id = t.passage_id WHERE ${where}) c
-    GROUP BY ${grainGrouping(columns, grains)} ORDER BY 1, 2, 3, 4`;
+             bit_or(${framingBit(Prisma.sql`p.framing`, (f) => f)}) OVER (PARTITION BY ac.collection_id, p.article_id, t.stem) AS used_in
+      FROM ${terms} t JOIN passage p ON p.id = t.passage_id JOIN article_collection ac ON ac.article_id = p.article_id WHERE ${where}) c
+    GROUP BY ${grainGrouping(columns, grains)} ORDER BY 1, 2, 3, 4, 5`;
+}
+
+/**
+ * passage_stat rows (collection_id, framing, outlet_id, month, passages, tokens) counted from the passages `p`
+ * (and their collections `ac`) matching `where`, times `sign`, in key order, as an INSERT to finish with the
+ * caller's ON CONFLICT.
+ */
+export function passageCellsFromPassages(where: Prisma.Sql, sign: 1 | -1 = 1): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO passage_stat (collection_id, framing, outlet_id, month, passages, tokens)
+    SELECT ac.collection_id, p.framing, p.outlet_id, ${MONTH_OF_PASSAGE}, ${sign} * COUNT(*), ${sign} * SUM(v.tokens)
+    FROM passage p JOIN passage_terms v ON v.passage_id = p.id JOIN article_collection ac ON ac.article_id = p.article_id
+    WHERE ${where}
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
 }
 
 /**

@@ -1,4 +1,4 @@
-// Adds rows of (framing, outlet_id, month, stem, n, count, passages, articles, articles_only,
+// Adds rows of (collection_id, framing, outlet_id, month, stem, n, count, passages, articles, articles_only,
 // articles_without_previous) to term_stat or phrase_stat,
 // summing into rows that exist. The one upsert that ingestion, relabelling and the phrase backfill share.
 import { Prisma } from "../../db";
@@ -15,22 +15,24 @@ export async function upsertTermCells(tx: Prisma.TransactionClient, table: TermS
   // the table name comes from the two-value type above, never from input
   const t = Prisma.raw(table === "term_stat" ? "term_stat" : "phrase_stat");
   const upsert = Prisma.sql`
-    INSERT INTO ${t} (framing, outlet_id, month, stem, n, count, passages, articles, articles_only, articles_without_previous) ${rows}
-    ON CONFLICT (framing, outlet_id, month, stem) DO UPDATE SET count = ${t}.count + EXCLUDED.count,
+    INSERT INTO ${t} (collection_id, framing, outlet_id, month, stem, n, count, passages, articles, articles_only, articles_without_previous) ${rows}
+    ON CONFLICT (collection_id, outlet_id, month, framing, stem) DO UPDATE SET count = ${t}.count + EXCLUDED.count,
       passages = ${t}.passages + EXCLUDED.passages, articles = ${t}.articles + EXCLUDED.articles,
       articles_only = ${t}.articles_only + EXCLUDED.articles_only,
       articles_without_previous = ${t}.articles_without_previous + EXCLUDED.articles_without_previous`;
   if (!options.dropEmptied) return tx.$executeRaw(upsert);
-  const [{ changed, framings, outlets, months, stems }] = await tx.$queryRaw<{ changed: number; framings: string[]; outlets: number[]; months: string[]; stems: string[] }[]>`
-    WITH u AS (${upsert} RETURNING framing, outlet_id, month, stem, count)
-    SELECT (SELECT COUNT(*) FROM u)::int AS changed,
+  const [{ changed, collections, framings, outlets, months, stems }] = await tx.$queryRaw<
+    { changed: number; collections: number[]; framings: string[]; outlets: number[]; months: string[]; stems: string[] }[]
+  >`
+    WITH u AS (${upsert} RETURNING collection_id, framing, outlet_id, month, stem, count)
+    SELECT (SELECT COUNT(*) FROM u)::int AS changed, COALESCE(array_agg(collection_id), '{}') AS collections,
            COALESCE(array_agg(framing::text), '{}') AS framings, COALESCE(array_agg(outlet_id), '{}') AS outlets,
            COALESCE(array_agg(month::text), '{}') AS months, COALESCE(array_agg(stem), '{}') AS stems
     FROM u WHERE count <= 0`;
   if (stems.length) {
     await tx.$executeRaw`
-      DELETE FROM ${t} WHERE (framing, outlet_id, month, stem) IN (
-        SELECT * FROM unnest(${framings}::"Framing"[], ${outlets}::int[], ${months}::date[], ${stems}::text[]))`;
+      DELETE FROM ${t} WHERE (collection_id, framing, outlet_id, month, stem) IN (
+        SELECT * FROM unnest(${collections}::int[], ${framings}::"Framing"[], ${outlets}::int[], ${months}::date[], ${stems}::text[]))`;
   }
   return changed;
 }

@@ -63,9 +63,9 @@ async function deleteInTransaction(tx: Prisma.TransactionClient, ids: number[]):
 
   await noteDeletedTerms(tx, articleIds);
   const sightingsRemoved = await removePhraseSightings(tx, articleIds);
-  await applyArticleStatsAt(tx, articleIds, -1, "finest", DELETED_COUNTED_PHRASES);
+  await applyArticleStatsAt(tx, articleIds, -1, "finest", { countedPhrases: DELETED_COUNTED_PHRASES });
   const fallen = await lowerTermTotals(tx);
-  await applyArticleStatsAt(tx, articleIds, -1, "shared", DELETED_COUNTED_PHRASES);
+  await applyArticleStatsAt(tx, articleIds, -1, "shared", { countedPhrases: DELETED_COUNTED_PHRASES });
   await removeSurfaceCounts(tx, articleIds);
   // passages, vectors, fingerprints and reuse links cascade; reuse_member still names the clusters they were in
   await tx.$executeRaw`DELETE FROM article WHERE id = ANY(${articleIds}::int[])`;

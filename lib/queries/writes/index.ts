@@ -1,4 +1,5 @@
 // lib/queries/writes, used from outside through this index (lib/queries/README.md).
+export * from "./collections";
 export * from "./deleteArticles";
 export * from "./saveArticle";
 export * from "./saveClassifierModel";

@@ -18,6 +18,7 @@ import type { FramingLabel } from "../../classify/labels";
 import type { SpeakerRole } from "../../classify/speakerRoles";
 import { getEnv } from "../../env";
 import { addReuse } from "../reuse/addReuse";
+import { collectionIdFor, joinCollection } from "./collections";
 
 export interface ArticleToSave {
   title: string;
@@ -35,6 +36,8 @@ export interface ArticleToSave {
   sourceFile: string | null;
   cleanedText: string;
   modelVersion: number | null;
+  /** the collection it goes to (created if new); the default collection when absent */
+  collection?: string;
   passages: {
     text: string; start: number; end: number; framing: FramingLabel; confidence: number; terms: TermCount[];
     speakerName?: string | null; speakerRole?: SpeakerRole | null;
@@ -47,6 +50,11 @@ export type SaveResult = {
   duplicateOf?: "content" | "url";
   /** stored as new although another article claims the same canonical address: their texts differ */
   sharesAddressWith?: number;
+  /** the collection it is now in, and whether this save put it there: an article already stored joins a collection it was not in */
+  collection: string;
+  joinedCollection?: boolean;
+  /** the collection was created by this save */
+  createdCollection?: boolean;
 };
 
 /** Share of the shorter text found in the longer above which two texts at one address are one article. */
@@ -63,8 +71,7 @@ export async function saveArticle(input: ArticleToSave): Promise<SaveResult> {
       // our transaction rolled back whole. Look again; if the article is there it is unchanged, else retry.
       if (isDeadlock(e) && attempt < ATTEMPTS) continue; // statistics rows locked in another order: retry
       if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
-      const existing = await findExisting(getPrisma(), input);
-      if (existing && "status" in existing) return existing;
+      // the retry finds it stored, and puts it in this collection if it is not there yet
       if (attempt >= ATTEMPTS) throw e;
     }
   }
@@ -93,12 +100,32 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
     const results: SaveResult[] = [];
     const stored: StoredArticle[] = [];
     const outlets = new Map<string, number>();
+    const collections = new Map<string | undefined, Awaited<ReturnType<typeof collectionIdFor>>>();
+    const collectionOf = async (name: string | undefined) => {
+      const known = collections.get(name);
+      if (known) return known;
+      const found = await collectionIdFor(tx, name);
+      collections.set(name, found);
+      collections.set(found.name, { ...found, created: false });
+      return found;
+    };
+    // articles stored before this batch, to be put in a collection they are not in yet: after the batch's own rows
+    const joining = new Map<number, number[]>();
     for (const input of inputs) {
+      const collection = await collectionOf(input.collection);
+      const inCollection = { collection: collection.name, ...(collection.created ? { createdCollection: true } : {}) };
       const existing = await findExisting(tx, input);
       if (existing && "status" in existing) {
         // a copy of an article earlier in this batch: its passages are not written yet
         const earlier = stored.find((a) => a.articleId === existing.articleId);
-        results.push(earlier ? { ...existing, passages: earlier.input.passages.length } : existing);
+        if (earlier) {
+          if (!earlier.collectionIds.includes(collection.id)) earlier.collectionIds.push(collection.id);
+          results.push({ ...existing, passages: earlier.input.passages.length, ...inCollection, joinedCollection: true });
+          continue;
+        }
+        const already = await isMember(tx, existing.articleId, collection.id) || joining.get(collection.id)?.includes(existing.articleId);
+        if (!already) joining.set(collection.id, [...(joining.get(collection.id) ?? []), existing.articleId]);
+        results.push({ ...existing, ...inCollection, ...(already ? {} : { joinedCollection: true }) });
         continue;
       }
       const publishedAt = input.publishedAt ? new Date(`${input.publishedAt.slice(0, 10)}T00:00:00Z`) : null;
@@ -117,9 +144,14 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
         },
         select: { id: true },
       });
-      stored.push({ input, articleId: article.id, outletId, publishedAt });
-      results.push({ status: "added", articleId: article.id, passages: input.passages.length, ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}) });
+      stored.push({ input, articleId: article.id, outletId, publishedAt, collectionIds: [collection.id] });
+      results.push({
+        status: "added", articleId: article.id, passages: input.passages.length, ...inCollection, joinedCollection: true,
+        ...(existing ? { sharesAddressWith: existing.sharesAddressWith } : {}),
+      });
     }
+    // rare (an article already stored, sent to another collection): counted there before this batch's rows
+    for (const [collectionId, articleIds] of joining) await joinCollection(tx, articleIds, collectionId);
     if (stored.length) {
       // The batch's own rows first, the rows every batch shares (common words' totals, the coarse statistics
       // grains, surface forms, the sightings' count) last: a second batch in flight writes its passages and
@@ -127,13 +159,16 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       // Each step locks rows in key order and every batch takes the steps in this order, so batches wait for
       // each other but do not deadlock. Relabelling (applyArticleStats) follows the same order; the cycles it
       // can still close, taking out an article's old framings and then adding its new ones, are retried.
+      await tx.$executeRaw`
+        INSERT INTO article_collection (collection_id, article_id)
+        SELECT * FROM unnest(${stored.flatMap((a) => a.collectionIds)}::int[], ${stored.flatMap((a) => a.collectionIds.map(() => a.articleId))}::int[])`;
       const terms = occurrences(stored);
       const countedPhrases = await findCountedPhrases(tx, terms);
       const vectors = stored.map((a) => a.input.passages.map((p) => passageVector(p.terms)));
       const passageIds = await insertPassages(tx, stored, vectors, terms);
       const sightings = waitingPhrases(stored, vectors, passageIds, countedPhrases, terms);
       await addPhraseSightings(tx, sightings);
-      const stats = batchStats(stored.map((a) => ({ outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) })), countedPhrases);
+      const stats = batchStats(stored.map((a) => ({ collectionIds: a.collectionIds, outletId: a.outletId, publishedAt: a.publishedAt, contribution: statsContribution(a.input.passages) })), countedPhrases);
       await addStatsContributions(tx, stats, "finest");
       await addTermTotals(tx, terms, countedPhrases);
       await addStatsContributions(tx, stats, "shared");
@@ -157,7 +192,12 @@ function occurrences(articles: StoredArticle[]): Map<string, TermOccurrences> {
   return added;
 }
 
-interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null }
+interface StoredArticle { input: ArticleToSave; articleId: number; outletId: number; publishedAt: Date | null; collectionIds: number[] }
+
+async function isMember(tx: Prisma.TransactionClient, articleId: number, collectionId: number): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM article_collection WHERE article_id = ${articleId} AND collection_id = ${collectionId}`;
+  return rows.length > 0;
+}
 
 /** The stored passages as reuse detection reads them. */
 function reuseRows(articles: StoredArticle[], passageIds: Map<string, number>) {
@@ -227,13 +267,14 @@ async function outletIdFor(tx: Prisma.TransactionClient, name: string): Promise<
 }
 
 type Reader = Pick<Prisma.TransactionClient, "article">;
+type Found = Omit<SaveResult, "collection">;
 
 /**
  * The stored article this one duplicates, if any: same normalised text, or same canonical address and mostly
  * the same text (an updated or differently trimmed copy). Same address but a different text means a page
  * with a careless canonical link (a section page, say): reported back so the new article is kept apart.
  */
-async function findExisting(db: Reader, input: ArticleToSave): Promise<SaveResult | { sharesAddressWith: number } | null> {
+async function findExisting(db: Reader, input: ArticleToSave): Promise<Found | { sharesAddressWith: number } | null> {
   const select = { id: true, cleanedText: true, _count: { select: { passages: true } } } as const;
   const byContent = await db.article.findUnique({ where: { contentHash: input.contentHash }, select });
   if (byContent) return { status: "unchanged", articleId: byContent.id, passages: byContent._count.passages, duplicateOf: "content" };

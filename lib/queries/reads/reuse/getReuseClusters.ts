@@ -7,6 +7,7 @@ import type { FramingLabel } from "../../../classify/labels";
 import type { Filters } from "../../../schema";
 import { defineRead } from "../../plan/defineRead";
 import { type PlannedFilters, passageFilter, passageFraming } from "../../sql/passageFilter";
+import { collectionId } from "../../sql/collectionFilter";
 
 export type ReuseRank = "outlets" | "articles";
 
@@ -29,16 +30,14 @@ export const getReuseClusters = defineRead<[filters: Partial<Filters>, rank: Reu
 async function clustersOf(filters: PlannedFilters, rank: ReuseRank, limit: number): Promise<ReuseClusterList> {
   // ties in the order reuse_cluster_rank_idx keeps (outlets, articles, id: the id is the earliest-stored passage)
   const order = rank === "articles" ? Prisma.sql`c.articles DESC, c.outlets DESC, c.id` : Prisma.sql`c.outlets DESC, c.articles DESC, c.id`;
-  // every passage selected (no filter set; a label view other than "reviewer labels only" keeps every passage):
-  // rank the clusters table itself, through its index, instead of finding each cluster's passages first
+  // every passage of the collection selected (no other filter; a label view other than "reviewer labels only"
+  // keeps every passage): its articles' members, without reading their passages
   const unset = (value: unknown) => value === undefined || value === "" || (Array.isArray(value) && !value.length);
-  const everything = Object.entries(filters).every(([key, value]) => key === "search" || (key === "labels" ? value !== "human" : unset(value)));
-  const matched = everything
-    ? Prisma.sql`SELECT id FROM reuse_cluster`
+  const wholeCollection = Object.entries(filters).every(([key, value]) => key === "search" || key === "collection" || (key === "labels" ? value !== "human" : unset(value)));
+  const matched = wholeCollection
+    ? Prisma.sql`SELECT DISTINCT m.cluster_id AS id FROM reuse_member m JOIN article_collection ac ON ac.article_id = m.article_id WHERE ac.collection_id = ${collectionId(filters)}`
     : Prisma.sql`SELECT DISTINCT m.cluster_id AS id FROM reuse_member m JOIN passage p ON p.id = m.passage_id WHERE ${passageFilter(filters)}`;
-  const ranked = everything
-    ? Prisma.sql`SELECT c.* FROM reuse_cluster c ORDER BY ${order} LIMIT ${limit}`
-    : Prisma.sql`SELECT c.* FROM reuse_cluster c JOIN matched USING (id) ORDER BY ${order} LIMIT ${limit}`;
+  const ranked = Prisma.sql`SELECT c.* FROM reuse_cluster c JOIN matched USING (id) ORDER BY ${order} LIMIT ${limit}`;
   const [result] = await getPrisma().$queryRaw<ReuseClusterList[]>`
     WITH matched AS MATERIALIZED (${matched}), ranked AS (${ranked}), rows AS (
       SELECT c.id, c.passages, c.articles, c.outlets,

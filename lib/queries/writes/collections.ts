@@ -1,0 +1,120 @@
+// Collections (docs/decisions/015-collections.md): which articles each holds, and the statistics that follow.
+// An article joining a collection is counted there (+1, from its passages, like a relabel putting it back);
+// leaving, it is taken out (−1). Both in the caller's transaction, so the statistics never lag the membership.
+import { getPrisma, Prisma } from "../../db";
+import { applyArticleStats } from "../stats/applyArticleStats";
+import { compactDataChanges } from "../maintenance/compactDataChanges";
+import { deleteArticles } from "./deleteArticles";
+import { withDeadlockRetry } from "./withDeadlockRetry";
+import { COLLECTION_NAME_RULE, isCollectionName } from "../../collectionName";
+
+type Tx = Prisma.TransactionClient;
+
+/** A collection's id by name, created if new; the default collection when no name is given. */
+export async function collectionIdFor(tx: Tx, name: string | undefined): Promise<{ id: number; name: string; created: boolean }> {
+  if (name === undefined) {
+    const [row] = await tx.$queryRaw<{ id: number; name: string }[]>`SELECT id, name FROM collection WHERE is_default`;
+    if (!row) throw new Error("no default collection: make one the default with `npm run collections -- default NAME`");
+    return { ...row, created: false };
+  }
+  if (!isCollectionName(name)) throw new Error(`collection "${name}": ${COLLECTION_NAME_RULE}`);
+  const created = await tx.$executeRaw`INSERT INTO collection (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING`;
+  const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM collection WHERE name = ${name} FOR KEY SHARE`;
+  return { id: row.id, name, created: created > 0 };
+}
+
+/**
+ * Puts articles in a collection and counts them there. Answers the ones that were not in it already. Folds
+ * must not count a phrase from a membership this transaction is changing (the lock relabelling takes).
+ */
+export async function joinCollection(tx: Tx, articleIds: number[], collectionId: number): Promise<number[]> {
+  if (!articleIds.length) return [];
+  await tx.$executeRaw`LOCK TABLE phrase_sighting IN ROW EXCLUSIVE MODE`;
+  const joined = await tx.$queryRaw<{ article_id: number }[]>`
+    INSERT INTO article_collection (collection_id, article_id)
+    SELECT ${collectionId}, id FROM article WHERE id = ANY(${articleIds}::int[]) ORDER BY id
+    ON CONFLICT DO NOTHING RETURNING article_id`;
+  const ids = joined.map((r) => r.article_id);
+  await applyArticleStats(tx, ids, 1, { collectionId });
+  return ids;
+}
+
+/** Takes articles out of a collection and out of its statistics. Answers the ones that were in it. */
+export async function leaveCollection(tx: Tx, articleIds: number[], collectionId: number): Promise<number[]> {
+  if (!articleIds.length) return [];
+  const members = await tx.$queryRaw<{ article_id: number }[]>`
+    SELECT article_id FROM article_collection WHERE collection_id = ${collectionId} AND article_id = ANY(${articleIds}::int[])
+    ORDER BY article_id FOR UPDATE`;
+  const ids = members.map((r) => r.article_id);
+  // taken out of the statistics while still members: the cells are counted through article_collection
+  await applyArticleStats(tx, ids, -1, { collectionId });
+  await tx.$executeRaw`DELETE FROM article_collection WHERE collection_id = ${collectionId} AND article_id = ANY(${ids}::int[])`;
+  return ids;
+}
+
+export class CollectionError extends Error {}
+
+async function existing(tx: Tx, name: string): Promise<{ id: number; isDefault: boolean }> {
+  const [row] = await tx.$queryRaw<{ id: number; isDefault: boolean }[]>`SELECT id, is_default AS "isDefault" FROM collection WHERE name = ${name} FOR UPDATE`;
+  if (!row) throw new CollectionError(`no collection named "${name}"`);
+  return row;
+}
+
+/** Articles in or out of a named collection (created when articles are added to a new name). */
+export async function moveArticles(articleIds: number[], change: { add?: string; remove?: string }): Promise<{ added: number[]; removed: number[] }> {
+  const result = await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
+    const added = change.add ? await joinCollection(tx, articleIds, (await collectionIdFor(tx, change.add)).id) : [];
+    const removed = change.remove ? await leaveCollection(tx, articleIds, (await existing(tx, change.remove)).id) : [];
+    return { added, removed };
+  }, { timeout: 600_000 }));
+  await compactDataChanges();
+  return result;
+}
+
+export async function renameCollection(from: string, to: string): Promise<void> {
+  if (!isCollectionName(to)) throw new CollectionError(`collection "${to}": ${COLLECTION_NAME_RULE}`);
+  await getPrisma().$transaction(async (tx) => {
+    const { id } = await existing(tx, from);
+    const [taken] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM collection WHERE name = ${to}`;
+    if (taken && taken.id !== id) throw new CollectionError(`a collection named "${to}" exists already`);
+    await tx.$executeRaw`UPDATE collection SET name = ${to} WHERE id = ${id}`;
+  });
+  await compactDataChanges();
+}
+
+/** The collection a request without ?collection= reads, and an ingest without --collection fills. */
+export async function makeDefaultCollection(name: string): Promise<void> {
+  await getPrisma().$transaction(async (tx) => {
+    const { id } = await existing(tx, name);
+    await tx.$executeRaw`UPDATE collection SET is_default = false WHERE is_default AND id <> ${id}`;
+    await tx.$executeRaw`UPDATE collection SET is_default = true WHERE id = ${id}`;
+  });
+  await compactDataChanges();
+}
+
+export interface DeletedCollection { name: string; articlesDeleted: number; articlesKept: number }
+
+/**
+ * Deletes a collection. Its articles that no other collection holds are deleted (deleteArticles: the store as if
+ * they had never been ingested); the others stay, counted in their other collections only. The default
+ * collection is refused: make another the default first.
+ */
+export async function deleteCollection(name: string): Promise<DeletedCollection> {
+  const { id, isDefault, only, shared } = await getPrisma().$transaction(async (tx) => {
+    const { id, isDefault } = await existing(tx, name);
+    const rows = await tx.$queryRaw<{ article_id: number; elsewhere: boolean }[]>`
+      SELECT m.article_id, EXISTS (SELECT 1 FROM article_collection o WHERE o.article_id = m.article_id AND o.collection_id <> m.collection_id) AS elsewhere
+      FROM article_collection m WHERE m.collection_id = ${id}`;
+    return { id, isDefault, only: rows.filter((r) => !r.elsewhere).map((r) => r.article_id), shared: rows.filter((r) => r.elsewhere).map((r) => r.article_id) };
+  });
+  if (isDefault) throw new CollectionError(`"${name}" is the default collection: make another the default first (npm run collections -- default NAME)`);
+  // articles only here: deleted with everything they brought; then the rest leave, and the collection goes
+  if (only.length) await deleteArticles(only);
+  await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
+    const members = await tx.$queryRaw<{ article_id: number }[]>`SELECT article_id FROM article_collection WHERE collection_id = ${id}`;
+    await leaveCollection(tx, members.map((r) => r.article_id), id);
+    await tx.$executeRaw`DELETE FROM collection WHERE id = ${id}`;
+  }, { timeout: 600_000 }));
+  await compactDataChanges();
+  return { name, articlesDeleted: only.length, articlesKept: shared.length };
+}
