@@ -1,7 +1,7 @@
 // Collections (docs/decisions/015-collections.md): which articles each holds, and the statistics that follow.
 // An article joining a collection is counted there (+1, from its passages, like a relabel putting it back);
 // leaving, it is taken out (−1). Both in the caller's transaction, so the statistics never lag the membership.
-import { getPrisma, Prisma } from "../../db";
+import { getPrisma, type Prisma } from "../../db";
 import { applyArticleStats } from "../stats/applyArticleStats";
 import { compactDataChanges } from "../maintenance/compactDataChanges";
 import { deleteArticles } from "./deleteArticles";
