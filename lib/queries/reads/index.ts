@@ -23,6 +23,7 @@ export * from "./getTermTimeline";
 export * from "./getTopTerms";
 export * from "./listArticlePassagesAfter";
 export * from "./listHumanLabels";
+export * from "./listCollections";
 export * from "./listLanguages";
 export * from "./listOutlets";
 export * from "./topTermsOverMonths";
