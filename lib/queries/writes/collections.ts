@@ -6,6 +6,7 @@ import { applyArticleStats } from "../stats/applyArticleStats";
 import { compactDataChanges } from "../maintenance/compactDataChanges";
 import { deleteArticles } from "./deleteArticles";
 import { withDeadlockRetry } from "./withDeadlockRetry";
+import { judgeJoining, removeFromProfiles, storedArticleWords } from "../offTopic";
 import { COLLECTION_NAME_RULE, isCollectionName } from "../../collectionName";
 
 type Tx = Prisma.TransactionClient;
@@ -36,6 +37,10 @@ export async function joinCollection(tx: Tx, articleIds: number[], collectionId:
     ON CONFLICT DO NOTHING RETURNING article_id`;
   const ids = joined.map((r) => r.article_id);
   await applyArticleStats(tx, ids, 1, { collectionId });
+  // judged against the collection without them, then added to its profile
+  const [{ name }] = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM collection WHERE id = ${collectionId}`;
+  const words = await storedArticleWords(tx, ids);
+  await judgeJoining(tx, ids.map((articleId) => ({ articleId, collectionId, collection: name, terms: words.get(articleId)! })));
   return ids;
 }
 
@@ -48,6 +53,7 @@ export async function leaveCollection(tx: Tx, articleIds: number[], collectionId
   const ids = members.map((r) => r.article_id);
   // taken out of the statistics while still members: the cells are counted through article_collection
   await applyArticleStats(tx, ids, -1, { collectionId });
+  await removeFromProfiles(tx, ids, collectionId);
   await tx.$executeRaw`DELETE FROM article_collection WHERE collection_id = ${collectionId} AND article_id = ANY(${ids}::int[])`;
   return ids;
 }

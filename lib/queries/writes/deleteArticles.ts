@@ -24,6 +24,7 @@ import { compactDataChanges } from "../maintenance/compactDataChanges";
 import { withDeadlockRetry } from "./withDeadlockRetry";
 import { lockReuse } from "../reuse/lockReuse";
 import { refreshReuseClusters } from "../reuse/refreshReuseClusters";
+import { removeFromProfiles } from "../offTopic";
 
 export interface DeletedArticle { id: number; title: string; outlet: string; url: string | null; publishedAt: string | null; passages: number }
 
@@ -67,6 +68,8 @@ async function deleteInTransaction(tx: Prisma.TransactionClient, ids: number[]):
   const fallen = await lowerTermTotals(tx);
   await applyArticleStatsAt(tx, articleIds, -1, "shared", { countedPhrases: DELETED_COUNTED_PHRASES });
   await removeSurfaceCounts(tx, articleIds);
+  // out of every collection's vocabulary while their passages' vectors are still there
+  await removeFromProfiles(tx, articleIds);
   // passages, vectors, fingerprints and reuse links cascade; reuse_member still names the clusters they were in
   await tx.$executeRaw`DELETE FROM article WHERE id = ANY(${articleIds}::int[])`;
   await refreshReuseClusters(tx, { articleIds });

@@ -19,6 +19,7 @@ import type { SpeakerRole } from "../../classify/speakerRoles";
 import { getEnv } from "../../env";
 import { addReuse } from "../reuse/addReuse";
 import { collectionIdFor, joinCollection } from "./collections";
+import { judgeJoining, type OffTopicReport, verdictOnResult, wordsOfPassages } from "../offTopic";
 
 export interface ArticleToSave {
   title: string;
@@ -55,7 +56,7 @@ export type SaveResult = {
   joinedCollection?: boolean;
   /** the collection was created by this save */
   createdCollection?: boolean;
-};
+} & OffTopicReport;
 
 /** Share of the shorter text found in the longer above which two texts at one address are one article. */
 const SAME_ARTICLE_OVERLAP = 0.5;
@@ -173,6 +174,14 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
       await addTermTotals(tx, terms, countedPhrases);
       await addStatsContributions(tx, stats, "shared");
       await notePendingSightings(tx, sightings.length);
+      // judged against each collection before joining its profile (docs/decisions/013-off-topic-articles.md)
+      const verdicts = await judgeJoining(tx, stored.flatMap((a) => a.collectionIds.map((collectionId) => ({
+        articleId: a.articleId, collectionId, collection: [...collections.values()].find((c) => c.id === collectionId)!.name,
+        terms: wordsOfPassages(a.input.passages, (stem) => terms.get(stem)!.id),
+      }))));
+      results.forEach((r, i) => {
+        if (r.joinedCollection) Object.assign(r, verdictOnResult(verdicts.get(`${r.articleId}:${collections.get(r.collection)!.id}`)));
+      });
       // Text reuse last, under its lock (lib/queries/reuse/lockReuse.ts), held to the commit: taken after the
       // shared statistics rows, which already make batches take turns, so it adds no wait of its own.
       if (getEnv().REUSE_DETECTION === "on") await addReuse(tx, reuseRows(stored, passageIds));
