@@ -64,3 +64,14 @@ test("a reversed date range is refused naming both ends; a range within one mont
     assert.doesNotThrow(() => parse(new URLSearchParams(query)), query);
   }
 });
+
+test("offtopic=hide is kept in links; any other value is an error naming the parameter and the one value it takes", () => {
+  const filters = parse(new URLSearchParams("framing=critical&offtopic=hide"));
+  assert.equal(filters.offtopic, "hide");
+  assert.equal(filtersToQuery(filters), "?framing=critical&offtopic=hide");
+  assert.equal(parse(new URLSearchParams("offtopic=")).offtopic, undefined);
+  for (const bad of ["show", "1", "HIDE"]) {
+    const r = parseFiltersStrict({ offtopic: bad });
+    assert.ok(!r.ok && /^bad parameter "offtopic": use offtopic=hide/.test(r.error), bad);
+  }
+});

@@ -38,6 +38,9 @@ export const strictFiltersSchema = z.object({
   labels: blankIsAbsent(labelViewSchema.optional()),
   /** the articles' languages: "zh" takes zh, zh-CN, zh-Hant…; "zh-cn" only zh-CN */
   lang: many(z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, "use a language tag such as zh, en or pt-BR").transform((t) => t.toLowerCase())).default([]),
+
+  /** "hide": leave out the passages of articles flagged off-topic in the collection read (decision 013) */
+  offtopic: blankIsAbsent(z.enum(["hide"], { message: 'use offtopic=hide to hide the passages of articles flagged off-topic, or leave it out' }).optional()),
 });
 export type Filters = z.infer<typeof strictFiltersSchema>;
 

@@ -48,6 +48,7 @@ export async function ingestInputs(inputs: (string | Upload)[], model: LoadedMod
         const saved = await saveArticle(articleToSave(article, model, raw.sourceFile && raw.label !== raw.sourceFile ? labelInFile(raw.label, raw.sourceFile) : raw.sourceFile));
         if (saved.status === "added") await keepPlannerStats(saved.passages);
         const notes = [
+          saved.offTopic ? `${saved.status}, but ${saved.offTopic.message}` : "",
           saved.duplicateOf === "url" ? `same address as article ${saved.articleId}` : "",
           saved.sharesAddressWith ? `the page gives the same canonical address as article ${saved.sharesAddressWith}, but the text differs: stored separately` : "",
           ...(article.warnings ?? []),

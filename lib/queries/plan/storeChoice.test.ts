@@ -29,3 +29,9 @@ test("a selection that is not whole cells is always counted from its passages, w
   assert.equal(chooseStore(facts({ wholeCells: false })), "passages");
   assert.equal(chooseStore(facts({ wholeCells: false, cube: true, stats: true })), "passages");
 });
+
+test("hiding off-topic articles is no statistics dimension: such a selection is counted from its passages", () => {
+  assert.equal(statsCanAnswer({ offtopic: "hide" }), false);
+  assert.equal(statsCanAnswer({ collection: "xinjiang", framing: ["official"], offtopic: "hide" }), false);
+  assert.equal(statsCanAnswer({ offtopic: undefined }), true, "the filter left out");
+});

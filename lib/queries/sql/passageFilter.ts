@@ -3,7 +3,7 @@ import { Prisma } from "../../db";
 import { getEnv } from "../../env";
 import type { Filters } from "../../schema";
 import { containsTerm } from "./passageTermRows";
-import { passageInCollection } from "./collectionFilter";
+import { collectionId, passageInCollection } from "./collectionFilter";
 import { type SearchPath, textContains } from "./textContains";
 
 /**
@@ -50,6 +50,9 @@ export function passageFilter(filters: PlannedFilters): Prisma.Sql {
   if (filters.lang?.length) {
     parts.push(Prisma.sql`p.article_id IN (SELECT id FROM article
       WHERE lower(language) = ANY(${filters.lang}::text[]) OR split_part(lower(language), '-', 1) = ANY(${filters.lang}::text[]))`);
+  }
+  if (filters.offtopic === "hide") {
+    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM article_collection ot WHERE ot.collection_id = ${collectionId(filters)} AND ot.article_id = p.article_id AND ot.off_topic)`);
   }
   return Prisma.join(parts, " AND ");
 }
