@@ -12,6 +12,7 @@ export function ActiveFilters({ filters, termLabel }: { filters: Filters; termLa
     ...(filters.term ? [{ label: `term: ${termLabel ?? filters.term}`, without: { term: undefined } }] : []),
     ...filters.lang.map((l) => ({ label: `language: ${l}`, without: { lang: filters.lang.filter((x) => x !== l) } })),
     ...(filters.uncertain ? [{ label: "uncertain model labels", without: { uncertain: undefined } }] : []),
+    ...(filters.offtopic ? [{ label: "off-topic articles hidden", without: { offtopic: undefined } }] : []),
     ...(filters.labels && filters.labels !== "both" ? [{ label: filters.labels === "model" ? "model labels" : "reviewer labels only", without: { labels: undefined } }] : []),
   ];
   if (!chips.length) return <p className="hint">All passages. Click a bar, a month or a term to see the passages behind it.</p>;

@@ -51,6 +51,7 @@ export function FilterBar({ filters, outlets, languages = [], action = "/", keep
           </select>
         </label>
         <label className="check"><input type="checkbox" name="uncertain" value="1" defaultChecked={filters.uncertain === "1"} /> Uncertain only</label>
+        <label className="check"><input type="checkbox" name="offtopic" value="hide" defaultChecked={filters.offtopic === "hide"} /> hide off-topic articles</label>
         {filters.term && <input type="hidden" name="term" value={filters.term} />}
         <div className="actions">
           <button type="submit">Apply</button>

@@ -4,6 +4,7 @@ import type { PassageRow } from "@/lib/views/rows.types";
 import { type Filters, filtersToQuery } from "@/lib/schema";
 import { PassageLabel, shownFraming, SpeakerTag } from "./PassageLabel";
 import { Highlight } from "./Highlight";
+import { OffTopicTag } from "./OffTopicTag";
 import { articleAnchor } from "@/lib/articleAnchor";
 
 interface Props {
@@ -34,6 +35,7 @@ export function PassageList({ rows, total, totalAtLeast, page, pageSize, filters
               <span>{p.outlet}</span>
               <span>{p.publishedAt ?? "undated"}</span>
               <SpeakerTag name={p.speakerName} role={p.speakerRole} />
+              <OffTopicTag offTopic={p.offTopic} />
             </div>
             {/* dir="auto": an Arabic or Hebrew passage reads right-to-left, whatever the page around it */}
             <div dir="auto"><Highlight text={p.text} words={highlight} substrings={search ? [search] : []} /></div>

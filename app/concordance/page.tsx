@@ -1,4 +1,5 @@
 // Concordance: every occurrence of a term or phrase with its context, sortable, filterable, linked to the article.
+import { OffTopicTag } from "@/components/OffTopicTag";
 import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { EmptySelection } from "@/components/EmptySelection";
@@ -106,7 +107,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
                     <td className="match">{l.match}</td>
                     <td className="right">{l.right}</td>
                     <td className="meta"><span className={`badge ${l.framing}`}>{FRAMING_NAMES[l.framing]}</span> {l.outlet} · {l.publishedAt ?? "undated"} ·{" "}
-                      <a href={articleAnchor(l.articleId, l.position, { mark: [l.match] })} title={l.articleTitle}>¶{l.position + 1}</a></td>
+                      <a href={articleAnchor(l.articleId, l.position, { mark: [l.match] })} title={l.articleTitle}>¶{l.position + 1}</a> <OffTopicTag offTopic={l.offTopic} /></td>
                   </tr>
                 ))}
               </tbody>

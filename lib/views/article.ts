@@ -2,7 +2,7 @@
 // the speakers it quotes, and which of its passages share wording with other outlets (text reuse). Null when the
 // address names no stored article.
 import { z } from "zod";
-import { getArticle, getArticleReuse } from "../queries/reads";
+import { getArticle, getArticleOffTopic, getArticleReuse } from "../queries/reads";
 import { summariseArticle } from "./articleSummary";
 import type { PassageReuseNote } from "./reuse.types";
 
@@ -10,6 +10,8 @@ const idSchema = z.coerce.number().int().positive();
 
 export async function loadArticle(id: string) {
   const parsed = idSchema.safeParse(id);
-  const [article, reuse] = parsed.success ? await Promise.all([getArticle(parsed.data), getArticleReuse(parsed.data)]) : [null, []];
-  return article && { ...article, summary: summariseArticle(article.passages), reuse: new Map<number, PassageReuseNote>(reuse.map((r) => [r.passageId, r])) };
+  const [article, reuse, offTopic] = parsed.success
+    ? await Promise.all([getArticle(parsed.data), getArticleReuse(parsed.data), getArticleOffTopic(parsed.data)])
+    : [null, [], []];
+  return article && { ...article, summary: summariseArticle(article.passages), reuse: new Map<number, PassageReuseNote>(reuse.map((r) => [r.passageId, r])), offTopic };
 }

@@ -9,3 +9,6 @@ export interface ArticleFramingShare { framing: FramingLabel; passages: number; 
 export interface ArticleSpeaker { name: string | null; role: SpeakerRole | null; passages: number; firstPosition: number }
 
 export interface ArticleSummary { passages: number; mix: ArticleFramingShare[]; speakers: ArticleSpeaker[] }
+
+/** A collection the article looked off-topic for when it joined: its score then, and the collection's range and threshold now. */
+export interface ArticleOffTopicFlag { collection: string; similarity: number; range: [number, number]; threshold: number }

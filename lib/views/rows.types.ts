@@ -10,6 +10,8 @@ export interface PassageRow {
   modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
   /** for citing: the article's original address and byline, and the model version whose label this is (null: a reviewer's) */
   articleUrl: string | null; articleByline: string | null; modelVersion: number | null;
+  /** its article was flagged off-topic when it joined the collection read */
+  offTopic: boolean;
 }
 
 /**

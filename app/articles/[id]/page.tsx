@@ -11,6 +11,7 @@ import { Highlight } from "@/components/Highlight";
 import { LabelEditor, ReviewerTokenField } from "@/components/ReviewerControls";
 import { TargetPassage } from "@/components/TargetPassage";
 import { ReuseNote } from "@/components/ReuseNote";
+import { OffTopicNotice } from "@/components/OffTopicNotice";
 import { getEnv } from "@/lib/env";
 import { directionOf } from "@/lib/ingest/detectLanguage";
 import { safeHttpUrl } from "@/lib/safeUrl";
@@ -39,6 +40,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         {original && <> · <a href={original} rel="noopener noreferrer" target="_blank">original article</a></>}
         {article.url && !original && <> · original address (not a web link): <code>{article.url}</code></>}
       </p>
+      <OffTopicNotice flags={article.offTopic} />
       <ArticleSummary summary={article.summary} />
       {canReview
         ? <ReviewerTokenField />

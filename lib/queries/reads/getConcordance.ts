@@ -4,6 +4,7 @@ import { type ConcordanceSort, contextKey, findOccurrences, surfacePattern } fro
 import type { FramingLabel } from "../../classify/labels";
 import type { Filters } from "../../schema";
 import { type PlannedFilters, passageFilter } from "../sql/passageFilter";
+import { articleOffTopic } from "../sql/offTopicFilter";
 import { countTerms } from "../../analysis/terms";
 import { defineRead } from "../plan/defineRead";
 
@@ -11,11 +12,13 @@ export interface ConcordanceLine {
   left: string; match: string; right: string;
   passageId: number; position: number; articleId: number; articleTitle: string; outlet: string;
   publishedAt: string | null; framing: FramingLabel; confidence: number;
+  /** its article was flagged off-topic when it joined the collection read */
+  offTopic: boolean;
 }
 
 interface Row {
   id: number; position: number; text: string; framing: FramingLabel; confidence: number;
-  articleId: number; articleTitle: string; outlet: string; publishedAt: string | null;
+  articleId: number; articleTitle: string; outlet: string; publishedAt: string | null; offTopic: boolean;
 }
 
 /** What to look for: a stored term (its stem key), or a contested-terms name given as matching patterns. */
@@ -37,7 +40,7 @@ async function concordanceOf(filters: PlannedFilters, target: ConcordanceTarget,
   const rows = await getPrisma().$queryRaw<Row[]>(Prisma.sql`
     SELECT p.id, p.position, p.text, p.framing::text AS framing, p.confidence,
            a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet,
-           to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt"
+           to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt", ${articleOffTopic(filters)} AS "offTopic"
     FROM passage p JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id
     WHERE ${passageFilter(filters)}
       ${byTerm ? Prisma.empty : Prisma.sql`AND p.text ~* ${target.pg}`}
@@ -54,7 +57,7 @@ async function concordanceOf(filters: PlannedFilters, target: ConcordanceTarget,
       lines.push({
         left: hit.left, match: hit.match, right: hit.right, passageId: row.id, position: row.position,
         articleId: row.articleId, articleTitle: row.articleTitle, outlet: row.outlet, publishedAt: row.publishedAt,
-        framing: row.framing, confidence: row.confidence,
+        framing: row.framing, confidence: row.confidence, offTopic: row.offTopic,
       });
     }
   }

@@ -5,6 +5,7 @@ import type { SpeakerRole } from "../../classify/speakerRoles";
 import type { Filters } from "../../schema";
 import { type PlannedFilters, passageFilter } from "../sql/passageFilter";
 import { statFilter } from "../sql/statFilter";
+import { articleOffTopic } from "../sql/offTopicFilter";
 import { defineRead } from "../plan/defineRead";
 import { getEnv } from "../../env";
 
@@ -14,6 +15,8 @@ export interface PassageRow {
   modelFraming: FramingLabel | null; modelConfidence: number | null; speakerName: string | null; speakerRole: SpeakerRole | null;
   /** for citing: the article's original address and byline, and the model version whose label this is (null: a reviewer's) */
   articleUrl: string | null; articleByline: string | null; modelVersion: number | null;
+  /** its article was flagged off-topic when it joined the collection read */
+  offTopic: boolean;
 }
 
 export interface PassagePage {
@@ -58,7 +61,8 @@ function pageOf(filters: PlannedFilters, page: number, pageSize: number): Promis
            a.id AS "articleId", a.title AS "articleTitle", o.name AS outlet, to_char(p.published_at, 'YYYY-MM-DD') AS "publishedAt",
            p.model_framing::text AS "modelFraming", p.model_confidence AS "modelConfidence",
            p.speaker_name AS "speakerName", p.speaker_role::text AS "speakerRole",
-           a.url AS "articleUrl", a.byline AS "articleByline", p.model_version AS "modelVersion"
+           a.url AS "articleUrl", a.byline AS "articleByline", p.model_version AS "modelVersion",
+           ${articleOffTopic(filters)} AS "offTopic"
     FROM passage p JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id
     WHERE ${passageFilter(filters)}
     ORDER BY p.published_at DESC NULLS LAST, p.article_id, p.position -- passage_order_idx

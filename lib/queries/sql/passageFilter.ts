@@ -3,7 +3,8 @@ import { Prisma } from "../../db";
 import { getEnv } from "../../env";
 import type { Filters } from "../../schema";
 import { containsTerm } from "./passageTermRows";
-import { collectionId, passageInCollection } from "./collectionFilter";
+import { passageInCollection } from "./collectionFilter";
+import { articleOffTopic } from "./offTopicFilter";
 import { type SearchPath, textContains } from "./textContains";
 
 /**
@@ -52,7 +53,7 @@ export function passageFilter(filters: PlannedFilters): Prisma.Sql {
       WHERE lower(language) = ANY(${filters.lang}::text[]) OR split_part(lower(language), '-', 1) = ANY(${filters.lang}::text[]))`);
   }
   if (filters.offtopic === "hide") {
-    parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM article_collection ot WHERE ot.collection_id = ${collectionId(filters)} AND ot.article_id = p.article_id AND ot.off_topic)`);
+    parts.push(Prisma.sql`NOT ${articleOffTopic(filters)}`);
   }
   return Prisma.join(parts, " AND ");
 }

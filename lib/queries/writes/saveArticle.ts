@@ -179,9 +179,9 @@ async function saveInOneTransaction(inputs: ArticleToSave[]): Promise<SaveResult
         articleId: a.articleId, collectionId, collection: [...collections.values()].find((c) => c.id === collectionId)!.name,
         terms: wordsOfPassages(a.input.passages, (stem) => terms.get(stem)!.id),
       }))));
-      results.forEach((r, i) => {
+      for (const r of results) {
         if (r.joinedCollection) Object.assign(r, verdictOnResult(verdicts.get(`${r.articleId}:${collections.get(r.collection)!.id}`)));
-      });
+      }
       // Text reuse last, under its lock (lib/queries/reuse/lockReuse.ts), held to the commit: taken after the
       // shared statistics rows, which already make batches take turns, so it adds no wait of its own.
       if (getEnv().REUSE_DETECTION === "on") await addReuse(tx, reuseRows(stored, passageIds));
