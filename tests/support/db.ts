@@ -6,7 +6,7 @@ import type { LoadedModel } from "../../lib/pipeline/loadModel";
 import { QUEUE_SCHEMA } from "../../lib/queue/ingestJob";
 
 export async function emptyDatabase(): Promise<void> {
-  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_terms, term, phrase_sighting, phrase_sighting_state, classifier_model, training_attempt, term_stat, phrase_stat, passage_stat, term_surface, reuse_fingerprint, reuse_boilerplate, reuse_link, reuse_cluster, reuse_member RESTART IDENTITY CASCADE");
+  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_terms, term, phrase_sighting, phrase_sighting_state, classifier_model, training_attempt, term_stat, phrase_stat, passage_stat, term_surface, collection_profile, collection_profile_term, reuse_fingerprint, reuse_boilerplate, reuse_link, reuse_cluster, reuse_member RESTART IDENTITY CASCADE");
   // the job queue's tables (pg-boss): dropped whole; the next queue user recreates them
   await getPrisma().$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE`);
 }

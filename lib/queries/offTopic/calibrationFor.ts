@@ -39,10 +39,11 @@ export async function calibrationFor(tx: Prisma.TransactionClient, collectionId:
       },
     };
   }
-  // the sample is seeded by the ids, so it changes little as the collection grows
+  // The sample is seeded by the ids, so it changes little as the collection grows. Flagged members are left
+  // out: their low scores would pull the threshold down until the next outsider passed it.
   const sample = await tx.$queryRaw<{ article_id: number }[]>`
     SELECT article_id FROM article_collection
-    WHERE collection_id = ${collectionId} AND NOT (article_id = ANY(${joining}::int[]))
+    WHERE collection_id = ${collectionId} AND NOT off_topic AND NOT (article_id = ANY(${joining}::int[]))
     ORDER BY md5(${collectionId}::text || ':' || article_id::text) LIMIT ${CALIBRATION_SAMPLE}`;
   const words = await storedArticleWords(tx, sample.map((r) => r.article_id));
   const profile = await readProfile(tx, collectionId);
