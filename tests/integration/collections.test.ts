@@ -15,6 +15,7 @@ import { getTopTerms } from "../../lib/queries/reads/getTopTerms";
 import { getKeyness } from "../../lib/queries/reads/keyness/getKeyness";
 import { listCollections } from "../../lib/queries/reads/listCollections";
 import { currentStatsCube } from "../../lib/queries/stats/currentStatsCube";
+import { getDataVersion } from "../../lib/queries/stats/getDataVersion";
 import { loadStatsCube } from "../../lib/queries/stats/loadStatsCube";
 import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
 import { deleteCollection, moveArticles, renameCollection } from "../../lib/queries/writes/collections";
@@ -128,8 +129,10 @@ describe("collections", () => {
     assert.deepEqual(dam.map((r) => [r.status, r.collection, r.createdCollection ?? false]), [["added", "sarn-dam", true], ["added", "sarn-dam", false]]);
     const again = await saveArticle(make("c", "sarn-dam"));
     assert.deepEqual([again.status, again.collection, again.joinedCollection], ["unchanged", "sarn-dam", true]);
+    const version = await getDataVersion();
     const once = await saveArticle(make("c", "sarn-dam"));
     assert.deepEqual([once.status, once.joinedCollection ?? false], ["unchanged", false], "a second time changes nothing");
+    assert.equal(await getDataVersion(), version, "not even the data version");
     assert.deepEqual(await members(), { "sarn-dam": ["c", "d", "e"], xinjiang: ["a", "b", "c"] });
     await assertPassageCounts();
     await assertEqualsRebuild("after ingest");

@@ -18,8 +18,13 @@ export async function collectionIdFor(tx: Tx, name: string | undefined): Promise
     return { ...row, created: false };
   }
   if (!isCollectionName(name)) throw new Error(`collection "${name}": ${COLLECTION_NAME_RULE}`);
+  // looked up first: an insert, even one that conflicts, is a write (it moves the data version), and re-ingesting
+  // an article must change nothing
+  const select = () => tx.$queryRaw<{ id: number }[]>`SELECT id FROM collection WHERE name = ${name} FOR KEY SHARE`;
+  const [found] = await select();
+  if (found) return { id: found.id, name, created: false };
   const created = await tx.$executeRaw`INSERT INTO collection (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING`;
-  const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM collection WHERE name = ${name} FOR KEY SHARE`;
+  const [row] = await select();
   return { id: row.id, name, created: created > 0 };
 }
 
