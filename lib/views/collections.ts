@@ -3,7 +3,7 @@
 // xinjiang · 22 articles"), the file's name can carry it when the address leaves it out, and a name that is not a
 // collection is a 404 (the route) and a notice (the page) rather than a view of nothing.
 import { listCollections } from "../queries/reads";
-import type { Filters } from "../schema";
+import { describeFilters, type Filters } from "../schema";
 import type { CollectionRow } from "./collections.types";
 type Named = Pick<Partial<Filters>, "collection">;
 
@@ -24,3 +24,15 @@ export function missingCollection(filters: Named, found: CollectionRow | null): 
 
 /** The filters with the collection they count named, for a file's name: the default's name too when the address leaves it out. */
 export const withCollectionName = <F extends Named>(filters: F, found: CollectionRow | null): F => ({ ...filters, collection: found?.name ?? filters.collection });
+
+/**
+ * Two selections in a file's name: the collection once when both sides count the same one
+ * ("collection-xinjiang_A-framing-testimony_B-framing-official"), else on each side.
+ */
+export function describeSides(a: Partial<Filters>, inA: CollectionRow | null, b: Partial<Filters>, inB: CollectionRow | null): string {
+  const [namedA, namedB] = [withCollectionName(a, inA), withCollectionName(b, inB)];
+  const parts = namedA.collection === namedB.collection
+    ? [describeFilters({ collection: namedA.collection }), describeFilters({ ...a, collection: undefined }, "A-"), describeFilters({ ...b, collection: undefined }, "B-")]
+    : [describeFilters(namedA, "A-"), describeFilters(namedB, "B-")];
+  return parts.filter(Boolean).join("_");
+}

@@ -2,10 +2,9 @@
 // separate them (a keyness between A and B).
 import { getFramingMix, getFrequentTerms } from "../queries/reads";
 import { getKeyness } from "../queries/reads/keyness";
-import { describeFilters } from "../schema";
 import { parseCompareParams } from "../viewParams/views";
 import type { TermSample } from "./rows.types";
-import { collectionOf, missingCollection, withCollectionName } from "./collections";
+import { collectionOf, describeSides, missingCollection } from "./collections";
 import { defineView, fileName, sampled } from "./view";
 
 export const compareView = defineView({
@@ -31,7 +30,7 @@ export const compareView = defineView({
     name: (data, { a, b, options }) => {
       const sample: TermSample | null = options.table === "separating" ? data.separating.sample
         : options.table === "frequent" ? (data.frequentA.sample ?? data.frequentB.sample) : null;
-      return fileName(sampled(options.table === "mix" ? "compare" : `compare-${options.table}`, sample), `${describeFilters(withCollectionName(a, data.collections.a), "A-")}_${describeFilters(withCollectionName(b, data.collections.b), "B-")}`);
+      return fileName(sampled(options.table === "mix" ? "compare" : `compare-${options.table}`, sample), describeSides(a, data.collections.a, b, data.collections.b));
     },
   },
 });

@@ -1,9 +1,8 @@
 // Keyness: the terms typical of selection A against B, and of B against A.
 import { getKeyness } from "../queries/reads/keyness";
-import { describeFilters } from "../schema";
 import { parseKeynessParams } from "../viewParams/views";
 import type { TermSample } from "./rows.types";
-import { collectionOf, missingCollection, withCollectionName } from "./collections";
+import { collectionOf, describeSides, missingCollection } from "./collections";
 import { defineView, fileName, sampled } from "./view";
 
 export const keynessView = defineView({
@@ -18,6 +17,6 @@ export const keynessView = defineView({
   notFound: (data) => missingCollection(data.a, data.collections.a) ?? missingCollection(data.b, data.collections.b),
   file: {
     table: (data) => [...data.typicalOfA.map((r) => ({ side: "A", ...r })), ...data.typicalOfB.map((r) => ({ side: "B", ...r }))],
-    name: (data, { a, b }) => fileName(sampled("keyness", data.sample), `${describeFilters(withCollectionName(a, data.collections.a), "A-")}_${describeFilters(withCollectionName(b, data.collections.b), "B-")}`),
+    name: (data, { a, b }) => fileName(sampled("keyness", data.sample), describeSides(a, data.collections.a, b, data.collections.b)),
   },
 });
