@@ -23,7 +23,7 @@ export function missingCollection(filters: Named, found: CollectionRow | null): 
 }
 
 /** The filters with the collection they count named, for a file's name: the default's name too when the address leaves it out. */
-export const withCollectionName = <F extends Named>(filters: F, found: CollectionRow | null): F => ({ ...filters, collection: found?.name ?? filters.collection });
+export const withCollectionName = <F extends Partial<Filters>>(filters: F, found: CollectionRow | null): F => ({ ...filters, collection: found?.name ?? filters.collection });
 
 /**
  * Two selections in a file's name: the collection once when both sides count the same one
