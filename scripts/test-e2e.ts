@@ -7,6 +7,8 @@ import { collectInputFiles } from "../lib/ingest/sources";
 import { disconnect } from "../lib/db";
 import { ensureModel } from "../lib/pipeline/ensureModel";
 import { ingestInputs } from "../lib/pipeline/ingestInputs";
+import { listCollections } from "../lib/queries/reads";
+import { moveArticles } from "../lib/queries/writes";
 import { buildIfStale } from "./support/build";
 import { exit } from "./support/exit";
 import { run } from "./support/run";
@@ -26,6 +28,12 @@ const arabicPage = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nl-e2e-")), 
 fs.writeFileSync(arabicPage, articlePage(ARABIC));
 const summary = await ingestInputs([...collectInputFiles(["data/demo", "tests/fixtures/hostile"]).files, arabicPage], model);
 say(`demo corpus and fixtures: ${summary.added} articles added, ${summary.failed} failed`);
+// the second demo subject in its own collection, beside the default one (tests/e2e/collections.spec.ts)
+const second = await ingestInputs(collectInputFiles(["data/demo-collections/sarn-dam"]).files, model);
+const defaultName = (await listCollections()).find((c) => c.isDefault)?.name;
+const secondIds = second.outcomes.flatMap((o) => (o.status === "failed" ? [] : [o.articleId]));
+await moveArticles(secondIds, { add: "sarn-dam", remove: defaultName });
+say(`demo collection sarn-dam: ${secondIds.length} articles, ${second.failed} failed`);
 await disconnect();
-if (summary.failed) await exit(1);
+if (summary.failed || second.failed) await exit(1);
 await exit(await run("playwright", ["test", ...process.argv.slice(2)]));

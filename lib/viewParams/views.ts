@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { loadContestedTerms } from "../analysis/contestedTerms";
 import { MARK_SEPARATOR } from "../articleAnchor";
+import { COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE } from "../collectionName";
 import { getEnv } from "../env";
 import { resolveConcordanceTarget } from "../pipeline/resolveConcordanceTarget";
 import type { ConcordanceTarget } from "../queries/reads";
@@ -47,6 +48,8 @@ export const articleOptions = z.object({
   mark: z.string().max(300, "at most 300 characters").optional()
     .transform((s) => (s ? s.split(MARK_SEPARATOR).map((f) => f.trim()).filter(Boolean).slice(0, 20) : [])),
   find: z.string().trim().max(100, "at most 100 characters").optional(),
+  /** the collection the reader came from: the way back returns to its overview */
+  collection: z.string().regex(COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE).optional(),
 });
 
 /** the reuse view: clusters ranked by the outlets or the articles that carry them */
