@@ -6,7 +6,9 @@ import type { LoadedModel } from "../../lib/pipeline/loadModel";
 import { QUEUE_SCHEMA } from "../../lib/queue/ingestJob";
 
 export async function emptyDatabase(): Promise<void> {
-  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_terms, term, phrase_sighting, phrase_sighting_state, classifier_model, training_attempt, term_stat, phrase_stat, passage_stat, term_surface, reuse_fingerprint, reuse_boilerplate, reuse_link, reuse_cluster, reuse_member RESTART IDENTITY CASCADE");
+  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_terms, term, phrase_sighting, phrase_sighting_state, classifier_model, training_attempt, term_stat, phrase_stat, passage_stat, term_surface, reuse_fingerprint, reuse_boilerplate, reuse_link, reuse_cluster, reuse_member, collection, article_collection RESTART IDENTITY CASCADE");
+  // the collections as the migration leaves them: one, the default
+  await getPrisma().$executeRawUnsafe("INSERT INTO collection (name, is_default) VALUES ('xinjiang', true)");
   // the job queue's tables (pg-boss): dropped whole; the next queue user recreates them
   await getPrisma().$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE`);
 }
@@ -24,14 +26,14 @@ export async function tableCounts() {
   return { outlets, articles, passages, terms };
 }
 
-/** Every precomputed statistic, in one comparable list: incremental updates must equal rebuildStats(). */
+/** Every precomputed statistic, by collection, in one comparable list: incremental updates must equal rebuildStats(). */
 export function statsSnapshot() {
   return getPrisma().$queryRaw`
-    SELECT 'term' AS t, framing::text, outlet_id, month, stem, count,
+    SELECT 'term' AS t, collection_id, framing::text, outlet_id, month, stem, count,
            concat_ws(' ', passages, articles, articles_only, articles_without_previous) AS passages FROM term_stat
-    UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count,
+    UNION ALL SELECT 'phrase', collection_id, framing::text, outlet_id, month, stem, count,
            concat_ws(' ', passages, articles, articles_only, articles_without_previous) FROM phrase_stat
-    UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages::text FROM passage_stat
-    UNION ALL SELECT 'surface', surface, 0, DATE '1900-01-01', stem, count, '' FROM term_surface
-    UNION ALL SELECT 'term total', '', 0, DATE '1900-01-01', stem, count, '' FROM term ORDER BY 1, 2, 3, 4, 5`;
+    UNION ALL SELECT 'passage', collection_id, framing::text, outlet_id, month, '', tokens, passages::text FROM passage_stat
+    UNION ALL SELECT 'surface', 0, surface, 0, DATE '1900-01-01', stem, count, '' FROM term_surface
+    UNION ALL SELECT 'term total', 0, '', 0, DATE '1900-01-01', stem, count, '' FROM term ORDER BY 1, 2, 3, 4, 5, 6`;
 }
