@@ -1,4 +1,5 @@
 // Integration tests run against the real test database that `npm run test:integration` creates and migrates.
+import assert from "node:assert/strict";
 import { getPrisma } from "../../lib/db";
 import { trainModel } from "../../lib/classify/model";
 import { loadTrainingData } from "../../lib/classify/trainingData";
@@ -36,4 +37,12 @@ export function statsSnapshot() {
     UNION ALL SELECT 'passage', collection_id, framing::text, outlet_id, month, '', tokens, passages::text FROM passage_stat
     UNION ALL SELECT 'surface', 0, surface, 0, DATE '1900-01-01', stem, count, '' FROM term_surface
     UNION ALL SELECT 'term total', 0, '', 0, DATE '1900-01-01', stem, count, '' FROM term ORDER BY 1, 2, 3, 4, 5, 6`;
+}
+
+/** Two lists of rows equal, or the rows only one of them has (a few), not two screens of both. */
+export function assertSameRows(actual: unknown, expected: unknown, message: string) {
+  const lines = (rows: unknown) => (rows as unknown[]).map((r) => JSON.stringify(r));
+  const [a, b] = [lines(actual), lines(expected)];
+  const only = (x: string[], y: string[]) => { const other = new Set(y); return x.filter((r) => !other.has(r)).slice(0, 12); };
+  assert.deepEqual({ onlyInActual: only(a, b), onlyInExpected: only(b, a), length: a.length }, { onlyInActual: [], onlyInExpected: [], length: b.length }, message);
 }
