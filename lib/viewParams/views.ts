@@ -9,7 +9,7 @@ import { getEnv } from "../env";
 import { resolveConcordanceTarget } from "../pipeline/resolveConcordanceTarget";
 import type { ConcordanceTarget } from "../queries/reads";
 import { parseReviewParams } from "../review/reviewQueue";
-import type { Filters } from "../schema";
+import { type Filters, strictFiltersSchema } from "../schema";
 import { intParam, type ParamRecord, type Parsed, parseFiltered, parseOptionRecord, parseSelections, toRecord } from "./parse";
 
 export const overviewOptions = z.object({
@@ -52,7 +52,9 @@ export const articleOptions = z.object({
 /** the reuse view: clusters ranked by the outlets or the articles that carry them */
 export const reuseOptions = z.object({ rank: z.enum(["outlets", "articles"]).default("outlets"), limit: intParam(1, 500, 50) });
 export const reuseClusterOptions = z.object({ id: z.coerce.number({ error: "a cluster id (a whole number)" }).int("a whole number").positive("a positive number") });
-export const reuseOutletOptions = z.object({ outlet: z.string().trim().max(200, "at most 200 characters").optional() });
+export const reuseOutletOptions = z.object({
+  outlet: z.string().trim().max(200, "at most 200 characters").optional(), collection: strictFiltersSchema.shape.collection,
+});
 
 export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
 export const parsePassagesParams = (r: ParamRecord) => parseFiltered(r, passagesOptions);

@@ -39,8 +39,9 @@ export const reuseClusterView = defineView({
 
 export const reuseOutletsView = defineView({
   parse: parseReuseOutletParams,
-  async load({ outlet }) {
-    return outlet ? { ...(await getOutletReuse(outlet)), summary: null } : { outlet: null, repeatedBy: [], repeats: [], summary: await getOutletReuseSummary() };
+  async load({ outlet, collection }) {
+    const scope = { collection };
+    return outlet ? { ...(await getOutletReuse(outlet, scope)), summary: null } : { outlet: null, repeatedBy: [], repeats: [], summary: await getOutletReuseSummary(scope) };
   },
   file: {
     table: (data) => (data.summary
