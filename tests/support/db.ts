@@ -1,4 +1,5 @@
 // Integration tests run against the real test database that `npm run test:integration` creates and migrates.
+import assert from "node:assert/strict";
 import { getPrisma } from "../../lib/db";
 import { trainModel } from "../../lib/classify/model";
 import { loadTrainingData } from "../../lib/classify/trainingData";
@@ -26,7 +27,7 @@ export async function tableCounts() {
   return { outlets, articles, passages, terms };
 }
 
-/** Every precomputed statistic, in one comparable list: incremental updates must equal rebuildStats(). */
+/** Every precomputed statistic, by collection, in one comparable list: incremental updates must equal rebuildStats(). */
 export function statsSnapshot() {
   // collections by name: two databases holding the same articles in the same collections compare equal
   return getPrisma().$queryRaw`
@@ -38,4 +39,12 @@ export function statsSnapshot() {
     UNION ALL SELECT 'passage', (SELECT name FROM c WHERE c.id = collection_id), framing::text, outlet_id, month, '', tokens, passages::text FROM passage_stat
     UNION ALL SELECT 'surface', '', surface, 0, DATE '1900-01-01', stem, count, '' FROM term_surface
     UNION ALL SELECT 'term total', '', '', 0, DATE '1900-01-01', stem, count, '' FROM term ORDER BY 1, 2, 3, 4, 5, 6`;
+}
+
+/** Two lists of rows equal, or the rows only one of them has (a few), not two screens of both. */
+export function assertSameRows(actual: unknown, expected: unknown, message: string) {
+  const lines = (rows: unknown) => (rows as unknown[]).map((r) => JSON.stringify(r));
+  const [a, b] = [lines(actual), lines(expected)];
+  const only = (x: string[], y: string[]) => { const other = new Set(y); return x.filter((r) => !other.has(r)).slice(0, 12); };
+  assert.deepEqual({ onlyInActual: only(a, b), onlyInExpected: only(b, a), length: a.length }, { onlyInActual: [], onlyInExpected: [], length: b.length }, message);
 }
