@@ -9,7 +9,8 @@ interface SideProps { side: "a" | "b"; filters: Filters; outlets: string[]; coll
 
 function Side({ side, filters, outlets, collections }: SideProps) {
   const label = side.toUpperCase();
-  const current = filters.collection ?? collections.find((c) => c.isDefault)?.name;
+  // the default collection is the empty value: a form left on it adds nothing to the address (absent is the default)
+  const current = filters.collection && !collections.find((c) => c.name === filters.collection)?.isDefault ? filters.collection : "";
   return (
     <fieldset aria-label={`Selection ${label}`}>
       <legend>Selection {label}</legend>
@@ -17,7 +18,7 @@ function Side({ side, filters, outlets, collections }: SideProps) {
       {collections.length > 1 && (
         <label className="field"><span>Collection</span>
           <select name={`${side}.collection`} defaultValue={current} aria-label={`${label} collection`}>
-            {collections.map((c) => <option key={c.name} value={c.name}>{c.name} ({c.articles})</option>)}
+            {collections.map((c) => <option key={c.name} value={c.isDefault ? "" : c.name}>{c.name} ({c.articles})</option>)}
           </select>
         </label>
       )}
