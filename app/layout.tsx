@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
+import { CollectionPicker } from "@/components/CollectionPicker";
+import { collectionChoices } from "@/lib/views";
+import type { CollectionRow } from "@/lib/views/collections.types";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +14,11 @@ export const metadata: Metadata = {
 // Every page reads the database at request time; nothing is prerendered at build time.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// the header is drawn on the error page too: with the database away, it goes without its picker
+const headerCollections = (): Promise<CollectionRow[]> => collectionChoices().catch(() => []);
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const collections = await headerCollections();
   return (
     <html lang="en">
       <body>
@@ -29,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/add">Add articles</Link>
             <Link href="/review">Review</Link>
           </nav>
+          {collections.length > 0 && <Suspense><CollectionPicker collections={collections} /></Suspense>}
         </header>
         <main id="content" tabIndex={-1}>{children}</main>
       </body>

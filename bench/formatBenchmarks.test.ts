@@ -63,3 +63,20 @@ test("a run that reused its database and recorded no arguments still formats", (
   assert.match(md, /\*\*Ingestion:\*\* not measured/);
   assert.match(md, /\*\*Statistics cube:\*\* not loaded/);
 });
+
+test("text reuse's cost from its slices, and one collection of several beside the whole corpus, with their targets", () => {
+  const figures = {
+    ...fixture.results[0],
+    reuseCost: { slicePassages: 1_000, withPerSecond: 400, withoutPerSecond: 480, slices: [{ detection: true, perSecond: 390 }, { detection: false, perSecond: 480 }] },
+    collections: {
+      count: 5, collection: "bench-1", passages: 2_000,
+      http: [http("overview", "/api/overview?collection=bench-1", "api", 1, false, [3, 7, 9]), http("page: overview", "/?collection=bench-1", "page", 1, false, [40, 60, 70])],
+    },
+  };
+  const md = formatBenchmarks({ ...fixture, results: [figures] });
+  assert.match(md, /\*\*Text-reuse detection's cost at this size:\*\* 400 passages\/s with it, 480 without \(it adds 20% to the time\).*on 390, off 480/);
+  assert.match(md, /\| text-reuse detection adds ≤ 30% to ingestion time \| 20% \(400\/s with, 480\/s without\) \| yes \|/);
+  assert.match(md, /\| overview \| 8\.2 \| 7\.0 \| 0\.85× \|/);
+  // 60 ms against 45: slower than the whole corpus beyond the run-to-run spread
+  assert.match(md, /\| one of 5 collections no slower than the whole corpus \(every endpoint, c=1\) \| worst page: overview: 60 ms vs 45 ms \| \*\*no\*\* \|/);
+});

@@ -59,13 +59,33 @@ function comparisonTable(f: SizeFigures): string[] {
   return [...lines, ""];
 }
 
+/** One collection of several beside the whole corpus in one collection, at the same total size. */
+function collectionsTable(f: SizeFigures): string[] {
+  if (!f.collections) return [];
+  const { count: n, collection, passages, http } = f.collections;
+  const lines = [
+    `The same corpus loaded again, spread over ${n} collections; each endpoint for \`${collection}\` (${count(passages)} of the ${count(f.passages)} passages), beside the`,
+    "whole corpus in one collection (p95, ms, c=1, computed answers):",
+    "",
+    `| endpoint | whole corpus | \`${collection}\` | ratio |`,
+    "|---|---|---|---|",
+  ];
+  for (const h of http) {
+    const whole = f.http.find((w) => w.name === h.name && w.connections === 1 && !w.remembered);
+    const ratio = whole?.requests && h.requests ? `${(h.p95 / whole.p95).toFixed(2)}×` : "—";
+    lines.push(`| ${h.name} | ${whole?.requests ? ms(whole.p95) : "—"} | ${h.requests ? ms(h.p95) : "no response"} | ${ratio} |`);
+  }
+  return [...lines, ""];
+}
+
 function sizeSection(f: SizeFigures): string[] {
   const loaded = Number.isFinite(f.ingestPerSecond);
   const refresh = f.statsCubeRefresh?.map((t) => `${ms(t.relabelMs)} ms, cube up to date ${ms(t.refreshMs)} ms later`).join("; back: ");
   return [
     `## ${count(f.passages)} passages`,
     "",
-    `- **Ingestion:** ${loaded ? `${count(f.ingestPerSecond)} passages/s (by quarter ${f.ingestQuarterPerSecond.map(count).join(" → ")}); peak RSS of the loading process by quarter ${f.ingestRssMiB.map(count).join(" → ")} MiB` : "not measured (a database loaded by an earlier run was reused)"}${loaded && f.ingestWithoutReusePerSecond ? `; without text-reuse detection ${count(f.ingestWithoutReusePerSecond)} passages/s (detection adds ${Math.round((f.ingestWithoutReusePerSecond / f.ingestPerSecond - 1) * 100)}% to the time)` : ""}.`,
+    `- **Ingestion:** ${loaded ? `${count(f.ingestPerSecond)} passages/s (by quarter ${f.ingestQuarterPerSecond.map(count).join(" → ")}); peak RSS of the loading process by quarter ${f.ingestRssMiB.map(count).join(" → ")} MiB` : "not measured (a database loaded by an earlier run was reused)"}.`,
+    ...(f.reuseCost ? [`- **Text-reuse detection's cost at this size:** ${count(f.reuseCost.withPerSecond)} passages/s with it, ${count(f.reuseCost.withoutPerSecond)} without (it adds ${Math.round((f.reuseCost.withoutPerSecond / f.reuseCost.withPerSecond - 1) * 100)}% to the time), ingesting ${f.reuseCost.slices.length} more slices of ${count(f.reuseCost.slicePassages)} passages into the loaded corpus, on and off in turn (${f.reuseCost.slices.map((x) => `${x.detection ? "on" : "off"} ${count(x.perSecond)}`).join(", ")}).`] : []),
     `- **Classification:** ${count(f.classifyPerSecond)} passages/s over ${f.classifyThreads} worker threads, as \`npm run classify-all\` runs it; ${count(f.classifyOneThreadPerSecond)}/s on one thread; \`model.predict\` alone ${count(f.predictPerSecond)}/s.`,
     `- **Web server memory** after the HTTP runs: ${count(f.serverRssMiB)} MiB.`,
     `- **Statistics cube:** ${f.statsCube ? `${count(f.statsCube.rows)} rows, ready ${count(f.statsCube.readySeconds)} s after the server started` : "not loaded; SQL answered"}. A reviewer's relabel: ${refresh ?? "not timed"}.`,
@@ -76,6 +96,7 @@ function sizeSection(f: SizeFigures): string[] {
     ...latencyTable(f),
     "",
     ...comparisonTable(f),
+    ...collectionsTable(f),
     "| statistic | from the statistics, ms | from the passages, ms | ratio |",
     "|---|---|---|---|",
     ...Object.entries(f.aggregates).map(([name, a]) => `| ${name} | ${ms(a.precomputedMs)} | ${ms(a.naiveMs)} | ${Number.isFinite(a.ratio) ? a.ratio.toFixed(1) : "—"}× |`),

@@ -3,18 +3,18 @@
 // the queued jobs are then followed through GET /api/ingest/jobs until each has its outcome. The jobs' ids are
 // kept in the page's address (?jobs=…), so a reload shows them again.
 import { type FormEvent, useEffect, useState } from "react";
-import type { IngestJobStatus } from "@/lib/views/ingestJobs.types";
+import type { CollectionChoice, IngestJobStatus } from "@/lib/views/ingestJobs.types";
 import { IngestJobList, type JobView } from "./IngestJobList";
 import { ReviewerTokenField, reviewerToken } from "./ReviewerControls";
 
 const MB = 1024 * 1024;
 const POLL_MS = 1500;
 
-interface Props { initialJobs: string[]; extensions: string[]; maxInputMb: number; maxUploadMb: number }
+interface Props { initialJobs: string[]; extensions: string[]; maxInputMb: number; maxUploadMb: number; collections: CollectionChoice[] }
 
-export function AddArticles({ initialJobs, extensions, maxInputMb, maxUploadMb }: Props) {
+export function AddArticles({ initialJobs, extensions, maxInputMb, maxUploadMb, collections }: Props) {
   const [hasToken, setHasToken] = useState<boolean | null>(null);
-  const [jobs, setJobs] = useState<JobView[]>(initialJobs.map((id) => ({ id, name: null, state: "checking", articles: [] })));
+  const [jobs, setJobs] = useState<JobView[]>(initialJobs.map((id) => ({ id, name: null, collection: null, state: "checking", articles: [] })));
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // sessionStorage exists only in the browser: read after the first render
@@ -58,7 +58,8 @@ export function AddArticles({ initialJobs, extensions, maxInputMb, maxUploadMb }
       return;
     }
     const queued = (body as { jobs: { id: string; name: string }[] }).jobs;
-    const next = [...queued.map((q): JobView => ({ id: q.id, name: q.name, state: "queued", articles: [] })), ...jobs];
+    const collection = chosenCollection(data);
+    const next = [...queued.map((q): JobView => ({ id: q.id, name: q.name, collection, state: "queued", articles: [] })), ...jobs];
     setJobs(next);
     window.history.replaceState(null, "", `?jobs=${next.map((j) => j.id).join(",")}`);
     setMessage(`${queued.length} ${queued.length === 1 ? "input" : "inputs"} queued.`);
@@ -70,6 +71,19 @@ export function AddArticles({ initialJobs, extensions, maxInputMb, maxUploadMb }
       <ReviewerTokenField onSaved={() => { setHasToken(true); setMessage(null); }} />
       {hasToken === false && <p className="hint" role="note">Enter the reviewer token to add articles and see their progress.</p>}
       <form className="add-articles" onSubmit={(e) => void submit(e)}>
+        <fieldset className="collection-choice">
+          <legend>Collection</legend>
+          <label className="field">
+            <span>Add to</span>
+            <select name="collection" defaultValue={collections.find((c) => c.isDefault)?.name}>
+              {collections.map((c) => <option key={c.name} value={c.name}>{c.name} ({c.articles} articles{c.isDefault ? ", default" : ""})</option>)}
+            </select>
+          </label>
+          <label className="field">
+            <span>Or a new collection (lowercase letters, digits, hyphens)</span>
+            <input type="text" name="newCollection" pattern="[a-z0-9][a-z0-9\-]{0,59}" placeholder="new-subject" />
+          </label>
+        </fieldset>
         <label className="field">
           <span>Web addresses, one per line (pages or feeds)</span>
           <textarea name="addresses" rows={3} placeholder="https://example.org/news/story" />
@@ -92,6 +106,13 @@ export function AddArticles({ initialJobs, extensions, maxInputMb, maxUploadMb }
       <IngestJobList jobs={jobs} />
     </>
   );
+}
+
+/** The collection the form names: a new name typed wins over the list's choice (as the server reads it). */
+function chosenCollection(data: FormData): string | null {
+  const typed = data.get("newCollection");
+  const picked = data.get("collection");
+  return (typeof typed === "string" && typed.trim()) || (typeof picked === "string" && picked) || null;
 }
 
 function tokenHeader(): Record<string, string> {

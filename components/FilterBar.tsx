@@ -21,6 +21,8 @@ export function FilterBar({ filters, outlets, languages = [], action = "/", keep
   return (
     <FilterDrawer summary="Filters" open={open}>
       <QueryForm className="filters filter-grid" action={action} implied={{ labels: "both" }} aria-label="Filters">
+        {/* the collection is the header's to change: the form counts within it */}
+        {filters.collection && <input type="hidden" name="collection" value={filters.collection} />}
         {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <fieldset className="framings">
           <legend>Framing</legend>
@@ -55,7 +57,7 @@ export function FilterBar({ filters, outlets, languages = [], action = "/", keep
         {filters.term && <input type="hidden" name="term" value={filters.term} />}
         <div className="actions">
           <button type="submit">Apply</button>
-          <a href={action}>Clear</a>
+          <a href={filters.collection ? `${action}?collection=${encodeURIComponent(filters.collection)}` : action}>Clear</a>
         </div>
       </QueryForm>
     </FilterDrawer>

@@ -1,10 +1,10 @@
 "use client";
 // Each queued input with its state, and once read, each of its articles (a feed or a spreadsheet holds several):
-// added or unchanged with a link to the article, or failed with the reason.
+// added or unchanged with a link to the article and the collection it is in, or failed with the reason.
 import Link from "next/link";
 import type { ArticleOutcome, IngestJobStatus } from "@/lib/views/ingestJobs.types";
 
-export type JobView = Pick<IngestJobStatus, "id" | "name" | "articles"> & { state: IngestJobStatus["state"] | "checking" | "missing" };
+export type JobView = Pick<IngestJobStatus, "id" | "name" | "collection" | "articles"> & { state: IngestJobStatus["state"] | "checking" | "missing" };
 
 const STATE_TEXT: Record<Exclude<JobView["state"], "done">, string> = {
   checking: "checking…",
@@ -31,7 +31,8 @@ export function IngestJobList({ jobs }: { jobs: JobView[] }) {
         {jobs.map((job) => (
           <li key={job.id} data-testid="ingest-job" data-state={job.state}>
             {job.state !== "done" && <><span className="job-name">{job.name ?? `job ${job.id.slice(0, 8)}`}</span>{" "}
-              <span className="job-state">{STATE_TEXT[job.state]}</span></>}
+              <span className="job-state">{STATE_TEXT[job.state]}</span>
+              {job.collection && <span className="hint" data-testid="job-collection"> for &apos;{job.collection}&apos;</span>}</>}
             {job.articles.length > 0 && <ul>{job.articles.map((a, i) => <Outcome key={i} a={a} />)}</ul>}
           </li>
         ))}
@@ -46,7 +47,7 @@ function Outcome({ a }: { a: ArticleOutcome }) {
       <span className={`outcome ${a.status}`}>{a.status}</span> <span className="job-name">{a.file}</span>
       {a.status === "failed"
         ? <>: <span className="reason">{a.error}</span></>
-        : <>: <Link href={`/articles/${a.articleId}`}>{a.title}</Link> <span className="hint">({a.passages} passages{a.status === "unchanged" ? ", already stored" : ""}{a.note ? `; ${a.note}` : ""})</span></>}
+        : <>: <Link href={`/articles/${a.articleId}`}>{a.title}</Link> <span className="hint">({a.passages} passages{a.status === "unchanged" ? ", already stored" : ""}{a.collection ? `, in '${a.collection}'` : ""}{a.note ? `; ${a.note}` : ""})</span></>}
     </li>
   );
 }

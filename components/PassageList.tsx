@@ -39,7 +39,7 @@ export function PassageList({ rows, total, totalAtLeast, page, pageSize, filters
             </div>
             {/* dir="auto": an Arabic or Hebrew passage reads right-to-left, whatever the page around it */}
             <div dir="auto"><Highlight text={p.text} words={highlight} substrings={search ? [search] : []} /></div>
-            <div className="meta"><Link href={articleAnchor(p.articleId, p.position, { mark: highlight, find: search })}>{p.articleTitle} — paragraph {p.position + 1}</Link></div>
+            <div className="meta"><Link href={articleAnchor(p.articleId, p.position, { mark: highlight, find: search, collection: filters.collection })}>{p.articleTitle} — paragraph {p.position + 1}</Link></div>
           </li>
         ))}
       </ol>

@@ -1,11 +1,12 @@
 // The review queue's filters as a plain GET form (framing of the model's label, outlet), keeping the queue kind.
 import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
-import type { ReviewParams } from "@/lib/review/reviewQueue";
+import { type ReviewParams, reviewParamsToQuery } from "@/lib/review/reviewQueue";
 
 export function ReviewFilters({ params, outlets }: { params: ReviewParams; outlets: { name: string; articles: number }[] }) {
   return (
     <form className="filters review-filters" method="get" action="/review" aria-label="Filters">
       <input type="hidden" name="queue" value={params.queue} />
+      {params.collection && <input type="hidden" name="collection" value={params.collection} />}
       <fieldset>
         <legend>Model label</legend>
         {FRAMINGS.map((f) => (
@@ -20,7 +21,7 @@ export function ReviewFilters({ params, outlets }: { params: ReviewParams; outle
         </select>
       </label>
       <button type="submit">Apply</button>
-      <a href={`/review${params.queue === "uncertain" ? "" : `?queue=${params.queue}`}`}>Clear</a>
+      <a href={`/review${reviewParamsToQuery({ queue: params.queue, collection: params.collection })}`}>Clear</a>
     </form>
   );
 }

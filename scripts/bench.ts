@@ -7,8 +7,6 @@
 // docs/benchmarks.md (bench/formatBenchmarks.ts).
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { spawn } from "node:child_process";
 import { Command } from "commander";
 import { labelArticle } from "../lib/classify/labelArticle";
 import { trainModel } from "../lib/classify/model";
@@ -19,7 +17,7 @@ import { ingestArticleStream } from "../lib/pipeline/ingestArticleStream";
 import { LabellingPool } from "../lib/pipeline/labellingPool";
 import { TRAINING_DIR } from "../lib/pipeline/trainAndStore";
 import { vacuumTables } from "../lib/queries/maintenance";
-import { countPassages } from "../lib/queries/reads";
+import { countPassages, listCollections } from "../lib/queries/reads";
 import { getFramingByMonth } from "../lib/queries/reads";
 import { getFramingByOutlet } from "../lib/queries/reads";
 import { getTopTerms } from "../lib/queries/reads";
@@ -29,22 +27,28 @@ import { measureLatency, treeRssMiB } from "./support/bench/httpLatency";
 import { printGrowth, printSize } from "./support/bench/report";
 import type { SizeFigures } from "./support/bench/targets";
 import { buildIfStale } from "./support/build";
-import { createDatabaseIfMissing, dropDatabase, recreateDatabase, startDatabase, withDatabase } from "./support/database";
+import { createDatabaseIfMissing, recreateDatabase, startDatabase, withDatabase } from "./support/database";
 import { migrate } from "./support/run";
 import { cancelAbandonedQueries } from "./support/bench/cancelAbandonedQueries";
 import { waitForStatsCube } from "./support/bench/waitForStatsCube";
 import { timeStatsCubeRefresh } from "./support/bench/timeStatsCubeRefresh";
 import { prepareRevision } from "./support/bench/otherRevision";
+import { type Dashboard, startDashboard } from "./support/bench/dashboard";
+import { measureReuseCost, type ReuseCost } from "./support/bench/reuseCost";
 
 const opts = new Command("bench")
   .option("--passages <list>", "corpus sizes, comma-separated", "10000")
   .option("--seconds <s>", "seconds per HTTP measurement", "5")
   .option("--port <n>", "server port", "3198")
   .option("--reuse", "keep a database already loaded with this size from an earlier run (skips the ingestion figures)")
-  .option("--no-without-reuse", "skip loading the corpus a second time without text-reuse detection (what detection costs)")
+  .option("--no-reuse-cost", "skip ingesting more slices with and without text-reuse detection (what detection costs at each size)")
+  .option("--collections <n>", "also load the corpus spread over N collections and measure the endpoints for one of them (0: not)", "5")
+  .option("--collections-at <list>", "the sizes at which to do that (default: every size)")
   .option("--compare-with <rev>", "also measure the dashboard of this git revision, side by side, against the same database")
-  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; withoutReuse: boolean; compareWith?: string }>();
+  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; reuseCost: boolean; collections: string; collectionsAt?: string; compareWith?: string }>();
 const sizes = opts.passages.split(",").map(Number);
+const collectionCount = Number(opts.collections);
+const collectionSizes = opts.collectionsAt ? new Set(opts.collectionsAt.split(",").map(Number)) : new Set(sizes);
 const say = (m: string) => console.error(`[bench] ${m}`);
 const O = (n: number) => `outlet=Synthetic%20Outlet%20${String(n).padStart(2, "0")}`;
 // "kalo" is a frequent synthetic word (rank ~50): a term every framing uses, and as a search (a substring of
@@ -76,25 +80,9 @@ const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
 ];
 
 /** The widest story of reuse's id, for the story page's address (1 when there is none: a 404 page). */
-async function widestCluster(base: string): Promise<number> {
-  const answer = await fetch(`${base}/api/reuse?limit=1`).then((r) => r.json()).catch(() => null) as { clusters?: { id: number }[] } | null;
+async function widestCluster(base: string, collection?: string): Promise<number> {
+  const answer = await fetch(`${base}/api/reuse?limit=1${collection ? `&collection=${collection}` : ""}`).then((r) => r.json()).catch(() => null) as { clusters?: { id: number }[] } | null;
   return answer?.clusters?.[0]?.id ?? 1;
-}
-
-interface Dashboard { base: string; pid: number; stop: () => Promise<void> }
-
-/** `next start` of the build in `dir`, once it answers /api/health. */
-async function startDashboard(dir: string, port: number, env: Record<string, string>): Promise<Dashboard> {
-  const base = `http://127.0.0.1:${port}`;
-  // a server left on the port (a bench that died) would be measured instead of this one
-  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`something already answers on port ${port}: stop it, or pass --port`);
-  const next = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port)], { cwd: dir, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
-  let running = true;
-  const exited = new Promise((resolve) => next.once("exit", () => { running = false; resolve(null); }));
-  const stop = async () => { next.kill("SIGTERM"); await exited; };
-  for (let i = 0; i < 100 && running && !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
-  if (!running) throw new Error(`the dashboard server in ${dir} exited as it started (npm run build, or the port?)`);
-  return { base, pid: next.pid!, stop };
 }
 
 async function medianMs(fn: () => Promise<unknown>, runs: number): Promise<number> {
@@ -118,14 +106,20 @@ async function bestOfThree(run: () => unknown): Promise<number> {
   }
   return best;
 }
-function* streamOf(articles: Iterable<SyntheticArticle>) {
-  for (const a of articles) yield { label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) };
+/** The articles to ingest; with `collections`, article i goes to collection bench-(i mod collections + 1). */
+function* streamOf(articles: Iterable<SyntheticArticle>, collections = 0) {
+  let i = 0;
+  for (const a of articles) {
+    const collection = collections ? collectionName(i++ % collections) : undefined;
+    yield { label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file), collection };
+  }
 }
+const collectionName = (k: number) => `bench-${k + 1}`;
 
 /** Ingests the synthetic corpus of `size` passages through the real pipeline: passages/s overall and by quarter, and
  * the loading process's peak RSS by quarter (a sample at a quarter's end swings by hundreds of MiB with the
  * batches in flight and the collector's timing, a peak does not). */
-async function loadCorpus(size: number): Promise<{ perSecond: number; quarterPerSecond: number[]; rssMiB: number[] }> {
+async function loadCorpus(size: number, collections = 0): Promise<{ perSecond: number; quarterPerSecond: number[]; rssMiB: number[] }> {
   const rssMiB: number[] = [];
   const quarterPerSecond: number[] = [];
   let quarterPeakRss = 0;
@@ -133,7 +127,7 @@ async function loadCorpus(size: number): Promise<{ perSecond: number; quarterPer
   let stored = 0;
   let quarter = 1;
   let quarterStart = { at: t, stored: 0 };
-  const totals = await ingestArticleStream(streamOf(corpus(size, 42)), model, {
+  const totals = await ingestArticleStream(streamOf(corpus(size, 42), collections), model, {
     onOutcome: (o) => {
       if (o.status === "failed") throw new Error(`${o.label}: ${o.error}`);
       stored += o.passages;
@@ -154,6 +148,53 @@ async function loadCorpus(size: number): Promise<{ perSecond: number; quarterPer
   });
   return { perSecond: totals.passages / ((performance.now() - t) / 1000), quarterPerSecond, rssMiB };
 }
+
+/**
+ * The corpus loaded again, spread over `collectionCount` collections (article i in bench-(i mod N + 1)), and every
+ * endpoint measured at c=1 for one of them (bench-1): a collection's figures beside the whole corpus's, at the
+ * same total size. A database kept from an earlier run is reused with --reuse.
+ */
+async function measureCollections(size: number, serverUrl: string, whole: SizeFigures["http"]): Promise<SizeFigures["collections"]> {
+  const url = withDatabase(serverUrl, `narrative_lens_bench_${size}_collections`);
+  process.env.DATABASE_URL = url;
+  await disconnect();
+  await createDatabaseIfMissing(url);
+  const kept = opts.reuse && (await countPassages().catch(() => 0)) >= size;
+  await disconnect();
+  await migrate(url);
+  if (!kept) {
+    await recreateDatabase(url);
+    await migrate(url);
+    say(`loading ${size.toLocaleString("en")} passages again, spread over ${collectionCount} collections`);
+    await loadCorpus(size, collectionCount);
+    await vacuumTables();
+  }
+  const collection = collectionName(0);
+  const passages = (await listCollections()).find((c) => c.name === collection)?.passages ?? 0;
+  await disconnect();
+  const dashboard = await startDashboard(process.cwd(), Number(opts.port), { DATABASE_URL: url, RESPONSE_CACHE: "off", STATS_CUBE: serverStatsCube });
+  const http: SizeFigures["http"] = [];
+  try {
+    const cube = await waitForStatsCube(dashboard.base);
+    say(`  statistics cube (${collectionCount} collections): ${cube ? `${cube.rows.toLocaleString("en")} rows` : "not ready: SQL answers"}`);
+    const cluster = await widestCluster(dashboard.base, collection);
+    for (const [name, kind, template] of ENDPOINTS) {
+      const path = inCollection(template.replace("CLUSTER", String(cluster)), collection);
+      const { cancelled } = await cancelAbandonedQueries(url);
+      if (cancelled) say(`  (cancelled ${cancelled} queries left running)`);
+      await fetch(`${dashboard.base}${path}`).catch(() => {});
+      const m = await measureLatency(`${dashboard.base}${path}`, 1, Number(opts.seconds));
+      http.push({ name, path, kind, connections: 1, remembered: false, ...m });
+      const before = whole.find((h) => h.name === name && h.connections === 1 && !h.remembered);
+      say(`  ${name} in ${collection}: p95 ${m.p95.toFixed(0)} ms (whole corpus in one collection: ${before ? before.p95.toFixed(0) : "—"} ms)`);
+    }
+  } finally {
+    await dashboard.stop();
+  }
+  return { count: collectionCount, collection, passages, http };
+}
+
+const inCollection = (path: string, collection: string) => `${path}${path.includes("?") ? "&" : "?"}collection=${collection}`;
 
 // other work on the machine moves every figure: the load before and after is part of the result
 const loadAtStart = os.loadavg()[0];
@@ -191,7 +232,6 @@ try {
     let ingestPerSecond = NaN;
     let ingestQuarterPerSecond: number[] = [];
     let ingestRssMiB: number[] = [];
-    let ingestWithoutReusePerSecond: number | undefined;
     // a database kept from an earlier run gets the migrations added since (the code measured expects them)
     if (reuse) await migrate(url);
     if (!reuse) {
@@ -201,23 +241,6 @@ try {
       ({ perSecond: ingestPerSecond, quarterPerSecond: ingestQuarterPerSecond, rssMiB: ingestRssMiB } = await loadCorpus(size));
       // what a bulk import does before serving: visibility map and planner statistics for the tables it filled
       await vacuumTables();
-      if (opts.withoutReuse) {
-        // the same corpus into a scratch database with text-reuse detection off: what detection costs at this size
-        const bare = withDatabase(server.url, `narrative_lens_bench_${size}_without_reuse`);
-        const detection = process.env.REUSE_DETECTION;
-        process.env.DATABASE_URL = bare;
-        process.env.REUSE_DETECTION = "off";
-        await disconnect();
-        await recreateDatabase(bare);
-        await migrate(bare);
-        say(`loading ${size.toLocaleString("en")} passages again, without text-reuse detection`);
-        ingestWithoutReusePerSecond = (await loadCorpus(size)).perSecond;
-        await disconnect();
-        await dropDatabase(bare);
-        process.env.DATABASE_URL = url;
-        if (detection === undefined) delete process.env.REUSE_DETECTION;
-        else process.env.REUSE_DETECTION = detection;
-      }
     }
 
     // precomputed vs naive: the same filters in whole months (aggregates) and in days (forced onto passages)
@@ -293,7 +316,25 @@ try {
         for (const d of started) await d.stop();
       }
     }
-    const figures: SizeFigures = { passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB, ingestWithoutReusePerSecond, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http, compared };
+
+    // what detection costs at this size: more of the corpus, in slices with and without it (after the HTTP runs,
+    // which measure the corpus as loaded)
+    let reuseCost: ReuseCost | undefined;
+    if (opts.reuseCost) {
+      const slicePassages = Math.max(1_000, Math.min(10_000, Math.round(size / 20)));
+      say(`text-reuse detection's cost at ${size.toLocaleString("en")} passages: slices of ${slicePassages.toLocaleString("en")} passages`);
+      // seeds of their own: none of their articles is in the corpus already
+      reuseCost = await measureReuseCost((i) => streamOf(corpus(slicePassages, 1_000 + i)), slicePassages, model, say);
+      await disconnect();
+    }
+
+    const collections = collectionCount > 0 && collectionSizes.has(size) ? await measureCollections(size, server.url, http) : undefined;
+    process.env.DATABASE_URL = url;
+
+    const figures: SizeFigures = {
+      passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB,
+      reuseCost, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http, compared, collections,
+    };
     results.push(figures);
     printSize(figures);
   }

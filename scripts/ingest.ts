@@ -2,16 +2,17 @@
 // npm run ingest -- --enqueue INPUT...   Queue them instead, one job per file or address;
 // npm run ingest -- --workers N          and work the queue (see runQueue below).
 import { Command, InvalidArgumentError } from "commander";
+import { COLLECTION_NAME_RULE, isCollectionName } from "../lib/collectionName";
 import { ARTICLE_EXTENSIONS, collectInputFiles } from "../lib/ingest/sources";
 import type { ArticleMeta } from "../lib/ingest/types";
 import { dryRunInputs } from "../lib/pipeline/dryRunInputs";
-import { ingestInputs } from "../lib/pipeline/ingestInputs";
+import { type FileOutcome, ingestInputs } from "../lib/pipeline/ingestInputs";
 import { databaseFreeModel } from "../lib/pipeline/loadModel";
 import { enqueueInputs } from "../lib/queue/enqueueInputs";
 import { ingestQueueSize } from "../lib/queue/ingestQueueSize";
 import { openIngestQueue } from "../lib/queue/openIngestQueue";
 import { runIngestWorkers } from "../lib/queue/runIngestWorkers";
-import { formatOutcome } from "./support/formatOutcome";
+import { formatOutcome, formatSummary } from "./support/formatOutcome";
 import { exit } from "./support/exit";
 import { createProgress } from "./support/progress";
 import { openDatabase } from "./support/session";
@@ -27,6 +28,7 @@ const program = new Command("ingest")
     "spreadsheets the flags only fill what an item or row leaves empty.",
   ].join("\n"))
   .argument("[inputs...]", "files, folders or web addresses")
+  .option("--collection <name>", "the collection the articles go to, created if new (default: the default collection)", collectionName)
   .option("--dry-run", "parse and classify without touching the database")
   .option("--json", "with --dry-run: print one JSON array, one object per article")
   .option("--no-fetch", "never fetch web pages for feed items, URL lists or url-only rows (feed summaries are used)")
@@ -41,8 +43,9 @@ const program = new Command("ingest")
   .addHelpText("after", [
     "",
     "Through the job queue (kept in the database, in its own schema pgboss):",
-    "  --enqueue INPUT...  queue one job per file or address, with the metadata flags",
-    "                      and --no-fetch given; one still waiting is not queued twice",
+    "  --enqueue INPUT...  queue one job per file or address, with the metadata flags,",
+    "                      --collection and --no-fetch given; one still waiting is not",
+    "                      queued twice",
     "  --workers N         N workers take jobs until none is waiting, then the run",
     "                      exits (1 if anything failed). INPUTs given are queued first.",
     "                      Run it in several terminals or machines to share the work.",
@@ -50,21 +53,26 @@ const program = new Command("ingest")
   ].join("\n"))
   .showHelpAfterError();
 
+function collectionName(value: string): string {
+  if (!isCollectionName(value)) throw new InvalidArgumentError(COLLECTION_NAME_RULE);
+  return value;
+}
+
 function positiveInteger(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number from 1 up");
   return Number(value);
 }
 
 program.parse();
-const opts = program.opts<{ dryRun?: boolean; json?: boolean; fetch: boolean; title?: string; outlet?: string; url?: string; published?: string; author?: string; enqueue?: boolean; workers?: number; wait?: boolean }>();
+const opts = program.opts<{ collection?: string; dryRun?: boolean; json?: boolean; fetch: boolean; title?: string; outlet?: string; url?: string; published?: string; author?: string; enqueue?: boolean; workers?: number; wait?: boolean }>();
 const flags: ArticleMeta = { title: opts.title, outlet: opts.outlet, url: opts.url, published: opts.published, author: opts.author };
 if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) program.error(`--published must be YYYY-MM-DD, got "${opts.published}"`);
 const queueMode = opts.enqueue || opts.workers !== undefined;
 if (queueMode && opts.dryRun) program.error("--dry-run does not use the queue: leave out --enqueue and --workers");
 if (opts.wait && opts.workers === undefined) program.error("--wait needs --workers");
 if (!program.args.length && !opts.workers) program.error("missing inputs: name files, folders or web addresses");
-if (!program.args.length && (Object.values(flags).some(Boolean) || !opts.fetch)) {
-  program.error("metadata flags and --no-fetch go with the inputs being queued: each job keeps the ones it was queued with");
+if (!program.args.length && (Object.values(flags).some(Boolean) || !opts.fetch || opts.collection)) {
+  program.error("metadata flags, --collection and --no-fetch go with the inputs being queued: each job keeps the ones it was queued with");
 }
 
 const { inputs, missing, problems } = collectInputFiles(program.args);
@@ -94,10 +102,10 @@ try {
     const summary = await ingestInputs(inputs, model, flags, (outcome) => {
       progress.tick();
       progress.log(formatOutcome(outcome));
-    }, { fetch: opts.fetch, onArticlesFound: (_, count) => progress.grow(count - 1) });
+    }, { fetch: opts.fetch, collection: opts.collection, onArticlesFound: (_, count) => progress.grow(count - 1) });
     progress.stop();
     failed += summary.failed;
-    console.log(`${summary.added} added, ${summary.unchanged} unchanged, ${failed} failed`);
+    console.log(formatSummary(summary.outcomes, failed, opts.collection));
   }
 } finally {
   await session.close();
@@ -109,19 +117,21 @@ async function runQueue(): Promise<number> {
   const boss = await openIngestQueue();
   try {
     if (inputs.length) {
-      const { queued, alreadyQueued } = await enqueueInputs(boss, inputs, flags, { fetch: opts.fetch });
-      console.log(`${queued} queued, ${alreadyQueued} already queued`);
+      const { queued, alreadyQueued } = await enqueueInputs(boss, inputs, flags, { fetch: opts.fetch, collection: opts.collection });
+      console.log(`${queued} queued${opts.collection ? ` for '${opts.collection}'` : ""}, ${alreadyQueued} already queued`);
     }
     if (!opts.workers) return 0;
     const model = await ensureModel((m) => console.error(`[train] ${m}`));
     const progress = createProgress((await ingestQueueSize(boss)).waiting, "ingesting");
     // Ctrl-C: each worker finishes the job in hand, marks it, and stops
+    const outcomes: FileOutcome[] = [];
     const stop = new AbortController();
     process.once("SIGINT", () => stop.abort());
     process.once("SIGTERM", () => stop.abort());
     const summary = await runIngestWorkers(boss, {
       workers: opts.workers, model, wait: opts.wait, signal: stop.signal,
       onOutcome: (outcome) => {
+        outcomes.push(outcome);
         progress.tick();
         progress.log(formatOutcome(outcome));
       },
@@ -130,7 +140,7 @@ async function runQueue(): Promise<number> {
     progress.stop();
     const jobs = summary.jobsByWorker.reduce((a, b) => a + b, 0);
     console.error(`[queue] ${jobs} jobs taken (${summary.jobsByWorker.map((n, i) => `worker ${i + 1}: ${n}`).join(", ")}), ${summary.jobsFailed} failed`);
-    console.log(`${summary.added} added, ${summary.unchanged} unchanged, ${summary.failed + failed} failed`);
+    console.log(formatSummary(outcomes, summary.failed + failed));
     // a failed job always has a failed article behind it (its reason), so articles are what is counted
     return summary.failed;
   } finally {

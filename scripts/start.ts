@@ -1,17 +1,18 @@
-// npm start: database (embedded unless DATABASE_URL is set) → migrations → demo corpus (and seeds) into an
-// empty database → classifier (trained if none is stored) → dashboard. Ctrl-C stops all of it.
+// npm start: database (embedded unless DATABASE_URL is set) → migrations → classifier (trained if none is stored)
+// → the demo collections (the demo corpus and the seeds, and the second subject: lib/pipeline/demoCollections.ts)
+// into an empty database → dashboard. Ctrl-C stops all of it.
 import fs from "node:fs";
 import { getEnv } from "../lib/env";
 import { collectInputFiles } from "../lib/ingest/sources";
 import { countArticles } from "../lib/queries/reads";
 import { ensureModel } from "../lib/pipeline/ensureModel";
+import { DEMO_COLLECTIONS } from "../lib/pipeline/demoCollections";
 import { ingestInputs } from "../lib/pipeline/ingestInputs";
 import { buildIfStale } from "./support/build";
 import { exit } from "./support/exit";
 import { run } from "./support/run";
 import { openDatabase } from "./support/session";
 
-const DEMO_DIR = "data/demo";
 const dev = process.argv.includes("--dev");
 const port = String(getEnv().PORT);
 const say = (m: string) => console.log(`[start] ${m}`);
@@ -24,13 +25,15 @@ try {
   say(`classifier: model version ${model.version} (${model.model.algorithm})`);
   if ((await countArticles()) === 0) {
     const seeds = getEnv().SEEDS_DIR;
-    const inputs = [DEMO_DIR, ...(fs.existsSync(seeds) ? [seeds] : [])];
-    say(`empty database: ingesting ${inputs.join(" and ")}`);
-    const { files } = collectInputFiles(inputs);
-    const summary = await ingestInputs(files, model, {}, (o) => {
-      if (o.status === "failed") say(`  failed ${o.file}: ${o.error}`);
-    });
-    say(`ingested ${summary.added} articles (${summary.unchanged} unchanged, ${summary.failed} failed)`);
+    for (const demo of DEMO_COLLECTIONS) {
+      const inputs = [demo.folder, ...(demo.withSeeds && fs.existsSync(seeds) ? [seeds] : [])];
+      say(`empty database: ingesting ${inputs.join(" and ")} into collection '${demo.collection}'`);
+      const { files } = collectInputFiles(inputs);
+      const summary = await ingestInputs(files, model, {}, (o) => {
+        if (o.status === "failed") say(`  failed ${o.file}: ${o.error}`);
+      }, { collection: demo.collection });
+      say(`ingested ${summary.added} articles into '${demo.collection}' (${summary.unchanged} unchanged, ${summary.failed} failed)`);
+    }
   }
   if (!dev) await buildIfStale(say);
   say(`serving the dashboard on http://localhost:${port}  (Ctrl-C to stop)`);

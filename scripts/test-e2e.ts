@@ -26,6 +26,9 @@ const arabicPage = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nl-e2e-")), 
 fs.writeFileSync(arabicPage, articlePage(ARABIC));
 const summary = await ingestInputs([...collectInputFiles(["data/demo", "tests/fixtures/hostile"]).files, arabicPage], model);
 say(`demo corpus and fixtures: ${summary.added} articles added, ${summary.failed} failed`);
+// the second demo subject in its own collection, beside the default one (tests/e2e/collections.spec.ts)
+const second = await ingestInputs(collectInputFiles(["data/demo-collections/sarn-dam"]).files, model, {}, undefined, { collection: "sarn-dam" });
+say(`demo collection sarn-dam: ${second.added} articles added, ${second.failed} failed`);
 await disconnect();
-if (summary.failed) await exit(1);
+if (summary.failed || second.failed) await exit(1);
 await exit(await run("playwright", ["test", ...process.argv.slice(2)]));

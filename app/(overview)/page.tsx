@@ -1,5 +1,7 @@
 // Overview: framing mix per outlet and per month, top terms per framing, and the passages behind them.
 import { BadParameter } from "@/components/BadParameter";
+import { CollectionLine } from "@/components/CollectionLine";
+import { UnknownCollection } from "@/components/UnknownCollection";
 import { ActiveFilters } from "@/components/ActiveFilters";
 import { Downloads } from "@/components/Downloads";
 import { EmptySelection } from "@/components/EmptySelection";
@@ -28,16 +30,26 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <>
         <h1>Framing overview</h1>
         <BadParameter error={!parsed.ok ? parsed.error : !listed.ok ? listed.error : ""} path="/" />
-        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} languages={await languageChoices()} open />
+        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices(salvageFilters(record))} languages={await languageChoices(salvageFilters(record))} open />
       </>
     );
   }
   const { filters, options } = parsed.value;
   // a month's shares under one framing are all 100%: counts say something there
   const monthsAs = options.months ?? (filters.framing.length === 1 ? "counts" : "shares");
-  const [outlets, languages, { byOutlet, byMonth, topTerms, topTermsSample: sample, termSurfaces: surfaces }, passages] = await Promise.all([
-    outletChoices(), languageChoices(), overviewView.load(parsed.value), passagesView.load(listed.value),
+  const [outlets, languages, overview, passages] = await Promise.all([
+    outletChoices(filters), languageChoices(filters), overviewView.load(parsed.value), passagesView.load(listed.value),
   ]);
+  const unknown = overviewView.notFound?.(overview);
+  if (unknown || !overview.collection) {
+    return (
+      <>
+        <h1>Framing overview</h1>
+        <UnknownCollection message={unknown ?? ""} />
+      </>
+    );
+  }
+  const { collection, byOutlet, byMonth, topTerms, topTermsSample: sample, termSurfaces: surfaces } = overview;
   const outletRows: StackedRow[] = byOutlet.map((r) => ({ ...r, key: r.outlet, label: r.outlet }));
   const monthRows: StackedRow[] = byMonth.map((r) => ({ ...r, key: r.month, label: r.month }));
   const segmentHref = (extra: Partial<Filters>) => (f: FramingLabel) => `/${filtersToQuery({ ...filters, ...extra, framing: [f] })}#passages`;
@@ -51,6 +63,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>Framing overview</h1>
+      <CollectionLine collection={collection} />
       <FilterBar filters={filters} outlets={outlets} languages={languages} />
       <ActiveFilters filters={filters} termLabel={termLabel} />
       {passages.total === 0 ? <EmptySelection filters={filters} path="/" /> : (

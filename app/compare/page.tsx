@@ -1,5 +1,7 @@
 // Compare two selections side by side: their framing mix and the terms that separate them.
 import { BadParameter } from "@/components/BadParameter";
+import { CollectionSides } from "@/components/CollectionLine";
+import { UnknownCollection } from "@/components/UnknownCollection";
 import { Downloads } from "@/components/Downloads";
 import { KeynessTable } from "@/components/KeynessTable";
 import { HowToReadKeyness } from "@/components/StatisticsHelp";
@@ -10,15 +12,15 @@ import { FramingMixBar } from "@/components/FramingMixBar";
 import { SampleNote } from "@/components/SampleNote";
 import { type Filters, filtersToQuery, selectionsToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageSelections, toRecord, withDefaultSelections } from "@/lib/viewParams";
-import { compareView, type DataOf, outletChoices } from "@/lib/views";
+import { collectionChoices, compareView, type DataOf, selectionOutlets } from "@/lib/views";
 import { plural } from "@/lib/plural";
 
 type CompareData = DataOf<typeof compareView>;
 
-function Mix({ mix, filters, label }: { mix: CompareData["mixA"]; filters: Filters; label: string }) {
+function Mix({ mix, filters, label, collection }: { mix: CompareData["mixA"]; filters: Filters; label: string; collection: string }) {
   return (
     <section className="panel" aria-label={`Framing mix ${label}`} data-testid={`mix-${label}`}>
-      <h2>{label}: {describeSelection(filters)}</h2>
+      <h2>{label}: {describeSelection(filters)} in {collection}</h2>
       <p className="hint">{plural(mix.total, "passage")} in {plural(mix.articles, "article")}</p>
       <FramingMixBar counts={mix} />
       <ul>
@@ -51,20 +53,32 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <>
         <h1>Compare</h1>
         <BadParameter error={parsed.error} path="/compare" />
-        <SelectionForm action="/compare" a={a} b={b} outlets={(await outletChoices()).map((o) => o.name)} open />
+        <SelectionForm action="/compare" a={a} b={b} outlets={await selectionOutlets(a, b)} collections={await collectionChoices()} open />
       </>
     );
   }
   const { a, b } = withDefaultSelections(record, parsed.value, { a: { from: "2018-01", to: "2019-12" }, b: { from: "2020-01", to: "2023-12" } });
-  const [outlets, { mixA, mixB, separating, frequentA, frequentB }] = await Promise.all([outletChoices(), compareView.load({ ...parsed.value, a, b })]);
+  const [outlets, collections, data] = await Promise.all([selectionOutlets(a, b), collectionChoices(), compareView.load({ ...parsed.value, a, b })]);
+  const form = <SelectionForm action="/compare" a={a} b={b} outlets={outlets} collections={collections} />;
+  if (!data.collections.a || !data.collections.b) {
+    return (
+      <>
+        <h1>Compare</h1>
+        <UnknownCollection message={compareView.notFound?.(data) ?? ""} />
+        {form}
+      </>
+    );
+  }
+  const { mixA, mixB, separating, frequentA, frequentB } = data;
   return (
     <>
       <h1>Compare</h1>
-      <SelectionForm action="/compare" a={a} b={b} outlets={outlets.map((o) => o.name)} />
+      <CollectionSides a={data.collections.a} b={data.collections.b} />
+      {form}
       <Downloads api="/api/compare" query={selectionsToQuery(a, b)} />
       <div className="grid">
-        <Mix mix={mixA} filters={a} label="A" />
-        <Mix mix={mixB} filters={b} label="B" />
+        <Mix mix={mixA} filters={a} label="A" collection={data.collections.a.name} />
+        <Mix mix={mixB} filters={b} label="B" collection={data.collections.b.name} />
       </div>
       <div className="grid">
         <FrequentTerms frequent={frequentA} filters={a} label="A" />

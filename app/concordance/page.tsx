@@ -1,6 +1,8 @@
 // Concordance: every occurrence of a term or phrase with its context, sortable, filterable, linked to the article.
 import { OffTopicTag } from "@/components/OffTopicTag";
 import { BadParameter } from "@/components/BadParameter";
+import { CollectionLine } from "@/components/CollectionLine";
+import { UnknownCollection } from "@/components/UnknownCollection";
 import { Downloads } from "@/components/Downloads";
 import { EmptySelection } from "@/components/EmptySelection";
 import { FilterBar } from "@/components/FilterBar";
@@ -23,6 +25,7 @@ function SearchForm({ phrase, filters }: { phrase?: string; filters: Filters }) 
   return (
     <form className="filters" method="get" action="/concordance" aria-label="Concordance search">
       <label className="field"><span>Word or phrase</span><input type="text" name="phrase" defaultValue={phrase} placeholder="e.g. re-education camps" aria-label="Word or phrase" /></label>
+      {filters.collection && <input type="hidden" name="collection" value={filters.collection} />}
       {filters.framing.map((f) => <input key={f} type="hidden" name="framing" value={f} />)}
       {filters.outlet.map((o) => <input key={o} type="hidden" name="outlet" value={o} />)}
       {filters.from && <input type="hidden" name="from" value={filters.from} />}
@@ -53,11 +56,21 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
   const wanted = filters.term || phrase || contested;
   // a term or a phrase has its timeline; a contested name (a pattern, not a stored term) has none
   const byMonth = target && "term" in target.value;
-  const [result, timeline, outlets, languages] = await Promise.all([
-    target ? concordanceView.load(parsed.value) : null,
+  const [loaded, timeline, outlets, languages] = await Promise.all([
+    concordanceView.load(parsed.value),
     byMonth ? timelineView.load(timelineParams.value).then((t) => (t.term ? t.months : [])) : [],
-    outletChoices(), languageChoices(),
+    outletChoices(filters), languageChoices(filters),
   ]);
+  if (!loaded.collection) {
+    return (
+      <>
+        <h1>Concordance</h1>
+        <UnknownCollection message={concordanceView.notFound?.(loaded) ?? ""} />
+      </>
+    );
+  }
+  // without a target the page asks for one: there is no result to show yet
+  const result = target ? loaded : null;
   const extra = new URLSearchParams({ ...(phrase ? { phrase } : {}), ...(contested ? { contested } : {}) }).toString();
   const base = filtersToQuery(filters);
   const query = (more: Record<string, string>) => {
@@ -71,6 +84,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>Concordance{target ? `: “${result?.surfaces.length ? result.surfaces.sort((x, y) => x.length - y.length)[0] : target.label}”` : ""}</h1>
+      <CollectionLine collection={loaded.collection} />
       <SearchForm phrase={phrase} filters={filters} />
       {wanted && <FilterBar filters={{ ...filters, term: undefined }} outlets={outlets} languages={languages} action="/concordance" keep={{ term: filters.term, phrase, contested, sort, context: context === 70 ? undefined : String(context) }} />}
       {result && result.total === 0 && (
@@ -107,7 +121,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
                     <td className="match">{l.match}</td>
                     <td className="right">{l.right}</td>
                     <td className="meta"><span className={`badge ${l.framing}`}>{FRAMING_NAMES[l.framing]}</span> {l.outlet} · {l.publishedAt ?? "undated"} ·{" "}
-                      <a href={articleAnchor(l.articleId, l.position, { mark: [l.match] })} title={l.articleTitle}>¶{l.position + 1}</a> <OffTopicTag offTopic={l.offTopic} /></td>
+                      <a href={articleAnchor(l.articleId, l.position, { mark: [l.match], collection: filters.collection })} title={l.articleTitle}>¶{l.position + 1}</a> <OffTopicTag offTopic={l.offTopic} /></td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,8 @@
 // The contested-terms ledger: which of the competing names each outlet and each framing uses, how that changed by
 // year, and the forms counted under each name. Cells are shaded by their row's share; each opens its passages.
 import { BadParameter } from "@/components/BadParameter";
+import { CollectionLine } from "@/components/CollectionLine";
+import { UnknownCollection } from "@/components/UnknownCollection";
 import { Downloads } from "@/components/Downloads";
 import type { ContestedGroup } from "@/lib/analysis/contestedTerms";
 import { FRAMING_NAMES, FRAMINGS, type FramingLabel } from "@/lib/classify/labels";
@@ -104,11 +106,20 @@ export default async function ContestedPage({ searchParams }: { searchParams: Pr
   }
   const { filters, groups, group } = parsed.value;
   const ledger = await contestedView.load(parsed.value);
+  if (!ledger.collection) {
+    return (
+      <>
+        <h1>Contested terms</h1>
+        <UnknownCollection message={contestedView.notFound?.(ledger) ?? ""} />
+      </>
+    );
+  }
   const q = filtersToQuery(filters);
   const withGroup = (id: string) => `${q}${q ? "&" : "?"}group=${id}`;
   return (
     <>
       <h1>Contested terms</h1>
+      <CollectionLine collection={ledger.collection} />
       <p className="hint">Competing names for the same thing, counted whole-word in every passage ({describeSelection(filters)}). Each row&apos;s
         shares add up to 100%; the darker the cell, the larger its share. Click a cell for its passages. The list is
         data/contested-terms.json: edit it to add names or forms.</p>

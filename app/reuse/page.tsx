@@ -2,6 +2,8 @@
 // by the outlets or articles that carry them, each with its first appearance, its spread and its framings.
 import Link from "next/link";
 import { BadParameter } from "@/components/BadParameter";
+import { CollectionLine } from "@/components/CollectionLine";
+import { UnknownCollection } from "@/components/UnknownCollection";
 import { Downloads } from "@/components/Downloads";
 import { EmptySelection } from "@/components/EmptySelection";
 import { FilterBar } from "@/components/FilterBar";
@@ -32,17 +34,26 @@ export default async function ReusePage({ searchParams }: { searchParams: Promis
         <h1>Text reuse</h1>
         {HINT}
         <BadParameter error={parsed.error} path="/reuse" />
-        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices()} languages={await languageChoices()} action="/reuse" open />
+        <FilterBar filters={salvageFilters(record)} outlets={await outletChoices(salvageFilters(record))} languages={await languageChoices(salvageFilters(record))} action="/reuse" open />
       </>
     );
   }
   const { filters, options } = parsed.value;
-  const [outlets, languages, data] = await Promise.all([outletChoices(), languageChoices(), reuseView.load(parsed.value)]);
+  const [outlets, languages, data] = await Promise.all([outletChoices(filters), languageChoices(filters), reuseView.load(parsed.value)]);
+  if (!data.collection) {
+    return (
+      <>
+        <h1>Text reuse</h1>
+        <UnknownCollection message={reuseView.notFound?.(data) ?? ""} />
+      </>
+    );
+  }
   const query = filtersToQuery(filters);
   const withRank = (rank: string) => `/reuse${query}${query ? "&" : "?"}rank=${rank}`;
   return (
     <>
       <h1>Text reuse</h1>
+      <CollectionLine collection={data.collection} />
       {HINT}
       <FilterBar filters={filters} outlets={outlets} languages={languages} action="/reuse" keep={{ rank: options.rank === "outlets" ? undefined : options.rank }} />
       {data.total === 0 ? <EmptySelection filters={filters} path="/reuse" subject="story of reuse" /> : (
@@ -59,7 +70,7 @@ export default async function ReusePage({ searchParams }: { searchParams: Promis
               <li key={c.id} className="panel" data-testid="reuse-cluster">
                 <div className="reuse-head">
                   <Link href={`/reuse/${c.id}`} className="reuse-open"><strong>{plural(c.outlets, "outlet")}</strong>, {plural(c.articles, "article")}</Link>
-                  <span>first: <a href={articleAnchor(c.firstArticleId, c.firstPosition)}>{c.firstOutlet}</a>, {c.firstPublishedAt ?? "undated"}</span>
+                  <span>first: <a href={articleAnchor(c.firstArticleId, c.firstPosition, { collection: filters.collection })}>{c.firstOutlet}</a>, {c.firstPublishedAt ?? "undated"}</span>
                   <Sparkline spread={c.spread} label="articles per month" />
                   <span className="reuse-framings">
                     {FRAMINGS.filter((f) => c.framings[f]).map((f) => <span key={f} className={`badge ${f}`}>{FRAMING_NAMES[f]} {c.framings[f]}</span>)}

@@ -3,6 +3,8 @@
 // is named on the page rather than silently dropped, since a reviewer would otherwise label the wrong queue.
 import Link from "next/link";
 import { BadParameter } from "@/components/BadParameter";
+import { CollectionLine } from "@/components/CollectionLine";
+import { UnknownCollection } from "@/components/UnknownCollection";
 import { RetrainPanel } from "@/components/RetrainPanel";
 import { ReviewDesk } from "@/components/ReviewDesk";
 import { ReviewerTokenField } from "@/components/ReviewerControls";
@@ -24,11 +26,20 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   }
   const params = parsed.value;
   const canReview = Boolean(getEnv().REVIEWER_TOKEN);
-  const [queue, outlets, retrain] = await Promise.all([reviewView.load(params), outletChoices(), retrainStatusView.load({})]);
+  const [queue, outlets, retrain] = await Promise.all([reviewView.load(params), outletChoices(params), retrainStatusView.load({})]);
+  if (!queue.collection) {
+    return (
+      <>
+        <h1>Review</h1>
+        <UnknownCollection message={queue.unknownCollection ?? ""} />
+      </>
+    );
+  }
   const total = `${queue.totalAtLeast ? "more than " : ""}${queue.total} passage${queue.total === 1 ? "" : "s"}`;
   return (
     <>
       <h1>Review</h1>
+      <CollectionLine collection={queue.collection} />
       <p className="hint">
         Model labels no person has checked, {QUEUE_NAMES[params.queue]}: {total} waiting. Labels below {queue.threshold} confidence are
         flagged uncertain. A labelled passage leaves the queue and is learnt at the next retraining.

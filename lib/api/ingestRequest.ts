@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { ArticleMeta } from "../ingest/types";
 import type { Upload } from "../queue/ingestJob";
-import { uploadSchema } from "../queue/ingestJob";
+import { collectionNameSchema, uploadSchema } from "../queue/ingestJob";
 
 const httpAddress = z.string().trim().max(2000).refine((s) => /^https?:\/\/[^\s/]+/i.test(s) && URL.canParse(s), "not an http(s) address");
 const optional = <T extends z.ZodTypeAny>(s: T) => z.preprocess((v) => (typeof v === "string" && !v.trim() ? undefined : v), s.optional());
@@ -23,6 +23,8 @@ export const ingestRequestSchema = z.object({
   text: pastedTextSchema.optional(),
   /** false: never fetch pages for feed items, address lists or url-only rows (the CLI's --no-fetch) */
   fetch: z.boolean().default(true),
+  /** the collection the articles go to, created if new; the default collection when absent */
+  collection: optional(collectionNameSchema),
 }).refine((r) => r.addresses.length + r.files.length + (r.text ? 1 : 0) > 0, { message: "nothing to add: give addresses, files or a text", path: ["addresses"] });
 
 export type IngestRequest = z.infer<typeof ingestRequestSchema>;
@@ -53,5 +55,7 @@ export async function formToIngestRequest(form: FormData): Promise<unknown> {
     files,
     text: pasted?.trim() ? { text: pasted, title: text("title") ?? "", outlet: text("outlet"), published: text("published"), url: text("url") } : undefined,
     fetch: text("fetch") !== "off",
+    // a new name typed beside the list of existing collections wins over the list's choice
+    collection: text("newCollection")?.trim() || text("collection"),
   };
 }

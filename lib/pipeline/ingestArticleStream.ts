@@ -12,7 +12,8 @@ import { countPassages } from "../queries/reads";
 import { plannerStatsKeeper } from "./plannerStatsKeeper";
 import { foldPhraseSightings } from "../queries/stats";
 
-export interface StreamedArticle { label: string; parse: () => ParsedArticle }
+/** `collection`: where the article goes (the default collection when absent). */
+export interface StreamedArticle { label: string; parse: () => ParsedArticle; collection?: string }
 export type StreamOutcome = { label: string } & ({ status: SaveResult["status"]; passages: number } | { status: "failed"; error: string });
 
 /** About this many passages per transaction: large enough to share the statistics upserts, small enough to retry. */
@@ -60,7 +61,7 @@ export async function ingestArticleStream(
   };
   for (const article of articles) {
     try {
-      const row = articleToSave(article.parse(), model, article.label);
+      const row = { ...articleToSave(article.parse(), model, article.label), collection: article.collection };
       batch.push({ label: article.label, row });
       batchPassages += row.passages.length;
     } catch (e) {

@@ -15,7 +15,7 @@ import { resolveArticle } from "./resolveArticle";
 import type { Upload } from "../queue/ingestJob";
 
 export type FileOutcome =
-  | { file: string; status: "added" | "unchanged"; title: string; articleId: number; passages: number; note?: string }
+  | { file: string; status: "added" | "unchanged"; title: string; articleId: number; passages: number; collection: string; note?: string }
   | { file: string; status: "failed"; error: string };
 
 export interface IngestOptions {
@@ -24,6 +24,8 @@ export interface IngestOptions {
   fetch?: boolean;
   /** how many articles an input turned out to hold (a feed, a spreadsheet): for progress bars */
   onArticlesFound?: (input: string, count: number) => void;
+  /** the collection the articles go to (created if new; lib/collectionName.ts); the default collection when absent */
+  collection?: string;
 }
 
 export async function ingestInputs(inputs: (string | Upload)[], model: LoadedModel, flags: ArticleMeta = {}, onOutcome?: (o: FileOutcome) => void, options: IngestOptions = {}) {
@@ -45,15 +47,20 @@ export async function ingestInputs(inputs: (string | Upload)[], model: LoadedMod
       if ("error" in raw) { report({ file: raw.label, status: "failed", error: raw.error }); continue; }
       try {
         const article = await resolveArticle(raw, options);
-        const saved = await saveArticle(articleToSave(article, model, raw.sourceFile && raw.label !== raw.sourceFile ? labelInFile(raw.label, raw.sourceFile) : raw.sourceFile));
+        const saved = await saveArticle({
+          ...articleToSave(article, model, raw.sourceFile && raw.label !== raw.sourceFile ? labelInFile(raw.label, raw.sourceFile) : raw.sourceFile),
+          ...(options.collection === undefined ? {} : { collection: options.collection }),
+        });
         if (saved.status === "added") await keepPlannerStats(saved.passages);
         const notes = [
           saved.offTopic ? `${saved.status}, but ${saved.offTopic.message}` : "",
+          saved.createdCollection ? `collection '${saved.collection}' created` : "",
+          saved.status === "unchanged" && saved.joinedCollection ? `already stored; now also in '${saved.collection}'` : "",
           saved.duplicateOf === "url" ? `same address as article ${saved.articleId}` : "",
           saved.sharesAddressWith ? `the page gives the same canonical address as article ${saved.sharesAddressWith}, but the text differs: stored separately` : "",
           ...(article.warnings ?? []),
         ].filter(Boolean);
-        report({ file: raw.label, status: saved.status, title: article.title, articleId: saved.articleId, passages: saved.passages, ...(notes.length ? { note: notes.join("; ") } : {}) });
+        report({ file: raw.label, status: saved.status, title: article.title, articleId: saved.articleId, passages: saved.passages, collection: saved.collection, ...(notes.length ? { note: notes.join("; ") } : {}) });
       } catch (e) {
         report({ file: raw.label, status: "failed", error: messageOf(e) });
       }

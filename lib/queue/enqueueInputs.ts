@@ -5,13 +5,14 @@ import type PgBoss from "pg-boss";
 import type { ArticleMeta } from "../ingest/types";
 import { INGEST_QUEUE, type IngestJob } from "./ingestJob";
 
-export async function enqueueInputs(boss: PgBoss, inputs: string[], flags: ArticleMeta = {}, options: { fetch?: boolean } = {}): Promise<{ queued: number; alreadyQueued: number }> {
+export async function enqueueInputs(boss: PgBoss, inputs: string[], flags: ArticleMeta = {}, options: { fetch?: boolean; collection?: string } = {}): Promise<{ queued: number; alreadyQueued: number }> {
   let queued = 0;
   for (const input of inputs) {
     const key = /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? input : path.resolve(input);
-    const job: IngestJob = { input: key, flags, fetch: options.fetch ?? true };
-    // send() answers null when a job with this key is still waiting: the queue policy refused a duplicate
-    const id = await boss.send(INGEST_QUEUE, job, { singletonKey: key });
+    const job: IngestJob = { input: key, flags, fetch: options.fetch ?? true, ...(options.collection ? { collection: options.collection } : {}) };
+    // send() answers null when a job with this key is still waiting: the queue policy refused a duplicate (the
+    // same input for another collection is another job)
+    const id = await boss.send(INGEST_QUEUE, job, { singletonKey: options.collection ? `${key} → ${options.collection}` : key });
     if (id) queued += 1;
   }
   return { queued, alreadyQueued: inputs.length - queued };

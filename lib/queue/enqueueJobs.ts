@@ -7,9 +7,11 @@ import type PgBoss from "pg-boss";
 import type { ArticleMeta } from "../ingest/types";
 import { INGEST_QUEUE, type IngestJob, jobInputName, type Upload } from "./ingestJob";
 
-export async function enqueueJobs(boss: PgBoss, jobs: { input: string | Upload; flags: ArticleMeta }[], fetch = true): Promise<{ id: string; name: string }[]> {
+/** `collection`: where every job's articles go (the default collection when absent). */
+export async function enqueueJobs(boss: PgBoss, jobs: { input: string | Upload; flags: ArticleMeta }[], fetch = true, collection?: string): Promise<{ id: string; name: string }[]> {
+  const inCollection = collection ? { collection } : {};
   const rows = jobs.map(({ input, flags }) => {
-    const data: IngestJob = typeof input === "string" ? { input, flags, fetch } : { upload: input, flags, fetch };
+    const data: IngestJob = typeof input === "string" ? { input, flags, fetch, ...inCollection } : { upload: input, flags, fetch, ...inCollection };
     const id = randomUUID();
     return { id, name: INGEST_QUEUE, data, singletonKey: `web:${id}` };
   });

@@ -3,6 +3,7 @@
 // from the browser: its bytes as base64, its file name and type), so any worker on any machine can read it
 // without the web server's disk. Job data comes back from the database as JSON, so it is parsed, not trusted.
 import { z } from "zod";
+import { COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE } from "../collectionName";
 
 /** pg-boss keeps its tables here, apart from the schema Prisma migrates: migrations never see them. */
 export const QUEUE_SCHEMA = "pgboss";
@@ -26,7 +27,11 @@ export const uploadSchema = z.object({
 });
 export type Upload = z.infer<typeof uploadSchema>;
 
-const common = { flags: articleMetaSchema.default({}), fetch: z.boolean().default(true) };
+/** A collection's name, checked wherever one comes in (the CLI, the API, a job read back from the queue). */
+export const collectionNameSchema = z.string().regex(COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE);
+
+// no collection: the default one when the job is read (a job queued before collections existed has none)
+const common = { flags: articleMetaSchema.default({}), fetch: z.boolean().default(true), collection: collectionNameSchema.optional() };
 
 export const ingestJobSchema = z.union([
   z.object({ upload: uploadSchema, ...common }),

@@ -8,7 +8,7 @@ import type { ArticleOutcome, IngestJobStatus } from "../views/ingestJobs.types"
 export type { ArticleOutcome, IngestJobStatus };
 
 const articleOutcome: z.ZodType<ArticleOutcome> = z.union([
-  z.object({ file: z.string(), status: z.enum(["added", "unchanged"]), title: z.string(), articleId: z.number().int(), passages: z.number().int(), note: z.string().optional() }),
+  z.object({ file: z.string(), status: z.enum(["added", "unchanged"]), title: z.string(), articleId: z.number().int(), passages: z.number().int(), collection: z.string().optional(), note: z.string().optional() }),
   z.object({ file: z.string(), status: z.literal("failed"), error: z.string() }),
 ]);
 
@@ -16,7 +16,7 @@ const outputSchema = z.object({ articles: z.array(articleOutcome).default([]), e
 
 /** pg-boss's states (created, retry, active, completed, failed, expired, cancelled) → the page's. */
 export function ingestJobStatus(row: IngestJobRow): IngestJobStatus {
-  const base = { id: row.id, name: row.name, createdAt: row.createdOn.toISOString(), completedAt: row.completedOn?.toISOString() ?? null };
+  const base = { id: row.id, name: row.name, collection: row.collection, createdAt: row.createdOn.toISOString(), completedAt: row.completedOn?.toISOString() ?? null };
   if (row.state === "created" || row.state === "retry") return { ...base, state: "queued", articles: [] };
   if (row.state === "active") return { ...base, state: "reading", articles: [] };
   const output = outputSchema.safeParse(row.output);

@@ -15,11 +15,11 @@ export async function processIngestJob(data: unknown, model: LoadedModel, report
     report({ file: "(queue)", status: "failed", error });
     return { added: 0, unchanged: 0, failed: 1, articles: [{ file: "(queue)", status: "failed", error }], error };
   }
-  const { flags, fetch } = job.data;
+  const { flags, fetch, collection } = job.data;
   const input = "upload" in job.data ? job.data.upload : job.data.input;
   const name = jobInputName(job.data);
   try {
-    const { added, unchanged, failed, outcomes } = await ingestInputs([input], model, flags, report, { fetch, onArticlesFound });
+    const { added, unchanged, failed, outcomes } = await ingestInputs([input], model, flags, report, { fetch, onArticlesFound, collection });
     const reasons = outcomes.flatMap((o) => (o.status === "failed" ? [`${o.file}: ${o.error}`] : []));
     return { added, unchanged, failed, articles: outcomes, ...(reasons.length ? { error: reasons.join("; ") } : {}) };
   } catch (e) {

@@ -17,7 +17,7 @@ export const QUEUE_NAMES: Record<QueueKind, string> = {
 const single = (v: unknown) => (Array.isArray(v) ? v.at(-1) : v);
 
 /** The queue's URL parameters, strict: the API answers 400 and the page shows the error. */
-export const reviewParamsSchema = strictFiltersSchema.pick({ framing: true, outlet: true, from: true, to: true, q: true }).extend({
+export const reviewParamsSchema = strictFiltersSchema.pick({ collection: true, framing: true, outlet: true, from: true, to: true, q: true }).extend({
   queue: z.preprocess(single, z.enum(QUEUE_KINDS).default("uncertain")),
   limit: z.preprocess(single, z.coerce.number().int().min(1).max(200).default(50)),
 });
@@ -69,6 +69,7 @@ export function reviewOrder(a: Pick<ReviewItem, "confidence" | "id">, b: Pick<Re
 /** URL parameters (without the defaults) for links that keep the queue's filters. */
 export function reviewParamsToQuery(params: Partial<ReviewParams>): string {
   const out = new URLSearchParams();
+  if (params.collection) out.set("collection", params.collection);
   if (params.queue && params.queue !== "uncertain") out.set("queue", params.queue);
   for (const f of params.framing ?? []) out.append("framing", f);
   for (const o of params.outlet ?? []) out.append("outlet", o);

@@ -5,11 +5,12 @@
 import { z } from "zod";
 import { loadContestedTerms } from "../analysis/contestedTerms";
 import { MARK_SEPARATOR } from "../articleAnchor";
+import { COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE } from "../collectionName";
 import { getEnv } from "../env";
 import { resolveConcordanceTarget } from "../pipeline/resolveConcordanceTarget";
 import type { ConcordanceTarget } from "../queries/reads";
 import { parseReviewParams } from "../review/reviewQueue";
-import type { Filters } from "../schema";
+import { type Filters, strictFiltersSchema } from "../schema";
 import { intParam, type ParamRecord, type Parsed, parseFiltered, parseOptionRecord, parseSelections, toRecord } from "./parse";
 
 export const overviewOptions = z.object({
@@ -47,12 +48,16 @@ export const articleOptions = z.object({
   mark: z.string().max(300, "at most 300 characters").optional()
     .transform((s) => (s ? s.split(MARK_SEPARATOR).map((f) => f.trim()).filter(Boolean).slice(0, 20) : [])),
   find: z.string().trim().max(100, "at most 100 characters").optional(),
+  /** the collection the reader came from: the way back returns to its overview */
+  collection: z.string().regex(COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE).optional(),
 });
 
 /** the reuse view: clusters ranked by the outlets or the articles that carry them */
 export const reuseOptions = z.object({ rank: z.enum(["outlets", "articles"]).default("outlets"), limit: intParam(1, 500, 50) });
 export const reuseClusterOptions = z.object({ id: z.coerce.number({ error: "a cluster id (a whole number)" }).int("a whole number").positive("a positive number") });
-export const reuseOutletOptions = z.object({ outlet: z.string().trim().max(200, "at most 200 characters").optional() });
+export const reuseOutletOptions = z.object({
+  outlet: z.string().trim().max(200, "at most 200 characters").optional(), collection: strictFiltersSchema.shape.collection,
+});
 
 export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
 export const parsePassagesParams = (r: ParamRecord) => parseFiltered(r, passagesOptions);

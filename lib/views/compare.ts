@@ -2,19 +2,20 @@
 // separate them (a keyness between A and B).
 import { getFramingMix, getFrequentTerms } from "../queries/reads";
 import { getKeyness } from "../queries/reads/keyness";
-import { describeFilters } from "../schema";
 import { parseCompareParams } from "../viewParams/views";
 import type { TermSample } from "./rows.types";
+import { collectionOf, describeSides, missingCollection } from "./collections";
 import { defineView, fileName, sampled } from "./view";
 
 export const compareView = defineView({
   parse: parseCompareParams,
   async load({ a, b, options: { limit } }) {
-    const [mixA, mixB, separating, frequentA, frequentB] = await Promise.all([
-      getFramingMix(a), getFramingMix(b), getKeyness(a, b, { limit }), getFrequentTerms(a), getFrequentTerms(b),
+    const [collectionA, collectionB, mixA, mixB, separating, frequentA, frequentB] = await Promise.all([
+      collectionOf(a), collectionOf(b), getFramingMix(a), getFramingMix(b), getKeyness(a, b, { limit }), getFrequentTerms(a), getFrequentTerms(b),
     ]);
-    return { a, b, mixA, mixB, frequentA, frequentB, separating };
+    return { a, b, collections: { a: collectionA, b: collectionB }, mixA, mixB, frequentA, frequentB, separating };
   },
+  notFound: (data) => missingCollection(data.a, data.collections.a) ?? missingCollection(data.b, data.collections.b),
   file: {
     table: (data, { options }) => {
       if (options.table === "separating") {
@@ -29,7 +30,7 @@ export const compareView = defineView({
     name: (data, { a, b, options }) => {
       const sample: TermSample | null = options.table === "separating" ? data.separating.sample
         : options.table === "frequent" ? (data.frequentA.sample ?? data.frequentB.sample) : null;
-      return fileName(sampled(options.table === "mix" ? "compare" : `compare-${options.table}`, sample), `${describeFilters(a, "A-")}_${describeFilters(b, "B-")}`);
+      return fileName(sampled(options.table === "mix" ? "compare" : `compare-${options.table}`, sample), describeSides(a, data.collections.a, b, data.collections.b));
     },
   },
 });

@@ -6,6 +6,7 @@ import { getContestedLedger } from "../queries/reads";
 import { describeFilters } from "../schema";
 import type { ParamRecord } from "../viewParams/parse";
 import { parseContestedParams } from "../viewParams/views";
+import { collectionOf, missingCollection, withCollectionName } from "./collections";
 import { defineView, fileName } from "./view";
 
 const contestedGroups = () => loadContestedTerms(getEnv().CONTESTED_TERMS_PATH);
@@ -17,9 +18,10 @@ export const contestedView = defineView({
     return parsed.ok ? { ok: true as const, value: { ...parsed.value, groups, group: groups.find((g) => g.id === parsed.value.options.group) ?? groups[0] } } : parsed;
   },
   async load({ filters, group }) {
-    const { byOutlet, byYear, byFraming, forms } = await getContestedLedger(group, filters);
-    return { filters, group, byOutlet, byYear, byFraming, forms };
+    const [collection, { byOutlet, byYear, byFraming, forms }] = await Promise.all([collectionOf(filters), getContestedLedger(group, filters)]);
+    return { filters, collection, group, byOutlet, byYear, byFraming, forms };
   },
+  notFound: (data) => missingCollection(data.filters, data.collection),
   file: {
     table: (data, { options: { by } }) => {
       const nameOf = (id: string) => data.group.names.find((n) => n.id === id)?.name;
@@ -29,6 +31,6 @@ export const contestedView = defineView({
       for (const c of cells) totals.set(c.key, (totals.get(c.key) ?? 0) + c.count);
       return cells.map((c) => ({ [by]: c.key, name: nameOf(c.nameId), count: c.count, passages: c.passages, share: c.count / (totals.get(c.key) || 1) }));
     },
-    name: (data, { filters, options: { by } }) => fileName(`contested-${data.group.id}-by-${by}`, describeFilters(filters)),
+    name: (data, { filters, options: { by } }) => fileName(`contested-${data.group.id}-by-${by}`, describeFilters(withCollectionName(filters, data.collection))),
   },
 });

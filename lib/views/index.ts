@@ -11,5 +11,6 @@ export * from "./evaluation";
 export * from "./review";
 export * from "./article";
 export * from "./filterChoices";
+export * from "./collections";
 export * from "./articleMarks";
 export * from "./reuse";

@@ -5,20 +5,22 @@ import { everyMonth } from "../analysis/everyMonth";
 import { describeFilters } from "../schema";
 import { parseOverviewParams } from "../viewParams/views";
 import type { TermSample, TopTermRow } from "./rows.types";
+import { collectionOf, missingCollection, withCollectionName } from "./collections";
 import { defineView, fileName, sampled } from "./view";
 
 export const overviewView = defineView({
   parse: parseOverviewParams,
   async load({ filters }) {
-    const [{ byOutlet, byMonth }, { topTerms, sample }, termSurfaces] = await Promise.all([
-      getFramingBreakdown(filters), getTopTermsAndSample(filters), filters.term ? getTermSurfaces(filters.term) : Promise.resolve([]),
+    const [collection, { byOutlet, byMonth }, { topTerms, sample }, termSurfaces] = await Promise.all([
+      collectionOf(filters), getFramingBreakdown(filters), getTopTermsAndSample(filters), filters.term ? getTermSurfaces(filters.term) : Promise.resolve([]),
     ]);
     const topTermsSample: TermSample | null = sample;
-    return { filters, byOutlet, byMonth: everyMonth(byMonth), topTerms: topTerms as TopTermRow[], topTermsSample, termSurfaces };
+    return { filters, collection, byOutlet, byMonth: everyMonth(byMonth), topTerms: topTerms as TopTermRow[], topTermsSample, termSurfaces };
   },
+  notFound: (data) => missingCollection(data.filters, data.collection),
   file: {
     table: (data, { options }) => ({ outlets: data.byOutlet, months: data.byMonth, terms: data.topTerms })[options.table],
     name: (data, { filters, options }) =>
-      fileName(options.table === "terms" ? sampled("overview-terms", data.topTermsSample) : `overview-${options.table}`, describeFilters(filters)),
+      fileName(options.table === "terms" ? sampled("overview-terms", data.topTermsSample) : `overview-${options.table}`, describeFilters(withCollectionName(filters, data.collection))),
   },
 });

@@ -4,6 +4,7 @@ import { getPassages } from "../queries/reads";
 import { describeFilters } from "../schema";
 import { parsePassagesParams } from "../viewParams/views";
 import type { CitedPassageRow, PassageCitation, PassageRow } from "./rows.types";
+import { collectionOf, missingCollection, withCollectionName } from "./collections";
 import { defineView, fileName } from "./view";
 
 /** The one definition of a passage's citation (rows.types.ts): the CSV's columns and the JSON rows' `citation`. */
@@ -20,10 +21,11 @@ export function passageCitation(r: PassageRow): PassageCitation {
 export const passagesView = defineView({
   parse: parsePassagesParams,
   async load({ filters, options: { page, pageSize } }) {
-    const { total, totalAtLeast, rows } = await getPassages(filters, page, pageSize);
+    const [collection, { total, totalAtLeast, rows }] = await Promise.all([collectionOf(filters), getPassages(filters, page, pageSize)]);
     const cited: CitedPassageRow[] = (rows as PassageRow[]).map((r) => ({ ...r, citation: passageCitation(r) }));
-    return { filters, page, pageSize, total, totalAtLeast, rows: cited };
+    return { filters, collection, page, pageSize, total, totalAtLeast, rows: cited };
   },
+  notFound: (data) => missingCollection(data.filters, data.collection),
   // the passage's id, its citation, then its text
-  file: { table: (data) => data.rows.map((r) => ({ passage_id: r.id, ...r.citation, text: r.text })), name: (_, { filters }) => fileName("passages", describeFilters(filters)) },
+  file: { table: (data) => data.rows.map((r) => ({ passage_id: r.id, ...r.citation, text: r.text })), name: (data, { filters }) => fileName("passages", describeFilters(withCollectionName(filters, data.collection))) },
 });

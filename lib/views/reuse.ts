@@ -4,14 +4,16 @@ import { articleAnchor } from "../articleAnchor";
 import { getOutletReuse, getOutletReuseSummary, getReuseCluster, getReuseClusters } from "../queries/reads";
 import { describeFilters } from "../schema";
 import { parseReuseClusterParams, parseReuseOutletParams, parseReuseParams } from "../viewParams/views";
+import { collectionOf, missingCollection, withCollectionName } from "./collections";
 import { defineView, fileName } from "./view";
 
 export const reuseView = defineView({
   parse: parseReuseParams,
   async load({ filters, options: { rank, limit } }) {
-    const { total, clusters } = await getReuseClusters(filters, rank, limit);
-    return { filters, rank, total, clusters };
+    const [collection, { total, clusters }] = await Promise.all([collectionOf(filters), getReuseClusters(filters, rank, limit)]);
+    return { filters, collection, rank, total, clusters };
   },
+  notFound: (data) => missingCollection(data.filters, data.collection),
   file: {
     table: (data) => data.clusters.map((c) => ({
       cluster: c.id, outlets: c.outlets, articles: c.articles, passages: c.passages,
@@ -19,7 +21,7 @@ export const reuseView = defineView({
       official: c.framings.official ?? 0, critical: c.framings.critical ?? 0, testimony: c.framings.testimony ?? 0,
       carried_by: c.outletNames.join("; "), first_anchor: articleAnchor(c.firstArticleId, c.firstPosition), cluster_page: `/reuse/${c.id}`, first_text: c.firstText,
     })),
-    name: (_data, { filters, options: { rank } }) => fileName(`reuse-by-${rank}`, describeFilters(filters)),
+    name: (data, { filters, options: { rank } }) => fileName(`reuse-by-${rank}`, describeFilters(withCollectionName(filters, data.collection))),
   },
 });
 
@@ -39,8 +41,9 @@ export const reuseClusterView = defineView({
 
 export const reuseOutletsView = defineView({
   parse: parseReuseOutletParams,
-  async load({ outlet }) {
-    return outlet ? { ...(await getOutletReuse(outlet)), summary: null } : { outlet: null, repeatedBy: [], repeats: [], summary: await getOutletReuseSummary() };
+  async load({ outlet, collection }) {
+    const scope = { collection };
+    return outlet ? { ...(await getOutletReuse(outlet, scope)), summary: null } : { outlet: null, repeatedBy: [], repeats: [], summary: await getOutletReuseSummary(scope) };
   },
   file: {
     table: (data) => (data.summary

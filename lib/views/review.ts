@@ -5,14 +5,16 @@ import { parseReviewParams } from "../review/reviewQueue";
 import { attemptView } from "../review/attemptView";
 import { getActiveModelVersion, getReviewQueue } from "../queries/reads";
 import { getLatestTrainingAttempts } from "../queries/writes";
+import { collectionOf, missingCollection } from "./collections";
 import { defineView } from "./view";
 
 export const reviewView = defineView({
   parse: parseReviewParams,
   async load(params) {
-    const [queue, activeVersion] = await Promise.all([getReviewQueue(params), getActiveModelVersion()]);
-    return { ...queue, activeVersion };
+    const [collection, queue, activeVersion] = await Promise.all([collectionOf(params), getReviewQueue(params), getActiveModelVersion()]);
+    return { ...queue, activeVersion, collection, unknownCollection: missingCollection(params, collection) };
   },
+  notFound: (data) => data.unknownCollection,
   noStore: true,
 });
 

@@ -10,7 +10,7 @@ export interface View<P, D> {
   apiProblem?(params: P): string | null;
   /** the CSV's rows and the downloaded file's name; a view without them answers JSON only */
   file?: { table(data: D, params: P): object[]; name(data: D, params: P): string };
-  /** the data names nothing stored (a cluster id no cluster has): the route answers 404 with this message */
+  /** the data names nothing stored (a cluster id no cluster has, a collection no collection is called): the route answers 404 with this message */
   notFound?(data: D): string | null;
   /** answers that must never be reused by a cache (the review queue changes with every label) */
   noStore?: boolean;

@@ -55,7 +55,7 @@ test("a keyness CSV download has the rows the page shows, with the filters in it
   const shownA = await page.getByTestId("keyness-A").locator("tbody tr").count();
   const shownB = await page.getByTestId("keyness-B").locator("tbody tr").count();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
-  expect(download.suggestedFilename()).toBe("narrative-lens_keyness_A-framing-testimony_B-framing-official.csv");
+  expect(download.suggestedFilename()).toBe("narrative-lens_keyness_collection-xinjiang_A-framing-testimony_B-framing-official.csv");
   const fs = await import("node:fs");
   const text = fs.readFileSync((await download.path())!, "utf8");
   const rows = text.trim().split("\r\n");
@@ -101,7 +101,7 @@ test("a search in most passages says its term lists were counted in a sample; a 
   await expect(page.getByTestId("sample-note")).toContainText("The passages and content words above are the sample's");
   // a CSV carries no note: its name says it was sampled
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^narrative-lens_keyness-sample-[\d.]+pct_A-q-the_B-framing-official\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^narrative-lens_keyness-sample-[\d.]+pct_collection-xinjiang_A-q-the_B-framing-official\.csv$/);
 });
 
 test("a search matching more passages than are counted says so, and its pages go on past the count", async ({ page }) => {

@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 
 const WIDTHS = [390, 1440] as const;
-const PAGES = ["/", "/keyness", "/compare", "/concordance?phrase=camps", "/contested", "/evaluation", "/review", "/add", "/articles", "/reuse", "/reuse/outlets", "/reuse/cluster"] as const;
+const PAGES = ["/", "/?collection=sarn-dam", "/keyness", "/compare", "/concordance?phrase=camps", "/contested", "/evaluation", "/review", "/add", "/articles", "/reuse", "/reuse/outlets", "/reuse/cluster"] as const;
 
 /** the first article the overview's passage list links to */
 async function articleAddress(page: Page): Promise<string> {
@@ -45,7 +45,7 @@ for (const width of WIDTHS) {
         }));
         expect(scrollWidth, `${address} is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
 
-        const name = path === "/" ? "overview" : path.slice(1).replace(/[^a-z0-9]+/gi, "-");
+        const name = path === "/" ? "overview" : path.startsWith("/?") ? `overview-${path.slice(2).replace(/[^a-z0-9]+/gi, "-")}` : path.slice(1).replace(/[^a-z0-9]+/gi, "-");
         await page.screenshot({ path: `${testInfo.project.outputDir}/screens/${name}-${width}px.png`, fullPage: true });
 
         // the charts draw in the browser: scan them drawn, each named

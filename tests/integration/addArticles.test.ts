@@ -122,6 +122,37 @@ describe("adding articles from the browser", () => {
     assert.equal(await getPrisma().article.count(), 5);
   });
 
+  test("the form's collection goes with every job: a new name typed wins over the list, the worker puts the articles there", async () => {
+    const response = await post(form([{ name: "saltworks.txt", bytes: SALTWORKS_TEXT, type: "text/plain" }], { collection: "xinjiang", newCollection: " salt-valley " }));
+    assert.equal(response.status, 202);
+    const { jobs } = (await response.json()) as { jobs: { id: string }[] };
+    const queued = await jobsOf(jobs.map((j) => j.id));
+    assert.deepEqual(queued.jobs.map((j) => [j.state, j.collection]), [["queued", "salt-valley"]]);
+    await work();
+    const [done] = (await jobsOf(jobs.map((j) => j.id))).jobs;
+    const outcome = done.articles[0];
+    assert.ok(outcome.status === "added" && outcome.collection === "salt-valley", JSON.stringify(outcome));
+    assert.match(outcome.note ?? "", /collection 'salt-valley' created/);
+    const homes = await getPrisma().$queryRaw<{ name: string }[]>`SELECT c.name FROM article_collection m JOIN collection c ON c.id = m.collection_id WHERE m.article_id = ${outcome.articleId}`;
+    assert.deepEqual(homes.map((h) => h.name), ["salt-valley"]);
+
+    // the same text into the default collection (chosen in the list): already stored, now in both
+    const again = (await (await post(form([{ name: "saltworks.txt", bytes: SALTWORKS_TEXT }], { collection: "xinjiang", newCollection: "" }))).json()) as { jobs: { id: string }[] };
+    await work();
+    const [repeat] = (await jobsOf([again.jobs[0].id])).jobs;
+    assert.deepEqual([repeat.collection, repeat.articles[0].status], ["xinjiang", "unchanged"]);
+    assert.match((repeat.articles[0] as { note?: string }).note ?? "", /already stored; now also in 'xinjiang'/);
+
+    // a bad name is refused before anything is queued, naming the parameter, from the form and from JSON alike
+    const jobsBefore = await queuedCount();
+    for (const bad of [await post(form([{ name: "a.txt", bytes: SALTWORKS_TEXT }], { newCollection: "Salt Valley" })),
+      await post(JSON.stringify({ addresses: ["https://example.org/a"], collection: "../etc" }), { "content-type": "application/json" })]) {
+      assert.equal(bad.status, 400);
+      assert.match(((await bad.json()) as { error: string }).error, /^bad parameter "collection": use lowercase letters/);
+    }
+    assert.equal(await queuedCount(), jobsBefore);
+  });
+
   test("JSON bodies work the same; bad fields are a 400 naming them; unknown job ids are listed as missing", async () => {
     const ok = await post(JSON.stringify({ files: [{ name: "saltworks.txt", base64: Buffer.from(SALTWORKS_TEXT).toString("base64") }] }), { "content-type": "application/json" });
     assert.equal(ok.status, 202);

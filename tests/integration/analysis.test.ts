@@ -114,7 +114,7 @@ describe("analysis queries and API", () => {
   test("API: CSV export applies the filters and names them in the file", async () => {
     const res = await concordanceApi(new Request("http://test/api/concordance?phrase=re-education%20camps&outlet=Outlet%20B&format=csv"));
     assert.equal(res.status, 200);
-    assert.match(res.headers.get("content-disposition") ?? "", /filename="narrative-lens_concordance_outlet-Outlet-B_term-re-education-camps\.csv"/);
+    assert.match(res.headers.get("content-disposition") ?? "", /filename="narrative-lens_concordance_collection-xinjiang_outlet-Outlet-B_term-re-education-camps\.csv"/);
     const lines = (await res.text()).trim().split("\r\n");
     assert.equal(lines.length, 3); // header + two occurrences in Outlet B
     assert.match(lines[0], /^left,match,right,/);

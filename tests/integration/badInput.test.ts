@@ -59,7 +59,7 @@ describe("bad input through npm run ingest", () => {
 
   test("the run fails overall, but finishes", () => {
     assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stdout, /\d+ added, \d+ unchanged, \d+ failed/);
+    assert.match(run.stdout, /\d+ added to 'xinjiang', \d+ unchanged, \d+ failed/);
   });
 
   test("each bad input gets its own clear message", () => {

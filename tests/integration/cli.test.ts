@@ -75,7 +75,7 @@ describe("npm run ingest", () => {
     const first = cli("ingest", [file]);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /^added\s+.*05-rival-letters/m);
-    assert.match(first.stdout, /1 added, 0 unchanged, 0 failed/);
+    assert.match(first.stdout, /1 added to 'xinjiang', 0 unchanged, 0 failed/);
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nl-cli-")), "bad.txt");
     fs.writeFileSync(bad, Buffer.from([0, 1, 2, 3]));
     const second = cli("ingest", [file, bad, "no/such/file.txt"]);

@@ -55,7 +55,7 @@ describe("npm run ingest on pages, feeds, spreadsheets and addresses", () => {
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /^added\s+http:\/\/127\.0\.0\.1:\d+\/en: "River Towns/m);
     assert.match(first.stdout, /^added\s+.*feed\.xml#item 2: /m);
-    assert.match(first.stdout, /3 added, 0 unchanged, 0 failed/);
+    assert.match(first.stdout, /3 added to 'xinjiang', 0 unchanged, 0 failed/);
     const second = await cli([`${web.base}/en?utm_source=x`, `${web.base}/missing`, path.join(dir, "rows.csv")]);
     assert.equal(second.code, 1);
     assert.match(second.stdout, /^unchanged\s+.*\/en\?utm_source=x/m);

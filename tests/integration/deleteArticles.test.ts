@@ -24,7 +24,7 @@ import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
 import { deleteArticles } from "../../lib/queries/writes/deleteArticles";
 import { type ArticleToSave, saveArticle } from "../../lib/queries/writes/saveArticle";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
-import { emptyDatabase, statsSnapshot, testModel } from "../support/db";
+import { assertSameRows, emptyDatabase, statsSnapshot, testModel } from "../support/db";
 import { cubeContents, cubeReady, withCube } from "../support/statsCube";
 
 /** An article with the framing of each paragraph given, as ingestion would store it. */
@@ -73,14 +73,6 @@ async function storeContents() {
       SELECT concat_ws(' ', a.content_hash, p.position, p.framing, p.label_source, o.name, p.published_at) AS row
       FROM passage p JOIN article a ON a.id = p.article_id JOIN outlet o ON o.id = p.outlet_id`).map((r) => r.row).sort(),
   };
-}
-
-/** Two lists of rows equal, or the rows only one of them has (a few), not two screens of both. */
-function assertSameRows(actual: unknown, expected: unknown, message: string) {
-  const lines = (rows: unknown) => (rows as unknown[]).map((r) => JSON.stringify(r));
-  const [a, b] = [lines(actual), lines(expected)];
-  const only = (x: string[], y: string[]) => { const other = new Set(y); return x.filter((r) => !other.has(r)).slice(0, 12); };
-  assert.deepEqual({ onlyInActual: only(a, b), onlyInExpected: only(b, a), length: a.length }, { onlyInActual: [], onlyInExpected: [], length: b.length }, message);
 }
 
 async function labelHumanly(contentHash: string, position: number, framing: FramingLabel) {

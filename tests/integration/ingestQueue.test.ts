@@ -30,7 +30,7 @@ function generatedFolder(count: number): string {
 }
 
 function summaryOf(stdout: string) {
-  const m = stdout.match(/^(\d+) added, (\d+) unchanged, (\d+) failed$/m);
+  const m = stdout.match(/^(\d+) added(?: to '[a-z0-9-]+')?, (\d+) unchanged, (\d+) failed$/m);
   assert.ok(m, `no summary in:\n${stdout}`);
   return { added: Number(m[1]), unchanged: Number(m[2]), failed: Number(m[3]) };
 }

@@ -102,6 +102,8 @@ describe("off-topic articles", () => {
   test("the stored profile equals the members' profile after ingests, moves and deletions", async () => {
     await assertProfilesExact();
     const ids = demo.map((o) => o.articleId);
+    // a collection is created by an ingest or a rename, never by a move
+    await getPrisma().collection.create({ data: { name: "offtopic-second" } });
     await moveArticles(ids.slice(0, 6), { add: "offtopic-second" });
     await moveArticles([fixtures[0].articleId], { add: "offtopic-second" });
     await assertProfilesExact();

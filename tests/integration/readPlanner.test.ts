@@ -6,6 +6,7 @@ import { planRead } from "../../lib/queries/plan/planRead";
 import { getFramingBreakdown, getPassages, getTopTerms, listLanguages, listOutlets } from "../../lib/queries/reads";
 import { getKeyness } from "../../lib/queries/reads/keyness";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
+import { moveArticles } from "../../lib/queries/writes/collections";
 import { disconnect, getPrisma } from "../../lib/db";
 import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import { emptyDatabase } from "../support/db";
@@ -86,10 +87,18 @@ describe("the read planner", () => {
     assert.equal(keyness.totals.passagesB, all - zh);
   });
 
-  test("outlets are listed alphabetically whatever their case", async () => {
-    await getPrisma().outlet.createMany({ data: [{ name: "the Guardian" }, { name: "Zeta Daily" }, { name: "Alpha Post" }] });
-    const names = (await listOutlets()).map((o) => o.name);
-    assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
-    assert.ok(names.indexOf("the Guardian") < names.indexOf("Zeta Daily"));
+  test("outlets are listed alphabetically whatever their case, each collection's own with its article count there", async () => {
+    const prisma = getPrisma();
+    const outlets = await prisma.outlet.findMany({ orderBy: { id: "asc" }, select: { id: true } });
+    const names = ["the Guardian", "Zeta Daily", "Alpha Post"];
+    for (const [i, o] of outlets.entries()) await prisma.outlet.update({ where: { id: o.id }, data: { name: names[i] } });
+    // an outlet without articles in the collection is no filter choice
+    await prisma.outlet.create({ data: { name: "Beta Nobody" } });
+    assert.deepEqual((await listOutlets()).map((o) => o.name), ["Alpha Post", "the Guardian", "Zeta Daily"]);
+    const article = await prisma.article.findFirstOrThrow({ where: { outletId: outlets[1].id }, select: { id: true } });
+    await moveArticles([article.id], { add: "second" });
+    assert.deepEqual(await listOutlets({ collection: "second" }), [{ id: outlets[1].id, name: "Zeta Daily", articles: 1 }]);
+    assert.deepEqual(await listOutlets({ collection: "no-such-collection" }), []);
+    assert.deepEqual((await listLanguages({ collection: "second" })).reduce((n, l) => n + l.articles, 0), 1);
   });
 });

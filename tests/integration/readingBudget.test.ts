@@ -47,7 +47,7 @@ describe("reading under a time budget", () => {
     const r = await ingest([FAST[0], slow, FAST[1]]);
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.match(r.stdout, new RegExp(`^failed\\s+.*slow\\.html: took longer than ${BUDGET} s to read; skipped$`, "m"));
-    assert.match(r.stdout, /^2 added, 0 unchanged, 1 failed$/m);
+    assert.match(r.stdout, /^2 added to 'xinjiang', 0 unchanged, 1 failed$/m);
   });
 
   test("dry run: the slow page is an error record, the others are read", async () => {
@@ -64,6 +64,6 @@ describe("reading under a time budget", () => {
     const r = await ingest(["--workers", "2", FAST[0], slow, FAST[1]]);
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.match(r.stdout, new RegExp(`^failed\\s+.*slow\\.html: took longer than ${BUDGET} s to read; skipped$`, "m"));
-    assert.match(r.stdout, /^2 added, 0 unchanged, 1 failed$/m);
+    assert.match(r.stdout, /^2 added to 'xinjiang', 0 unchanged, 1 failed$/m);
   });
 });

@@ -82,7 +82,7 @@ describe("the demo's statements that travel", () => {
     const json = await (await reuseApi(new Request("http://test/api/reuse?rank=articles&limit=5"))).json();
     assert.ok(json.clusters.length > 0 && json.clusters.length <= 5);
     const csv = await reuseApi(new Request("http://test/api/reuse?format=csv&framing=official"));
-    assert.match(csv.headers.get("content-disposition") ?? "", /narrative-lens_reuse-by-outlets_framing-official\.csv/);
+    assert.match(csv.headers.get("content-disposition") ?? "", /narrative-lens_reuse-by-outlets_collection-xinjiang_framing-official\.csv/);
     assert.match((await csv.text()).split("\n")[0], /^cluster,outlets,articles,passages,first_outlet,first_published/);
     const one = await clusterApi(new Request(`http://test/api/reuse/cluster?id=${json.clusters[0].id}`));
     assert.equal(one.status, 200);

@@ -61,7 +61,7 @@ describe("concurrent and interrupted ingestion", () => {
     assert.ok(stored >= 3 && stored < expectedPassages.size, `killed after ${stored} articles`);
     const rerun = spawnSync(tsx, ["scripts/ingest.ts", DEMO], { env: process.env, encoding: "utf8" });
     assert.equal(rerun.status, 0, rerun.stderr);
-    assert.match(rerun.stdout, new RegExp(`${expectedPassages.size - stored} added, ${stored} unchanged, 0 failed`));
+    assert.match(rerun.stdout, new RegExp(`${expectedPassages.size - stored} added to 'xinjiang', ${stored} unchanged, 0 failed`));
     assert.equal(await assertOnlyWholeArticles(), expectedPassages.size);
   });
 

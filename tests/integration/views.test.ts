@@ -118,7 +118,7 @@ describe("views shared by page and API", () => {
     const lines = (await response.text()).trim().split("\r\n");
     assert.equal(lines[0], "side,term,key,n,count,passages");
     assert.ok(lines.some((l) => l.startsWith("A,re-education camps,re-educ camp,2,8,")), lines.join("\n"));
-    assert.match(response.headers.get("content-disposition") ?? "", /narrative-lens_compare-frequent_A-framing-testimony_B-framing-official\.csv/);
+    assert.match(response.headers.get("content-disposition") ?? "", /narrative-lens_compare-frequent_collection-xinjiang_A-framing-testimony_B-framing-official\.csv/);
   });
 
   const BAD: [Route, string, string, string][] = [

@@ -1,4 +1,5 @@
 // Integration tests run against the real test database that `npm run test:integration` creates and migrates.
+import assert from "node:assert/strict";
 import { getPrisma } from "../../lib/db";
 import { trainModel } from "../../lib/classify/model";
 import { loadTrainingData } from "../../lib/classify/trainingData";
@@ -6,7 +7,9 @@ import type { LoadedModel } from "../../lib/pipeline/loadModel";
 import { QUEUE_SCHEMA } from "../../lib/queue/ingestJob";
 
 export async function emptyDatabase(): Promise<void> {
-  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_terms, term, phrase_sighting, phrase_sighting_state, classifier_model, training_attempt, term_stat, phrase_stat, passage_stat, term_surface, collection_profile, collection_profile_term, reuse_fingerprint, reuse_boilerplate, reuse_link, reuse_cluster, reuse_member RESTART IDENTITY CASCADE");
+  await getPrisma().$executeRawUnsafe("TRUNCATE outlet, article, passage, passage_terms, term, phrase_sighting, phrase_sighting_state, classifier_model, training_attempt, term_stat, phrase_stat, passage_stat, term_surface, reuse_fingerprint, reuse_boilerplate, reuse_link, reuse_cluster, reuse_member, collection RESTART IDENTITY CASCADE");
+  // the default collection, as the migration leaves a new database
+  await getPrisma().$executeRawUnsafe("INSERT INTO collection (name, is_default) VALUES ('xinjiang', true)");
   // the job queue's tables (pg-boss): dropped whole; the next queue user recreates them
   await getPrisma().$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE`);
 }
@@ -24,14 +27,24 @@ export async function tableCounts() {
   return { outlets, articles, passages, terms };
 }
 
-/** Every precomputed statistic, in one comparable list: incremental updates must equal rebuildStats(). */
+/** Every precomputed statistic, by collection, in one comparable list: incremental updates must equal rebuildStats(). */
 export function statsSnapshot() {
+  // collections by name: two databases holding the same articles in the same collections compare equal
   return getPrisma().$queryRaw`
-    SELECT 'term' AS t, framing::text, outlet_id, month, stem, count,
+    WITH c AS (SELECT id, name FROM collection)
+    SELECT 'term' AS t, (SELECT name FROM c WHERE c.id = collection_id) AS collection, framing::text, outlet_id, month, stem, count,
            concat_ws(' ', passages, articles, articles_only, articles_without_previous) AS passages FROM term_stat
-    UNION ALL SELECT 'phrase', framing::text, outlet_id, month, stem, count,
+    UNION ALL SELECT 'phrase', (SELECT name FROM c WHERE c.id = collection_id), framing::text, outlet_id, month, stem, count,
            concat_ws(' ', passages, articles, articles_only, articles_without_previous) FROM phrase_stat
-    UNION ALL SELECT 'passage', framing::text, outlet_id, month, '', tokens, passages::text FROM passage_stat
-    UNION ALL SELECT 'surface', surface, 0, DATE '1900-01-01', stem, count, '' FROM term_surface
-    UNION ALL SELECT 'term total', '', 0, DATE '1900-01-01', stem, count, '' FROM term ORDER BY 1, 2, 3, 4, 5`;
+    UNION ALL SELECT 'passage', (SELECT name FROM c WHERE c.id = collection_id), framing::text, outlet_id, month, '', tokens, passages::text FROM passage_stat
+    UNION ALL SELECT 'surface', '', surface, 0, DATE '1900-01-01', stem, count, '' FROM term_surface
+    UNION ALL SELECT 'term total', '', '', 0, DATE '1900-01-01', stem, count, '' FROM term ORDER BY 1, 2, 3, 4, 5, 6`;
+}
+
+/** Two lists of rows equal, or the rows only one of them has (a few), not two screens of both. */
+export function assertSameRows(actual: unknown, expected: unknown, message: string) {
+  const lines = (rows: unknown) => (rows as unknown[]).map((r) => JSON.stringify(r));
+  const [a, b] = [lines(actual), lines(expected)];
+  const only = (x: string[], y: string[]) => { const other = new Set(y); return x.filter((r) => !other.has(r)).slice(0, 12); };
+  assert.deepEqual({ onlyInActual: only(a, b), onlyInExpected: only(b, a), length: a.length }, { onlyInActual: [], onlyInExpected: [], length: b.length }, message);
 }

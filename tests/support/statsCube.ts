@@ -34,16 +34,16 @@ export async function ingestArticles(articles: { file: string; text: string; met
   assert.equal((await ingestArticleStream(stream, testModel())).failed, 0);
 }
 
-/** Every row of a cube (its year cells too) as text (framing, outlet, month, stem and its counts), and its passage totals. */
+/** Every row of a cube (its year cells too) as text (collection, framing, outlet, month, stem and its counts), and its passage totals. */
 export function cubeContents(cube: StatsCube) {
   const rows: string[] = [];
   for (const block of [cube.finest, cube.coarsest, cube.years]) {
     block.rows.forEach((r, c) => {
-      const cell = `${FRAMINGS[block.cells.framing[c]]} ${block.cells.outletId[c]} ${block.cells.month[c]}`;
+      const cell = `${block.cells.collection[c]} ${FRAMINGS[block.cells.framing[c]]} ${block.cells.outletId[c]} ${block.cells.month[c]}`;
       for (let i = 0; i < r.term.length; i++) rows.push(`${cell} ${stemOf(cube, r.term[i])} n${cube.terms.n[r.term[i]]} ${r.count[i]} ${r.passages[i]} ${r.articles[i]} ${r.articlesOnly[i]} ${r.articlesWithoutPrevious[i]}`);
     });
   }
   const p = cube.passageCells;
-  const passages = Array.from(p.framing, (f, c) => `${FRAMINGS[f]} ${p.outletId[c]} ${p.month[c]} ${p.passages[c]} ${p.tokens[c]}`);
-  return { rows: rows.sort(), passages: passages.sort(), outlets: [...cube.outletIds].sort() };
+  const passages = Array.from(p.framing, (f, c) => `${p.collection[c]} ${FRAMINGS[f]} ${p.outletId[c]} ${p.month[c]} ${p.passages[c]} ${p.tokens[c]}`);
+  return { rows: rows.sort(), passages: passages.sort(), outlets: [...cube.outletIds].sort(), collections: [...cube.collectionIds].sort() };
 }

@@ -1,5 +1,6 @@
 // POST /api/ingest — queue articles to add: web addresses, uploaded files, a pasted text. JSON
-// ({"addresses": [...], "files": [{"name", "type", "base64"}], "text": {"text", "title", "outlet", "published", "url"}})
+// ({"addresses": [...], "files": [{"name", "type", "base64"}], "text": {"text", "title", "outlet", "published", "url"},
+// "collection": "name"}; no collection: the default one, a new name: created)
 // or a multipart form (the "Add articles" page). Answers 202 with one job per input; GET /api/ingest/jobs
 // tells what became of them. Needs the reviewer token like every write (403 read-only, 401 wrong token).
 // The proxy (proxy.ts) is not run for this path: it would buffer the body and cut it at 10 MB.
@@ -34,6 +35,6 @@ export const POST = reviewerRoute("read-only: no REVIEWER_TOKEN is configured, s
     const size = Math.floor((f.base64.length * 3) / 4);
     if (size > MAX_INPUT_MB * MB) return Response.json({ error: `${f.name}: ${tooLarge(size, MAX_INPUT_MB)}` }, { status: 413 });
   }
-  const jobs = await enqueueJobs(await serverIngestQueue(), jobsOfRequest(parsed.data), parsed.data.fetch);
+  const jobs = await enqueueJobs(await serverIngestQueue(), jobsOfRequest(parsed.data), parsed.data.fetch, parsed.data.collection);
   return Response.json({ jobs }, { status: 202 });
 });

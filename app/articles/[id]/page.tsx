@@ -22,7 +22,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const article = await loadArticle((await params).id);
   if (!article) notFound();
   const marks = loadArticleMarks(await searchParams);
-  const { mark, find } = marks.ok ? marks.value : { mark: [], find: undefined };
+  const { mark, find, collection: cameFrom } = marks.ok ? marks.value : { mark: [], find: undefined, collection: undefined };
+  // back to the collection the reader came from if the article is in it, else to the first one it is in
+  const back = article.collections.find((c) => c.name === cameFrom) ?? article.collections[0];
+  const overviewOf = (name: string) => `/?collection=${encodeURIComponent(name)}`;
   const { REVIEWER_TOKEN, UNCERTAIN_BELOW } = getEnv();
   const canReview = Boolean(REVIEWER_TOKEN);
   const published = article.publishedAt?.toISOString().slice(0, 10);
@@ -31,7 +34,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     <article className="reader" lang={article.language === "und" ? undefined : article.language}>
       <TargetPassage />
       {!marks.ok && <BadParameter error={marks.error} path={`/articles/${article.id}`} />}
-      <p><Link href="/">← overview</Link></p>
+      <p><Link href={back ? overviewOf(back.name) : "/"}>← {back ? `${back.name} overview` : "overview"}</Link></p>
       <h1 dir="auto">{article.title}</h1>
       <p className="hint">
         {article.outlet.name}
@@ -39,6 +42,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         {article.byline ? ` · ${article.byline}` : ""}{published ? ` · ${published}` : ""}
         {original && <> · <a href={original} rel="noopener noreferrer" target="_blank">original article</a></>}
         {article.url && !original && <> · original address (not a web link): <code>{article.url}</code></>}
+      </p>
+      <p className="hint" data-testid="article-collections">
+        {article.collections.length === 0 ? "In no collection: no view counts it." : <>In {article.collections.length === 1 ? "collection" : "collections"}{" "}
+          {article.collections.map((c, i) => <span key={c.name}>{i > 0 && ", "}<a href={overviewOf(c.name)}>{c.name}</a></span>)}</>}
       </p>
       <OffTopicNotice flags={article.offTopic} />
       <ArticleSummary summary={article.summary} />

@@ -19,7 +19,7 @@ function queueFilter(params: ReviewParams, selection: PlannedFilters): Prisma.Sq
 }
 
 export const getReviewQueue = defineRead<[params: ReviewParams], ReviewQueue>("getReviewQueue", {
-  selection: (params) => ({ framing: params.framing, outlet: params.outlet, from: params.from, to: params.to, q: params.q }),
+  selection: (params) => ({ collection: params.collection, framing: params.framing, outlet: params.outlet, from: params.from, to: params.to, q: params.q }),
   passages: ({ filters }, params) => reviewQueueOf(params, filters),
 });
 

@@ -6,6 +6,7 @@ export * from "./findArticlesByAddress";
 export * from "./getActiveModel";
 export * from "./getActiveModelVersion";
 export * from "./getArticle";
+export * from "./getArticleCollections";
 export * from "./getArticleOffTopic";
 export * from "./getConcordance";
 export * from "./getContestedLedger";

@@ -1,15 +1,24 @@
 import { getPrisma } from "../../db";
+import type { Filters } from "../../schema";
 import { defineRead } from "../plan/defineRead";
+import { collectionId } from "../sql/collectionFilter";
 
 const alphabetical = new Intl.Collator("en", { sensitivity: "base", ignorePunctuation: true });
 
 export interface OutletListing { id: number; name: string; articles: number }
 
-/** Outlets with their article counts, for the filter controls, alphabetically whatever their case ("the Guardian" among the Ts, not after every capitalised name). */
-export const listOutlets = defineRead<[], OutletListing[]>("listOutlets", {
-  selection: () => ({}),
-  passages: async () => {
-    const rows = await getPrisma().outlet.findMany({ select: { id: true, name: true, _count: { select: { articles: true } } } });
-    return rows.map((r) => ({ id: r.id, name: r.name, articles: r._count.articles })).sort((a, b) => alphabetical.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
+/**
+ * The outlets with articles in a collection (the default when none is named) and their article counts there, for
+ * the filter controls, alphabetically whatever their case ("the Guardian" among the Ts, not after every capitalised name).
+ */
+export const listOutlets = defineRead<[Pick<Partial<Filters>, "collection">?], OutletListing[]>("listOutlets", {
+  selection: (filters = {}) => ({ collection: filters.collection }),
+  passages: async (_plan, filters = {}) => {
+    const rows = await getPrisma().$queryRaw<OutletListing[]>`
+      SELECT o.id, o.name, COUNT(*)::int AS articles
+      FROM article_collection ac JOIN article a ON a.id = ac.article_id JOIN outlet o ON o.id = a.outlet_id
+      WHERE ac.collection_id = ${collectionId(filters)}
+      GROUP BY o.id, o.name`;
+    return rows.sort((a, b) => alphabetical.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
   },
 });

@@ -19,8 +19,13 @@ export async function collectionIdFor(tx: Tx, name: string | undefined): Promise
     return { ...row, created: false };
   }
   if (!isCollectionName(name)) throw new Error(`collection "${name}": ${COLLECTION_NAME_RULE}`);
+  // looked up first: an insert, even one that conflicts, is a write (it moves the data version), and re-ingesting
+  // an article must change nothing
+  const select = () => tx.$queryRaw<{ id: number }[]>`SELECT id FROM collection WHERE name = ${name} FOR KEY SHARE`;
+  const [found] = await select();
+  if (found) return { id: found.id, name, created: false };
   const created = await tx.$executeRaw`INSERT INTO collection (name) VALUES (${name}) ON CONFLICT (name) DO NOTHING`;
-  const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM collection WHERE name = ${name} FOR KEY SHARE`;
+  const [row] = await select();
   return { id: row.id, name, created: created > 0 };
 }
 
@@ -58,31 +63,52 @@ export async function leaveCollection(tx: Tx, articleIds: number[], collectionId
   return ids;
 }
 
-export class CollectionError extends Error {}
+/**
+ * A user's mistake, with what kind it is, so that the CLI and the API answer it alike (the API: 404 unknown,
+ * 409 taken or default, 400 a bad name).
+ */
+export class CollectionError extends Error {
+  constructor(message: string, readonly kind: "unknown" | "taken" | "default" | "name") {
+    super(message);
+  }
+}
 
 async function existing(tx: Tx, name: string): Promise<{ id: number; isDefault: boolean }> {
   const [row] = await tx.$queryRaw<{ id: number; isDefault: boolean }[]>`SELECT id, is_default AS "isDefault" FROM collection WHERE name = ${name} FOR UPDATE`;
-  if (!row) throw new CollectionError(`no collection named "${name}"`);
+  if (!row) throw new CollectionError(`no collection named "${name}"`, "unknown");
   return row;
 }
 
-/** Articles in or out of a named collection (created when articles are added to a new name). */
-export async function moveArticles(articleIds: number[], change: { add?: string; remove?: string }): Promise<{ added: number[]; removed: number[] }> {
+export interface MovedArticles { added: number[]; removed: number[]; missing: number[]; inNoCollection: number[] }
+
+/**
+ * Articles into or out of an existing collection (a collection is created by an ingest or a rename, never by a
+ * typo here). `added`/`removed`: the articles that moved; the others named were already in (or not in) it,
+ * and `missing` are not stored at all. `inNoCollection`: removed articles no collection holds any more (still
+ * stored, counted nowhere, until added to one or deleted).
+ */
+export async function moveArticles(articleIds: number[], change: { add?: string; remove?: string }): Promise<MovedArticles> {
   const result = await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
-    const added = change.add ? await joinCollection(tx, articleIds, (await collectionIdFor(tx, change.add)).id) : [];
-    const removed = change.remove ? await leaveCollection(tx, articleIds, (await existing(tx, change.remove)).id) : [];
-    return { added, removed };
+    const addTo = change.add ? await existing(tx, change.add) : null;
+    const removeFrom = change.remove ? await existing(tx, change.remove) : null;
+    const stored = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM article WHERE id = ANY(${articleIds}::int[])`;
+    const found = new Set(stored.map((r) => r.id));
+    const added = addTo ? await joinCollection(tx, articleIds, addTo.id) : [];
+    const removed = removeFrom ? await leaveCollection(tx, articleIds, removeFrom.id) : [];
+    const held = await tx.$queryRaw<{ article_id: number }[]>`SELECT DISTINCT article_id FROM article_collection WHERE article_id = ANY(${removed}::int[])`;
+    const stillIn = new Set(held.map((r) => r.article_id));
+    return { added, removed, missing: [...new Set(articleIds)].filter((id) => !found.has(id)), inNoCollection: removed.filter((id) => !stillIn.has(id)) };
   }, { timeout: 600_000 }));
   await compactDataChanges();
   return result;
 }
 
 export async function renameCollection(from: string, to: string): Promise<void> {
-  if (!isCollectionName(to)) throw new CollectionError(`collection "${to}": ${COLLECTION_NAME_RULE}`);
+  if (!isCollectionName(to)) throw new CollectionError(`collection "${to}": ${COLLECTION_NAME_RULE}`, "name");
   await getPrisma().$transaction(async (tx) => {
     const { id } = await existing(tx, from);
     const [taken] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM collection WHERE name = ${to}`;
-    if (taken && taken.id !== id) throw new CollectionError(`a collection named "${to}" exists already`);
+    if (taken && taken.id !== id) throw new CollectionError(`a collection named "${to}" exists already`, "taken");
     await tx.$executeRaw`UPDATE collection SET name = ${to} WHERE id = ${id}`;
   });
   await compactDataChanges();
@@ -113,7 +139,7 @@ export async function deleteCollection(name: string): Promise<DeletedCollection>
       FROM article_collection m WHERE m.collection_id = ${id}`;
     return { id, isDefault, only: rows.filter((r) => !r.elsewhere).map((r) => r.article_id), shared: rows.filter((r) => r.elsewhere).map((r) => r.article_id) };
   });
-  if (isDefault) throw new CollectionError(`"${name}" is the default collection: make another the default first (npm run collections -- default NAME)`);
+  if (isDefault) throw new CollectionError(`"${name}" is the default collection: make another the default first (npm run collections -- default NAME)`, "default");
   // articles only here: deleted with everything they brought; then the rest leave, and the collection goes
   if (only.length) await deleteArticles(only);
   await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {

@@ -16,7 +16,12 @@ export function printSize(f: SizeFigures): void {
   console.log(`web server RSS after the HTTP runs: ${num(f.serverRssMiB)} MiB; statistics cube ${f.statsCube ? `${f.statsCube.rows.toLocaleString("en")} rows, ready ${num(f.statsCube.readySeconds)} s after start` : "not loaded"}`);
   const refresh = f.statsCubeRefresh?.map((t) => `relabel ${num(t.relabelMs)} ms, cube up to date ${num(t.refreshMs)} ms later`).join("; and back: ");
   console.log(`statistics cube after a reviewer's relabel: ${refresh ?? "not refreshed (loaded whole, or no cube)"}`);
+  if (f.reuseCost) {
+    const c = f.reuseCost;
+    console.log(`text-reuse detection at this size: ${num(c.withPerSecond)}/s with, ${num(c.withoutPerSecond)}/s without (slices of ${c.slicePassages}: ${c.slices.map((x) => `${x.detection ? "on" : "off"} ${num(x.perSecond)}`).join(", ")})`);
+  }
   if (f.compared) printComparison(f, f.compared);
+  if (f.collections) printCollections(f, f.collections);
   console.log(`\ntarget                                                         measured                                     met`);
   for (const t of checkTargets(f)) console.log(`${t.target.padEnd(62)} ${t.measured.padEnd(44)} ${t.met ? "yes" : "NO"}`);
 }
@@ -35,6 +40,16 @@ export function printGrowth(all: SizeFigures[]): void {
   for (const [name, value] of rows) {
     const cells = all.map((f) => `${num(value(f), value(f) < 10 ? 1 : 0)}${f === first ? "" : ` (${num(value(f) / value(first), 2)}×)`}`);
     console.log(`${name.padEnd(44)} ${cells.map((c) => c.padStart(18)).join("")}`);
+  }
+}
+
+/** One collection of several beside the whole corpus in one collection, endpoint by endpoint (c=1). */
+function printCollections(f: SizeFigures, c: NonNullable<SizeFigures["collections"]>): void {
+  console.log(`\nendpoint (c=1)                 whole corpus p95   ${c.collection} (${c.passages} passages) p95   ratio`);
+  for (const h of c.http) {
+    const whole = f.http.find((w) => w.name === h.name && w.connections === 1 && !w.remembered);
+    const ratio = whole?.requests && h.requests ? h.p95 / whole.p95 : NaN;
+    console.log(`${h.name.padEnd(30)} ${num(whole?.p95 ?? NaN).padStart(16)} ${num(h.p95).padStart(28)} ${`${num(ratio, 2)}×`.padStart(7)}`);
   }
 }
 
