@@ -3,8 +3,8 @@
 // statistics equal a rebuild from the passages, and what the statistics answer for a collection equals what its
 // passages answer.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import path from "node:path";
+import { runPiped } from "../support/pipedCli";
 import { after, before, describe, test } from "node:test";
 import { GET as listRoute } from "../../app/api/collections/route";
 import { DELETE as deleteRoute, PATCH as patchRoute } from "../../app/api/collections/[name]/route";
@@ -26,18 +26,7 @@ const DEMO_FILES = collectInputFiles(["data/demo"]).files.slice(0, 4);
 const TOKEN = "collections-test-reviewer-token";
 const savedToken = process.env.REVIEWER_TOKEN;
 
-/** A CLI as a child process, its stdout read through a pipe (`| cat`), its exit code kept (pipefail). */
-function cli(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const command = [path.resolve("node_modules/.bin/tsx"), `scripts/${script}.ts`, ...args].map((a) => `'${a}'`).join(" ");
-    const child = spawn("bash", ["-o", "pipefail", "-c", `${command} | cat`], { env: process.env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runPiped;
 const collections = (...args: string[]) => cli("collections", args);
 const errorLines = (stderr: string) => stderr.split("\n").filter((l) => l.startsWith("error:"));
 

@@ -4,8 +4,8 @@
 // one loaded whole and answers as the tables do; a delete beside ingests and relabels neither deadlocks nor
 // drifts. Then the command (through a pipe, --json) and the API route (reviewer token).
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import path from "node:path";
+import { runPiped } from "../support/pipedCli";
 import { after, before, describe, test } from "node:test";
 import { DELETE } from "../../app/api/articles/[id]/route";
 import { countTerms, termKey } from "../../lib/analysis/terms";
@@ -219,15 +219,7 @@ describe("deleting articles", () => {
   test("npm run delete through a pipe: --json names what went and what was not found, exit 1 for one not found", async () => {
     const prisma = getPrisma();
     const [byId, byAddress] = await prisma.article.findMany({ where: { url: { not: null } }, orderBy: { id: "asc" }, take: 2 });
-    const run = (args: string[]) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const command = [path.resolve("node_modules/.bin/tsx"), "scripts/delete-articles.ts", ...args].map((a) => `'${a}'`).join(" ");
-      const child = spawn("bash", ["-o", "pipefail", "-c", `${command} | cat`], { env: process.env });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d) => (stdout += d));
-      child.stderr.on("data", (d) => (stderr += d));
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
+    const run = (args: string[]) => runPiped("delete-articles", args);
     const missing = await run(["--json", String(byId.id), `${byAddress.url!}?utm_source=feed`, "999999", "https://example.org/never-stored"]);
     assert.equal(missing.code, 1, missing.stderr);
     const answer = JSON.parse(missing.stdout) as { deleted: { id: number }[]; notFound: string[] };
