@@ -39,6 +39,7 @@ describe("keyness from the statistics cube", () => {
     await ingestArticles(corpus);
     // a second collection holding a fifth of the articles, which stay in the default one too (its cases unchanged)
     const ids = (await getPrisma().article.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((a) => a.id);
+    await getPrisma().collection.create({ data: { name: "second" } });
     await moveArticles(ids.filter((_, i) => i % 5 === 0), { add: "second" });
   });
   after(async () => {
