@@ -96,6 +96,7 @@ describe("the read planner", () => {
     await prisma.outlet.create({ data: { name: "Beta Nobody" } });
     assert.deepEqual((await listOutlets()).map((o) => o.name), ["Alpha Post", "the Guardian", "Zeta Daily"]);
     const article = await prisma.article.findFirstOrThrow({ where: { outletId: outlets[1].id }, select: { id: true } });
+    await getPrisma().collection.create({ data: { name: "second" } });
     await moveArticles([article.id], { add: "second" });
     assert.deepEqual(await listOutlets({ collection: "second" }), [{ id: outlets[1].id, name: "Zeta Daily", articles: 1 }]);
     assert.deepEqual(await listOutlets({ collection: "no-such-collection" }), []);
