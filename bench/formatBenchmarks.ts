@@ -64,7 +64,7 @@ function collectionsTable(f: SizeFigures): string[] {
   if (!f.collections) return [];
   const { count: n, collection, passages, http } = f.collections;
   const lines = [
-    `The same corpus loaded again, spread over ${n} collections; each endpoint for \`${collection}\` (${count(passages)} of the ${count(f.passages)} passages), beside the`,
+    `The same corpus spread over ${n} collections (a copy of its database, article i moved to bench-(i mod ${n} + 1), statistics recounted); each endpoint for \`${collection}\` (${count(passages)} of the ${count(f.passages)} passages), beside the`,
     "whole corpus in one collection (p95, ms, c=1, computed answers):",
     "",
     `| endpoint | whole corpus | \`${collection}\` | ratio |`,

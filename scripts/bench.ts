@@ -27,7 +27,7 @@ import { measureLatency, treeRssMiB } from "./support/bench/httpLatency";
 import { printGrowth, printSize } from "./support/bench/report";
 import type { SizeFigures } from "./support/bench/targets";
 import { buildIfStale } from "./support/build";
-import { createDatabaseIfMissing, recreateDatabase, startDatabase, withDatabase } from "./support/database";
+import { copyDatabase, createDatabaseIfMissing, recreateDatabase, startDatabase, withDatabase } from "./support/database";
 import { migrate } from "./support/run";
 import { cancelAbandonedQueries } from "./support/bench/cancelAbandonedQueries";
 import { waitForStatsCube } from "./support/bench/waitForStatsCube";
@@ -35,6 +35,7 @@ import { timeStatsCubeRefresh } from "./support/bench/timeStatsCubeRefresh";
 import { prepareRevision } from "./support/bench/otherRevision";
 import { type Dashboard, startDashboard } from "./support/bench/dashboard";
 import { measureReuseCost, type ReuseCost } from "./support/bench/reuseCost";
+import { benchCollectionName, spreadOverCollections } from "./support/bench/spreadOverCollections";
 
 const opts = new Command("bench")
   .option("--passages <list>", "corpus sizes, comma-separated", "10000")
@@ -42,7 +43,7 @@ const opts = new Command("bench")
   .option("--port <n>", "server port", "3198")
   .option("--reuse", "keep a database already loaded with this size from an earlier run (skips the ingestion figures)")
   .option("--no-reuse-cost", "skip ingesting more slices with and without text-reuse detection (what detection costs at each size)")
-  .option("--collections <n>", "also load the corpus spread over N collections and measure the endpoints for one of them (0: not)", "5")
+  .option("--collections <n>", "also spread the corpus over N collections (a copy of its database) and measure the endpoints for one of them (0: not)", "5")
   .option("--collections-at <list>", "the sizes at which to do that (default: every size)")
   .option("--compare-with <rev>", "also measure the dashboard of this git revision, side by side, against the same database")
   .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; reuseCost: boolean; collections: string; collectionsAt?: string; compareWith?: string }>();
@@ -106,20 +107,15 @@ async function bestOfThree(run: () => unknown): Promise<number> {
   }
   return best;
 }
-/** The articles to ingest; with `collections`, article i goes to collection bench-(i mod collections + 1). */
-function* streamOf(articles: Iterable<SyntheticArticle>, collections = 0) {
-  let i = 0;
-  for (const a of articles) {
-    const collection = collections ? collectionName(i++ % collections) : undefined;
-    yield { label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file), collection };
-  }
+/** The articles to ingest, into the default collection. */
+function* streamOf(articles: Iterable<SyntheticArticle>) {
+  for (const a of articles) yield { label: a.file, parse: () => parsePlainTextArticle(a.text, a.meta, a.file) };
 }
-const collectionName = (k: number) => `bench-${k + 1}`;
 
 /** Ingests the synthetic corpus of `size` passages through the real pipeline: passages/s overall and by quarter, and
  * the loading process's peak RSS by quarter (a sample at a quarter's end swings by hundreds of MiB with the
  * batches in flight and the collector's timing, a peak does not). */
-async function loadCorpus(size: number, collections = 0): Promise<{ perSecond: number; quarterPerSecond: number[]; rssMiB: number[] }> {
+async function loadCorpus(size: number): Promise<{ perSecond: number; quarterPerSecond: number[]; rssMiB: number[] }> {
   const rssMiB: number[] = [];
   const quarterPerSecond: number[] = [];
   let quarterPeakRss = 0;
@@ -127,7 +123,7 @@ async function loadCorpus(size: number, collections = 0): Promise<{ perSecond: n
   let stored = 0;
   let quarter = 1;
   let quarterStart = { at: t, stored: 0 };
-  const totals = await ingestArticleStream(streamOf(corpus(size, 42), collections), model, {
+  const totals = await ingestArticleStream(streamOf(corpus(size, 42)), model, {
     onOutcome: (o) => {
       if (o.status === "failed") throw new Error(`${o.label}: ${o.error}`);
       stored += o.passages;
@@ -150,26 +146,28 @@ async function loadCorpus(size: number, collections = 0): Promise<{ perSecond: n
 }
 
 /**
- * The corpus loaded again, spread over `collectionCount` collections (article i in bench-(i mod N + 1)), and every
- * endpoint measured at c=1 for one of them (bench-1): a collection's figures beside the whole corpus's, at the
- * same total size. A database kept from an earlier run is reused with --reuse.
+ * The corpus spread over `collectionCount` collections (scripts/support/bench/spreadOverCollections.ts: a copy of
+ * the loaded database, article i moved to bench-(i mod N + 1), statistics recounted), and every endpoint measured
+ * at c=1 for one of them (bench-1): a collection's figures beside the whole corpus's, at the same total size. A
+ * database kept from an earlier run is reused with --reuse.
  */
-async function measureCollections(size: number, serverUrl: string, whole: SizeFigures["http"]): Promise<SizeFigures["collections"]> {
+async function measureCollections(size: number, serverUrl: string, wholeUrl: string, whole: SizeFigures["http"]): Promise<SizeFigures["collections"]> {
   const url = withDatabase(serverUrl, `narrative_lens_bench_${size}_collections`);
-  process.env.DATABASE_URL = url;
   await disconnect();
+  process.env.DATABASE_URL = url;
   await createDatabaseIfMissing(url);
   const kept = opts.reuse && (await countPassages().catch(() => 0)) >= size;
   await disconnect();
-  await migrate(url);
-  if (!kept) {
-    await recreateDatabase(url);
-    await migrate(url);
-    say(`loading ${size.toLocaleString("en")} passages again, spread over ${collectionCount} collections`);
-    await loadCorpus(size, collectionCount);
+  if (kept) await migrate(url);
+  else {
+    say(`copying the ${size.toLocaleString("en")} passages and spreading them over ${collectionCount} collections (statistics recounted)`);
+    const t = performance.now();
+    await copyDatabase(wholeUrl, url);
+    await spreadOverCollections(collectionCount);
     await vacuumTables();
+    say(`  done in ${((performance.now() - t) / 60_000).toFixed(1)} min`);
   }
-  const collection = collectionName(0);
+  const collection = benchCollectionName(0);
   const passages = (await listCollections()).find((c) => c.name === collection)?.passages ?? 0;
   await disconnect();
   const dashboard = await startDashboard(process.cwd(), Number(opts.port), { DATABASE_URL: url, RESPONSE_CACHE: "off", STATS_CUBE: serverStatsCube });
@@ -317,6 +315,11 @@ try {
       }
     }
 
+    // one collection of several at the same total size (before the slices below add to the corpus)
+    const collections = collectionCount > 0 && collectionSizes.has(size) ? await measureCollections(size, server.url, url, http) : undefined;
+    process.env.DATABASE_URL = url;
+    await disconnect();
+
     // what detection costs at this size: more of the corpus, in slices with and without it (after the HTTP runs,
     // which measure the corpus as loaded)
     let reuseCost: ReuseCost | undefined;
@@ -328,8 +331,6 @@ try {
       await disconnect();
     }
 
-    const collections = collectionCount > 0 && collectionSizes.has(size) ? await measureCollections(size, server.url, http) : undefined;
-    process.env.DATABASE_URL = url;
 
     const figures: SizeFigures = {
       passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB,

@@ -25,7 +25,7 @@ export interface SizeFigures {
   http: { name: string; path: string; kind: "api" | "search" | "page"; connections: number; remembered: boolean; requests: number; p50: number; p95: number; p99: number; errors: number }[];
   /** `--compare-with REV`: the same endpoints (computed answers) of that revision's dashboard, measured in turn with these */
   compared?: { revision: string; http: SizeFigures["http"] };
-  /** the corpus loaded again spread over `count` collections: the endpoints at c=1 for one of them (`passages` of the whole) */
+  /** the corpus spread over `count` collections (a copy of its database): the endpoints at c=1 for one of them (`passages` of the whole) */
   collections?: { count: number; collection: string; passages: number; http: SizeFigures["http"] };
 }
 
