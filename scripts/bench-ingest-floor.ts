@@ -23,7 +23,7 @@ import { termId } from "../lib/analysis/termId";
 import { toIsoDate } from "../lib/ingest/normalizeDate";
 import { countTerms, type TermCount } from "../lib/analysis/terms";
 import { recreateDatabase, startDatabase, withDatabase } from "./support/database";
-import { migrate } from "./support/run";
+import { migrate } from "./support/migrate";
 
 const opts = new Command("bench-ingest-floor")
   .option("--passages <n>", "synthetic passages timed", "20000")

@@ -28,7 +28,7 @@ import { printGrowth, printSize } from "./support/bench/report";
 import type { SizeFigures } from "./support/bench/targets";
 import { buildIfStale } from "./support/build";
 import { copyDatabase, createDatabaseIfMissing, recreateDatabase, startDatabase, withDatabase } from "./support/database";
-import { migrate } from "./support/run";
+import { migrate } from "./support/migrate";
 import { cancelAbandonedQueries } from "./support/bench/cancelAbandonedQueries";
 import { waitForStatsCube } from "./support/bench/waitForStatsCube";
 import { timeStatsCubeRefresh } from "./support/bench/timeStatsCubeRefresh";

@@ -4,7 +4,8 @@
 // so tests never touch the data a user ingested.
 import os from "node:os";
 import path from "node:path";
-import { migrate, run } from "./support/run";
+import { run } from "./support/run";
+import { migrate } from "./support/migrate";
 import { recreateDatabase, startDatabase, withDatabase } from "./support/database";
 import { exit } from "./support/exit";
 

@@ -25,6 +25,3 @@ export async function runOrThrow(command: string, args: string[], env: Record<st
   const code = await run(command, args, env, options);
   if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${code}`);
 }
-
-// Prisma's report goes to stderr: a command's stdout is its answer (npm run delete -- --json | jq)
-export const migrate = (url: string) => runOrThrow("prisma", ["migrate", "deploy"], { DATABASE_URL: url }, { stdoutToStderr: true });

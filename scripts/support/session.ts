@@ -4,7 +4,7 @@ import pg from "pg";
 import { disconnect } from "../../lib/db";
 import { redact, startDatabase } from "./database";
 import { exit } from "./exit";
-import { migrate } from "./run";
+import { migrate } from "./migrate";
 
 async function reachable(url: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });

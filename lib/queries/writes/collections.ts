@@ -36,6 +36,10 @@ export async function collectionIdFor(tx: Tx, name: string | undefined): Promise
 export async function joinCollection(tx: Tx, articleIds: number[], collectionId: number): Promise<number[]> {
   if (!articleIds.length) return [];
   await tx.$executeRaw`LOCK TABLE phrase_sighting IN ROW EXCLUSIVE MODE`;
+  // a relabel of one of them (applyArticleStats −1 locks its article the same way) either commits before the
+  // +1 below reads the labels, or waits for this membership to commit and then counts the article here too. The
+  // foreign key's check would also wait; this lock says so, whatever becomes of the key.
+  await tx.$queryRaw`SELECT id FROM article WHERE id = ANY(${articleIds}::int[]) ORDER BY id FOR UPDATE`;
   const joined = await tx.$queryRaw<{ article_id: number }[]>`
     INSERT INTO article_collection (collection_id, article_id)
     SELECT ${collectionId}, id FROM article WHERE id = ANY(${articleIds}::int[]) ORDER BY id
