@@ -6,7 +6,7 @@ import { CollectionError } from "../queries/writes";
 import { collectionNameSchema } from "../queue/ingestJob";
 import { badRequest, describeIssue } from "./respond";
 
-const STATUS_OF: Record<CollectionError["kind"], number> = { unknown: 404, taken: 409, default: 409, name: 400 };
+const STATUS_OF: Record<CollectionError["kind"], number> = { unknown: 404, taken: 409, default: 409, name: 400, busy: 409 };
 
 /** The collection named in the address (`/api/collections/NAME`): a 400 naming "name" when it is not one. */
 export function collectionInPath(name: string): { ok: true; name: string } | { ok: false; response: Response } {

@@ -1,6 +1,7 @@
-// An article joining a collection while a reviewer relabels one of its passages: whichever commits first, the
-// statistics equal a rebuild afterwards (the join counts the labels the relabel left, or the relabel counts the
-// article in the collection it joined).
+// Collections changed while other writers work: an article joining a collection while a reviewer relabels one of
+// its passages (whichever commits first, the statistics equal a rebuild afterwards: the join counts the labels the
+// relabel left, or the relabel counts the article in the collection it joined), and a collection deleted while an
+// article leaves its other collection (deleted with it, never left in no collection).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { countTerms } from "../../lib/analysis/terms";
@@ -8,7 +9,7 @@ import { disconnect, getPrisma } from "../../lib/db";
 import { joinPassages } from "../../lib/ingest/buildArticle";
 import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
 import { applyArticleStats } from "../../lib/queries/stats/applyArticleStats";
-import { collectionIdFor, joinCollection, moveArticles } from "../../lib/queries/writes/collections";
+import { collectionIdFor, deleteCollection, joinCollection, leaveCollection, moveArticles } from "../../lib/queries/writes/collections";
 import { saveArticle } from "../../lib/queries/writes/saveArticle";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { emptyDatabase, statsSnapshot } from "../support/db";
@@ -88,4 +89,39 @@ test("a join holding the article: the relabel waits, then counts the article in 
   await join;
   assert.equal((await relabel)?.framing, "official");
   await assertEqualsRebuild("relabel after join");
+});
+
+test("a collection deleted while an article leaves its other collection: the article goes with it, none is left in no collection", async () => {
+  await getPrisma().$executeRaw`INSERT INTO collection (name) VALUES ('doomed')`;
+  await moveArticles([articleId], { add: "doomed" });
+  // a second article in the doomed collection and another; it leaves the other while the delete starts
+  const { cleanedText, passages } = joinPassages(["Rights groups said the camps hold people without charge."]);
+  await saveArticle({
+    title: "Left late", byline: null, outlet: "River Post", url: "https://example.org/late", urlKey: "example.org/late",
+    publishedAt: "2020-02-11", language: "en", contentHash: "collections-late", sourceFile: null, cleanedText, modelVersion: null,
+    collection: "second", passages: passages.map((p) => ({ ...p, framing: "critical", confidence: 0.9, terms: countTerms(p.text) })),
+  });
+  const late = (await getPrisma().article.findUniqueOrThrow({ where: { contentHash: "collections-late" } })).id;
+  await moveArticles([late], { add: "doomed" });
+  const held = gate();
+  let left = () => {};
+  const inside = new Promise<void>((resolve) => { left = resolve; });
+  const leave = getPrisma().$transaction(async (tx) => {
+    const second = await collectionIdFor(tx, "second");
+    await leaveCollection(tx, [late], second.id);
+    left();
+    await held.opened;
+  }, { timeout: 60_000 });
+  await inside;
+  // the delete reads the late article as held elsewhere too (the leave has not committed)
+  const deletion = deleteCollection("doomed");
+  assert.equal(await settledWithin(deletion, 500), false, "the delete waits for the leave");
+  held.open();
+  await leave;
+  const { articlesDeleted, articlesKept } = await deletion;
+  assert.deepEqual({ articlesDeleted, articlesKept }, { articlesDeleted: 1, articlesKept: 1 }, "the late article deleted, the first kept in its other collections");
+  const orphans = await getPrisma().$queryRaw<{ id: number }[]>`SELECT id FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_collection m WHERE m.article_id = a.id)`;
+  assert.deepEqual(orphans, []);
+  assert.equal(await getPrisma().article.count({ where: { id: late } }), 0);
+  await assertEqualsRebuild("after the collection's delete");
 });

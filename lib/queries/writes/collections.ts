@@ -72,7 +72,7 @@ export async function leaveCollection(tx: Tx, articleIds: number[], collectionId
  * 409 taken or default, 400 a bad name).
  */
 export class CollectionError extends Error {
-  constructor(message: string, readonly kind: "unknown" | "taken" | "default" | "name") {
+  constructor(message: string, readonly kind: "unknown" | "taken" | "default" | "name" | "busy") {
     super(message);
   }
 }
@@ -136,21 +136,38 @@ export interface DeletedCollection { name: string; articlesDeleted: number; arti
  * collection is refused: make another the default first.
  */
 export async function deleteCollection(name: string): Promise<DeletedCollection> {
-  const { id, isDefault, only, shared } = await getPrisma().$transaction(async (tx) => {
-    const { id, isDefault } = await existing(tx, name);
-    const rows = await tx.$queryRaw<{ article_id: number; elsewhere: boolean }[]>`
-      SELECT m.article_id, EXISTS (SELECT 1 FROM article_collection o WHERE o.article_id = m.article_id AND o.collection_id <> m.collection_id) AS elsewhere
-      FROM article_collection m WHERE m.collection_id = ${id}`;
-    return { id, isDefault, only: rows.filter((r) => !r.elsewhere).map((r) => r.article_id), shared: rows.filter((r) => r.elsewhere).map((r) => r.article_id) };
-  });
-  if (isDefault) throw new CollectionError(`"${name}" is the default collection: make another the default first (npm run collections -- default NAME)`, "default");
-  // articles only here: deleted with everything they brought; then the rest leave, and the collection goes
-  if (only.length) await deleteArticles(only);
-  await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
-    const members = await tx.$queryRaw<{ article_id: number }[]>`SELECT article_id FROM article_collection WHERE collection_id = ${id}`;
-    await leaveCollection(tx, members.map((r) => r.article_id), id);
-    await tx.$executeRaw`DELETE FROM collection WHERE id = ${id}`;
-  }, { timeout: 600_000 }));
-  await compactDataChanges();
-  return { name, articlesDeleted: only.length, articlesKept: shared.length };
+  let articlesDeleted = 0;
+  // deleteArticles runs transactions of its own, so the last one checks that no article came to be held by this
+  // collection alone meanwhile (ingested into it, or taken out of its other collection): those are deleted too,
+  // and the check made again
+  for (let attempt = 1; ; attempt++) {
+    const { id, isDefault, only } = await getPrisma().$transaction(async (tx) => {
+      const { id, isDefault } = await existing(tx, name);
+      return { id, isDefault, only: (await membersOf(tx, id)).filter((r) => !r.elsewhere).map((r) => r.article_id) };
+    });
+    if (isDefault) throw new CollectionError(`"${name}" is the default collection: make another the default first (npm run collections -- default NAME)`, "default");
+    if (only.length) await deleteArticles(only);
+    articlesDeleted += only.length;
+    const kept = await withDeadlockRetry(() => getPrisma().$transaction(async (tx) => {
+      // no article joins while this runs (a join holds the collection's row FOR KEY SHARE), and none leaves
+      // another collection (leaving locks the article, as relabelling does)
+      await tx.$queryRaw`SELECT id FROM collection WHERE id = ${id} FOR UPDATE`;
+      await tx.$queryRaw`SELECT id FROM article WHERE id IN (SELECT article_id FROM article_collection WHERE collection_id = ${id}) ORDER BY id FOR UPDATE`;
+      const members = await membersOf(tx, id);
+      if (members.some((r) => !r.elsewhere)) return null;
+      await leaveCollection(tx, members.map((r) => r.article_id), id);
+      await tx.$executeRaw`DELETE FROM collection WHERE id = ${id}`;
+      return members.length;
+    }, { timeout: 600_000 }));
+    if (kept !== null) {
+      await compactDataChanges();
+      return { name, articlesDeleted, articlesKept: kept };
+    }
+    if (attempt === 5) throw new CollectionError(`"${name}" keeps receiving articles that no other collection holds: stop ingesting into it, then delete it`, "busy");
+  }
 }
+
+/** A collection's articles, and whether another collection holds each. */
+const membersOf = (tx: Tx, collectionId: number) => tx.$queryRaw<{ article_id: number; elsewhere: boolean }[]>`
+  SELECT m.article_id, EXISTS (SELECT 1 FROM article_collection o WHERE o.article_id = m.article_id AND o.collection_id <> m.collection_id) AS elsewhere
+  FROM article_collection m WHERE m.collection_id = ${collectionId}`;
