@@ -46,3 +46,18 @@ test("no attribution, no speaker; unquoted first person is a narrator", () => {
   // plural nouns that double as verbs are not attributions
   assert.equal(findSpeaker("Worrying reports of the camps reached the council."), null);
 });
+
+test("a country speaks through its government: the subject's state is official, another a foreign government", () => {
+  assert.deepEqual(findSpeaker("China has rejected the accusations, with its foreign ministry saying the centres were schools."), { name: "China", role: "state_official" });
+  assert.deepEqual(findSpeaker("The United States said the policies amounted to genocide."), { name: "The United States", role: "foreign_government" });
+  assert.equal(findSpeaker("Kazakhstan said it would not intervene.")?.role, "foreign_government");
+  // a country name that is also a given name stays a person; "us" stays a pronoun
+  assert.equal(findSpeaker("Jordan said the guards took his phone.")?.role, "witness");
+  assert.equal(findSpeaker("“Let us go,” they told us.")?.role ?? null, null);
+});
+
+test("a quotation closed with single marks ends its sentence: the next sentence's subject is not taken across it", () => {
+  const found = extractAttributions("Officials described the facilities as ‘vocational training centres.’ Amnesty International said they were prisons.");
+  assert.deepEqual(found.map((a) => [a.name, a.role]), [["Officials", "state_official"], ["Amnesty International", "ngo"]]);
+  assert.deepEqual(extractAttributions("The spokesman dismissed the claims as 'lies.' Rights groups said the camps were real.").map((a) => a.name), ["The spokesman", "Rights groups"]);
+});

@@ -2,6 +2,7 @@
 // a model: attribution in news prose is formulaic, and a rule can be read and corrected.
 // The passage's main speaker is the first speaker it attributes words or a claim to, in reading order
 // (data/evaluation/README.md); pronouns and bare quantifiers are resolved from the article (articleSpeakers.ts).
+import { roleOfCountry } from "./countryNames";
 import { roleOfDescription } from "./speakerDescription";
 import { BARE_QUANTIFIER, DOCUMENT, canSpeak, citableName, headOf, isOrganisationName, isPersonName, NAME, PRONOUN } from "./speakerPhrase";
 import type { SpeakerRole } from "./speakerRoles";
@@ -171,6 +172,8 @@ export function roleFor(name: string, description: string | undefined, registry:
   // "A committee member, Ana Lindqvist": the committee the article named before
   const body = description?.split(/\s+/).map((w) => registry.get(w.toLowerCase())).find(Boolean);
   if (body) return body.role;
+  const country = roleOfCountry(name);
+  if (country) return country;
   if (isPersonName(name)) {
     const known = lookUp(name, registry);
     if (known) return known.role;

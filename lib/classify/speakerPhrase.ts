@@ -2,6 +2,8 @@
 // organisation's, a group ("researchers"), a pronoun or a bare quantifier ("Most said") that stands for
 // someone named elsewhere. Sentence-initial capitals are not names: "Most", "Several", "Those" are not people.
 
+import { countryCode } from "./countryNames";
+
 export const DOCUMENT = /^(?:cop(?:y|ies)|documents?|reports?|files?|letters?|recordings?|videos?|statements?|analys[ie]s|data|notices?|lists?|database|imagery|images?|records?|guidance|guidelines|papers?|transcripts?)$/i;
 
 /** A capitalised phrase of one to four words, with an optional courtesy title. */
@@ -21,7 +23,7 @@ const ORGANISATION_HEAD = /^(?:ministry|mission|embassy|consulate|government|off
 export type SpeakerKind = "person" | "group" | "organisation";
 
 export function isPersonName(name: string): boolean {
-  if (!NAME.test(name) || ORGANISATION_WORD.test(name)) return false;
+  if (!NAME.test(name) || ORGANISATION_WORD.test(name) || countryCode(name)) return false;
   // "Auditors", "Trainees": a capitalised common noun at the start of a sentence
   if (!name.includes(" ") && /(?:ers|ors|ists|ants|ians|ees|ies|ives|ents|als)$/.test(name)) return false;
   return !NOT_A_NAME.test(name.split(" ")[0].replace(/[.,]$/, ""));
@@ -41,7 +43,7 @@ export function headOf(phrase: string): string {
 export function kindOf(name: string | null): SpeakerKind {
   if (name === null) return "person";
   if (isPersonName(name)) return "person";
-  if (isOrganisationName(name)) return "organisation";
+  if (isOrganisationName(name) || countryCode(name)) return "organisation";
   const head = headOf(name);
   if (ORGANISATION_HEAD.test(head)) return "organisation";
   if (/(?:s|men|people|children)$/i.test(head) && !/(?:ss|us|is)$/i.test(head)) return "group";

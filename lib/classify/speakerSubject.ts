@@ -53,12 +53,14 @@ const PERSON_TITLE = /^(?:spokes\w+|director|head|chief|chair\w*|member|represen
 const LEADING_TIME = /^(?:(?:one|that|the next|the following|last|this|every|each|later that|early one|late one) (?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|in|at|during|since|by) (?:the )?(?:(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|\d{4}|(?:[a-z]+ )?\d{1,2}(?: [a-z]+)?))\s+(?=\S)/i;
 // "Satellite imagery analysed by the Open Ledger Project shows": the ones who did the analysis speak
 const ANALYSED_BY = /^.{1,80}? (?:analy[sz]ed|compiled|collected|gathered|reviewed|studied|examined) by (?=\S)/;
+// punctuation inside a closing single quotation mark: "centres.’", "'lies,'" (an apostrophe alone ends no clause)
+const CLOSED_SINGLE_QUOTE = /[.!?,;:][’']$/;
 export const SUBORDINATE = /^(?:after|before|since|until|when|although|though|because|while|once|if|as|which)$/i;
 const SENTENCE_VERB = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|issued|held|made|gave|took|began|ended|met|sent|wrote|spoke|led|left|went|came|brought|kept|told|said|says|ran|put|set|read|broadcast|released|published)$/;
 
 /** The subject of the sentence the text ends in: its words up to the first verb ("The UN rights chief ended …"). */
 export function sentenceSubject(before: string): { name: string; description?: string } | null {
-  const sentence = before.split(/[.!?]\s+|\s[—–]\s|[“”"]/).at(-1) ?? "";
+  const sentence = before.split(/[.!?][’']?\s+|\s[—–]\s|[“”"]/).at(-1) ?? "";
   const words = sentence.trim().split(/\s+/);
   const verb = words.findIndex((w, i) => i > 0 && SENTENCE_VERB.test(w));
   if (verb <= 0 || verb > 10) return null;
@@ -99,7 +101,8 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
     }
     // "obtained a confidentiality agreement which urges": the noun phrase, not the clause it ends
     if (RELATIVE.test(w) || (stopAtPreposition && (PREPOSITION.test(w) || /^[a-z]{3,}ed$/.test(w)))) break;
-    if (/[,;:“”"(]$/.test(w) || (/[.!?]$/.test(w) && !ABBREVIATION.test(w)) || AUX.test(w) || /^[—–]$/.test(w)) break;
+    // a quotation closed with single marks ends its sentence too: "as ‘vocational centres.’ Amnesty said"
+    if (/[,;:“”"(]$/.test(w) || CLOSED_SINGLE_QUOTE.test(w) || (/[.!?]$/.test(w) && !ABBREVIATION.test(w)) || AUX.test(w) || /^[—–]$/.test(w)) break;
     taken.unshift(w.replace(/^[“"(]/, ""));
     if (/^[“"(]/.test(w)) break;
   }
@@ -113,8 +116,8 @@ function lastWords(segment: string, stopAtPreposition = false): string | null {
 /** The nearest relative pronoun before the verb within the same clause (no punctuation between), or -1. */
 function relativeBefore(words: string[]): number {
   for (let i = words.length - 1; i >= 1 && words.length - i <= 15; i--) {
-    if (/[,;:.!?“”"]$/.test(words[i])) return -1;
-    if (RELATIVE.test(words[i])) return /[,;:.!?“”"]$/.test(words[i - 1]) ? -1 : i;
+    if (/[,;:.!?“”"]$/.test(words[i]) || CLOSED_SINGLE_QUOTE.test(words[i])) return -1;
+    if (RELATIVE.test(words[i])) return /[,;:.!?“”"]$/.test(words[i - 1]) || CLOSED_SINGLE_QUOTE.test(words[i - 1]) ? -1 : i;
   }
   return -1;
 }
