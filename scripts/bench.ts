@@ -331,7 +331,6 @@ try {
       await disconnect();
     }
 
-
     const figures: SizeFigures = {
       passages: size, classifyPerSecond, classifyThreads, classifyOneThreadPerSecond, predictPerSecond, ingestPerSecond, ingestQuarterPerSecond, ingestRssMiB,
       reuseCost, serverRssMiB, statsCube, statsCubeRefresh, aggregates, http, compared, collections,

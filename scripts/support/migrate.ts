@@ -1,6 +1,6 @@
 // Migrations for a CLI's database: `prisma migrate deploy` only when the database lacks one of the project's
-// migrations. Deploy starts Prisma's schema engine (about 15 s here through the WASM shim, ../shared/notes/
-// prisma-offline.md), which every CLI paid on every run while the answer was almost always "nothing to apply".
+// migrations. Deploy starts Prisma's schema engine through the WASM shim (../shared/notes/prisma-offline.md): about
+// 3 s on an idle machine, 15 s under load, for an answer that is almost always "nothing to apply".
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";

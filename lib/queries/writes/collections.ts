@@ -69,7 +69,7 @@ export async function leaveCollection(tx: Tx, articleIds: number[], collectionId
 
 /**
  * A user's mistake, with what kind it is, so that the CLI and the API answer it alike (the API: 404 unknown,
- * 409 taken or default, 400 a bad name).
+ * 409 taken, default or busy, 400 a bad name).
  */
 export class CollectionError extends Error {
   constructor(message: string, readonly kind: "unknown" | "taken" | "default" | "name" | "busy") {
