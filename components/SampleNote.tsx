@@ -6,8 +6,9 @@ export function SampleNote({ sample, subject, children }: { sample: TermSample |
   if (!sample) return null;
   return (
     <p className="hint" data-testid="sample-note">
-      {subject} counted in a random sample of the passages: those on {sample.percent}% of the stored pages, the same ones on
-      every reload. Too many passages match to count them all quickly. {children}
+      {subject} counted in a random sample of the passages: those{" "}
+      {sample.of === "articles" ? `of ${sample.percent}% of the collection's articles` : `on ${sample.percent}% of the stored pages`}, the same
+      ones on every reload. Too many passages match to count them all quickly. {children}
     </p>
   );
 }

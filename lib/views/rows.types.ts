@@ -34,4 +34,4 @@ export interface CitedPassageRow extends PassageRow { citation: PassageCitation 
 export interface TopTermRow { framing: FramingLabel; stem: string; term: string; count: number; passages: number }
 
 /** A term list counted in a random sample of a large selection's passages: the share of the table's pages read. */
-export interface TermSample { percent: number }
+export interface TermSample { percent: number; of: "pages" | "articles" }

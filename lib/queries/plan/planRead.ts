@@ -1,12 +1,13 @@
 // The read planner: resolves a request's selection once into a plan — which store answers (storeChoice.ts),
 // how its search is matched (searchPath.ts), whether its term lists are counted in a sample (getTermSample.ts)
-// — so that no read decides any of it for itself, and nothing depends on a call made earlier.
+// and how a collection's passages are reached (collectionReach.ts) — so that no read decides any of it for itself, and nothing depends on a call made earlier.
 import type { StatsCube } from "../../analysis/statsCube";
 import type { Filters } from "../../schema";
 import type { PlannedFilters } from "../sql/passageFilter";
 import { currentStatsCube } from "../stats/currentStatsCube";
 import { sampleOfPassages, type TermSample } from "./getTermSample";
 import { searchPathFor } from "./searchPath";
+import { collectionReachOf } from "./collectionReach";
 import { chooseStore, type Store, statsCanAnswer } from "./storeChoice";
 
 export interface ReadPlan {
@@ -37,7 +38,7 @@ export interface ReadStores {
 
 export async function planRead(selection: Partial<Filters>, stores: ReadStores = {}): Promise<ReadPlan> {
   const wholeCells = statsCanAnswer(selection);
-  const [search, cube] = await Promise.all([searchPathFor(selection.q), stores.cube ? currentStatsCube() : null]);
+  const [search, reach, cube] = await Promise.all([searchPathFor(selection.q), collectionReachOf(selection), stores.cube ? currentStatsCube() : null]);
   const cubeHolds = !!cube && (typeof stores.cube === "function" ? stores.cube(cube) : true);
   // the tables are asked only when they would be chosen: the question may be a query
   const statsHold = async () => (typeof stores.stats === "function" ? stores.stats() : !!stores.stats);
@@ -46,5 +47,5 @@ export async function planRead(selection: Partial<Filters>, stores: ReadStores =
     stats: wholeCells && !(cube && cubeHolds) && (await statsHold()),
   });
   const sample = stores.termLists && store === "passages" ? await sampleOfPassages(selection) : null;
-  return { store, filters: { ...selection, search }, cube, sample };
+  return { store, filters: { ...selection, search, reach }, cube, sample };
 }

@@ -11,5 +11,5 @@ import { FRAMING_NUMBER } from "../stats/loadStatsCube";
 /** `sample`: the passages counted (getTermSample), all when null. */
 export function getFramingVectors(filters: PlannedFilters, sample: TermSample | null): Promise<SelectionVectors> {
   return readPassageVectors(Prisma.sql`
-    SELECT p.id, p.article_id, ${Prisma.raw(FRAMING_NUMBER("p.framing"))} AS grp FROM passage p ${inSample(sample)} WHERE ${passageFilter(filters)}`);
+    SELECT p.id, p.article_id, ${Prisma.raw(FRAMING_NUMBER("p.framing"))} AS grp FROM passage p ${inSample(sample, filters)} WHERE ${passageFilter(filters)}`);
 }

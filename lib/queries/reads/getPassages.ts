@@ -6,6 +6,7 @@ import type { Filters } from "../../schema";
 import { type PlannedFilters, passageFilter } from "../sql/passageFilter";
 import { statFilter } from "../sql/statFilter";
 import { articleOffTopic } from "../sql/offTopicFilter";
+import { collectionPassagesFromArticles } from "../sql/collectionFilter";
 import { defineRead } from "../plan/defineRead";
 import { getEnv } from "../../env";
 
@@ -45,9 +46,13 @@ export const getPassages = defineRead<PageArgs, PassagePage>("getPassages", {
   // was most of a second.
   passages: async ({ filters }, _, page = 1, pageSize = 25, options = {}) => {
     const countUpTo = Math.max(options.countedUpTo ?? getEnv().PASSAGE_COUNT_UP_TO, Math.max(1, page) * pageSize);
+    // a collection that is a smaller part of the table is counted from its articles (lib/queries/plan/collectionReach.ts)
+    const counted = filters.reach === "articles"
+      ? collectionPassagesFromArticles(filters, passageFilter(filters, { reachedFromArticles: true }))
+      : Prisma.sql`passage p WHERE ${passageFilter(filters)}`;
     const [[{ total }], rows] = await Promise.all([
       getPrisma().$queryRaw<{ total: number }[]>(Prisma.sql`
-        SELECT COUNT(*)::int AS total FROM (SELECT FROM passage p WHERE ${passageFilter(filters)} LIMIT ${countUpTo + 1}) t`),
+        SELECT COUNT(*)::int AS total FROM (SELECT FROM ${counted} LIMIT ${countUpTo + 1}) t`),
       pageOf(filters, page, pageSize),
     ]);
     const totalAtLeast = total > countUpTo;

@@ -64,7 +64,7 @@ const readTopTerms = defineRead<[filters: Partial<Filters>, perFraming: number],
     const topTerms = await getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
       WITH stems AS (
         SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-        FROM passage p ${inSample(sample)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
+        FROM passage p ${inSample(sample, filters)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
         WHERE ${passageFilter(filters)}
         GROUP BY 1, 2
       ), candidates AS (

@@ -14,3 +14,15 @@ export function collectionId(filters: Pick<Partial<Filters>, "collection">): Pri
 export function passageInCollection(filters: Pick<Partial<Filters>, "collection">): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM article_collection ac WHERE ac.collection_id = ${collectionId(filters)} AND ac.article_id = p.article_id)`;
 }
+
+/**
+ * The collection's passages (aliased `p`) that pass `condition`, read from its articles (its key's order, which
+ * is the order their passages were stored in) rather than tested one by one across the table: for a read that
+ * stops after so many (lib/queries/plan/collectionReach.ts). A subquery with a FROM of its own, to select from.
+ */
+export function collectionPassagesFromArticles(filters: Pick<Partial<Filters>, "collection">, condition: Prisma.Sql): Prisma.Sql {
+  // OFFSET 0 keeps the lateral subquery a loop over the articles (pulled up, it may become a hash join that
+  // reads the whole table)
+  return Prisma.sql`article_collection ac CROSS JOIN LATERAL (SELECT p.* FROM passage p WHERE p.article_id = ac.article_id AND ${condition} OFFSET 0) p
+    WHERE ac.collection_id = ${collectionId(filters)}`;
+}

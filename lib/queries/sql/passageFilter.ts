@@ -4,6 +4,7 @@ import { getEnv } from "../../env";
 import type { Filters } from "../../schema";
 import { containsTerm } from "./passageTermRows";
 import { passageInCollection } from "./collectionFilter";
+import type { CollectionReach } from "../plan/collectionReach";
 import { articleOffTopic } from "./offTopicFilter";
 import { type SearchPath, textContains } from "./textContains";
 
@@ -11,7 +12,11 @@ import { type SearchPath, textContains } from "./textContains";
  * Filters with how their search is matched, as the read's plan decided it (lib/queries/plan/planRead.ts):
  * a WHERE clause is built only from planned filters.
  */
-export type PlannedFilters = Partial<Filters> & { readonly search: SearchPath | null };
+export type PlannedFilters = Partial<Filters> & {
+  readonly search: SearchPath | null;
+  /** how the collection's passages are reached (lib/queries/plan/collectionReach.ts); the table when not planned */
+  readonly reach?: CollectionReach;
+};
 
 /** Month bounds: "2019-03" means from 2019-03-01, or to the end of March when used as `to`. */
 function fromDate(value: string): string {
@@ -28,9 +33,12 @@ export function passageFraming(filters: Partial<Filters>): Prisma.Sql {
   return filters.labels === "model" ? Prisma.sql`COALESCE(p.model_framing, p.framing)` : Prisma.sql`p.framing`;
 }
 
-/** Conditions on a passage aliased `p`. */
-export function passageFilter(filters: PlannedFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [passageInCollection(filters)];
+/**
+ * Conditions on a passage aliased `p`. `reachedFromArticles`: the passages are read from the collection's
+ * articles (collectionPassages), so that membership is not tested again.
+ */
+export function passageFilter(filters: PlannedFilters, options: { reachedFromArticles?: boolean } = {}): Prisma.Sql {
+  const parts: Prisma.Sql[] = options.reachedFromArticles ? [Prisma.sql`TRUE`] : [passageInCollection(filters)];
   // "model" view: the model's own label, even where a reviewer has since set another
   const modelView = filters.labels === "model";
   const framing = passageFraming(filters);
