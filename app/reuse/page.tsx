@@ -21,7 +21,8 @@ const HINT = (
     Passages of different outlets that share a run of wording (at least 12 matching words, found by winnowed word
     trigrams and aligned word by word), joined into stories: the same statement reprinted, trimmed, edited or quoted
     back. Same-language wording only: a translation or a paraphrase is not found. A story is listed when one of its
-    passages matches the filters; its counts are the whole story&apos;s. <Link href="/reuse/outlets">Which outlets repeat which →</Link>
+    passages matches the filters; its counts are the whole story&apos;s within the collection (a story also carried in
+    other collections says so). <Link href="/reuse/outlets">Which outlets repeat which →</Link>
   </p>
 );
 
@@ -49,6 +50,7 @@ export default async function ReusePage({ searchParams }: { searchParams: Promis
     );
   }
   const query = filtersToQuery(filters);
+  const story = (id: number) => `/reuse/${id}?collection=${encodeURIComponent(data.collection!.name)}`;
   const withRank = (rank: string) => `/reuse${query}${query ? "&" : "?"}rank=${rank}`;
   return (
     <>
@@ -69,7 +71,7 @@ export default async function ReusePage({ searchParams }: { searchParams: Promis
             {data.clusters.map((c) => (
               <li key={c.id} className="panel" data-testid="reuse-cluster">
                 <div className="reuse-head">
-                  <Link href={`/reuse/${c.id}`} className="reuse-open"><strong>{plural(c.outlets, "outlet")}</strong>, {plural(c.articles, "article")}</Link>
+                  <Link href={story(c.id)} className="reuse-open"><strong>{plural(c.outlets, "outlet")}</strong>, {plural(c.articles, "article")}</Link>
                   <span>first: <a href={articleAnchor(c.firstArticleId, c.firstPosition, { collection: filters.collection })}>{c.firstOutlet}</a>, {c.firstPublishedAt ?? "undated"}</span>
                   <Sparkline spread={c.spread} label="articles per month" />
                   <span className="reuse-framings">
@@ -77,7 +79,11 @@ export default async function ReusePage({ searchParams }: { searchParams: Promis
                   </span>
                 </div>
                 <blockquote dir="auto">{c.firstText}{c.firstText.length >= 300 ? "…" : ""}</blockquote>
-                <p className="hint">Carried by {c.outletNames.join(", ")}. <Link href={`/reuse/${c.id}`}>Read the passages side by side →</Link></p>
+                <p className="hint">
+                  Carried by {c.outletNames.join(", ")}.
+                  {c.inAll.outlets > c.outlets && <> In all collections: {plural(c.inAll.outlets, "outlet")}, {plural(c.inAll.articles, "article")}.</>}
+                  {" "}<Link href={story(c.id)}>Read the passages side by side →</Link>
+                </p>
               </li>
             ))}
           </ol>

@@ -54,7 +54,10 @@ export const articleOptions = z.object({
 
 /** the reuse view: clusters ranked by the outlets or the articles that carry them */
 export const reuseOptions = z.object({ rank: z.enum(["outlets", "articles"]).default("outlets"), limit: intParam(1, 500, 50) });
-export const reuseClusterOptions = z.object({ id: z.coerce.number({ error: "a cluster id (a whole number)" }).int("a whole number").positive("a positive number") });
+export const reuseClusterOptions = z.object({
+  id: z.coerce.number({ error: "a cluster id (a whole number)" }).int("a whole number").positive("a positive number"),
+  collection: strictFiltersSchema.shape.collection,
+});
 export const reuseOutletOptions = z.object({
   outlet: z.string().trim().max(200, "at most 200 characters").optional(), collection: strictFiltersSchema.shape.collection,
 });

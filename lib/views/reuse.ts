@@ -27,15 +27,15 @@ export const reuseView = defineView({
 
 export const reuseClusterView = defineView({
   parse: parseReuseClusterParams,
-  load: ({ id }) => getReuseCluster(id),
-  notFound: (data) => (data ? null : "no cluster has this id (a delete may have split it: open the reuse view again)"),
+  load: ({ id, collection }) => getReuseCluster(id, { collection }),
+  notFound: (data) => (data ? null : "no cluster has this id, or none of its passages is in the collection named (a delete may have split it: open the reuse view again)"),
   file: {
     table: (data) => (data?.members ?? []).map((m) => ({
       passage_id: m.passageId, article_id: m.articleId, article_title: m.articleTitle, outlet: m.outlet, published: m.publishedAt ?? "",
       paragraph: m.position + 1, framing: m.framing, speaker: m.speakerName ?? "",
       shared_characters: m.shared.reduce((n, [s, e]) => n + e - s, 0), dashboard_anchor: articleAnchor(m.articleId, m.position), text: m.text,
     })),
-    name: (_data, { id }) => `reuse-cluster-${id}`,
+    name: (_data, { id, collection }) => fileName(`reuse-cluster-${id}`, collection ? describeFilters({ collection }) : ""),
   },
 });
 

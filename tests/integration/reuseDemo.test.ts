@@ -11,6 +11,7 @@ import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { getArticleReuse, getOutletReuse, getReuseCluster, getReuseClusters } from "../../lib/queries/reads";
 import { GET as reuseApi } from "../../app/api/reuse/route";
 import { GET as clusterApi } from "../../app/api/reuse/cluster/route";
+import { moveArticles } from "../../lib/queries/writes/collections";
 import { emptyDatabase, testModel } from "../support/db";
 
 interface Truth { statements: { id: string; first: { file: string; outlet: string; published: string }; carriers: { file: string; how: string }[] }[] }
@@ -90,5 +91,42 @@ describe("the demo's statements that travel", () => {
     assert.equal((await clusterApi(new Request("http://test/api/reuse/cluster?id=999999999"))).status, 404);
     assert.equal((await clusterApi(new Request("http://test/api/reuse/cluster?id=abc"))).status, 400);
     assert.equal((await reuseApi(new Request("http://test/api/reuse?rank=loudest"))).status, 400);
+  });
+
+  // last: it moves articles between collections
+  test("within a collection a story counts its passages there: the list, the story, and the whole story's counts beside", async () => {
+    const statement = truth.statements[0];
+    const story = (await getReuseClusters({}, "outlets", 50)).clusters.find((c) => c.firstArticleId === articleOf.get(statement.first.file))!;
+    assert.ok(story && story.articles >= 3, "a story of three articles or more");
+    assert.deepEqual(story.inAll, { passages: story.passages, articles: story.articles, outlets: story.outlets }, "the default collection holds all of it");
+    // two of its articles also in a second collection, the first of them (in the order they appeared) left out
+    const whole = (await getReuseCluster(story.id))!;
+    const later = [...new Set(whole.members.map((m) => m.articleId))].slice(1, 3);
+    await getPrisma().$executeRaw`INSERT INTO collection (name) VALUES ('split')`;
+    await moveArticles(later, { add: "split" });
+    const [inSplit] = (await getReuseClusters({ collection: "split" }, "outlets", 50)).clusters.filter((c) => c.id === story.id);
+    const expected = whole.members.filter((m) => later.includes(m.articleId));
+    assert.equal(inSplit.passages, expected.length);
+    assert.equal(inSplit.articles, 2);
+    assert.equal(inSplit.outlets, new Set(expected.map((m) => m.outlet)).size);
+    assert.deepEqual(inSplit.outletNames.sort(), [...new Set(expected.map((m) => m.outlet))].sort());
+    assert.equal(inSplit.firstArticleId, expected[0].articleId, "first appearance within the collection");
+    assert.equal(inSplit.firstPublishedAt, expected[0].publishedAt);
+    assert.equal(Object.values(inSplit.framings).reduce((a, b) => a + (b ?? 0), 0), expected.length);
+    assert.deepEqual(inSplit.inAll, story.inAll);
+    // the story page in that collection: those passages and the links between them
+    const scoped = (await getReuseCluster(story.id, { collection: "split" }))!;
+    assert.deepEqual(scoped.members.map((m) => m.passageId), expected.map((m) => m.passageId));
+    assert.ok(scoped.links.every((l) => expected.some((m) => m.passageId === l.passageA) && expected.some((m) => m.passageId === l.passageB)));
+    assert.equal(scoped.passages, expected.length);
+    assert.deepEqual(scoped.inAll, { passages: whole.passages, articles: whole.articles, outlets: whole.outlets });
+    const scopedApi = await clusterApi(new Request(`http://test/api/reuse/cluster?id=${story.id}&collection=split&format=csv`));
+    assert.match(scopedApi.headers.get("content-disposition") ?? "", /reuse-cluster-\d+_collection-split\.csv/);
+    // an article that leaves the default collection leaves its story's counts there
+    await moveArticles([later[0]], { remove: "xinjiang" });
+    const after = (await getReuseClusters({}, "outlets", 50)).clusters.find((c) => c.id === story.id)!;
+    assert.equal(after.articles, story.articles - 1);
+    assert.equal(after.inAll.articles, story.articles, "the whole story still holds it");
+    assert.equal(await getReuseCluster(story.id, { collection: "nowhere" }), null, "a collection with none of its passages");
   });
 });

@@ -2,29 +2,42 @@
 // others marked, each a link to its place in its article.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BadParameter } from "@/components/BadParameter";
 import { Downloads } from "@/components/Downloads";
 import { SharedSpans } from "@/components/SharedSpans";
 import { articleAnchor } from "@/lib/articleAnchor";
 import { FRAMING_NAMES } from "@/lib/classify/labels";
 import { plural } from "@/lib/plural";
+import { type PageSearchParams, toRecord } from "@/lib/viewParams";
 import { reuseClusterView } from "@/lib/views";
 
-export default async function ReuseClusterPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = reuseClusterView.parse({ id: (await params).id });
-  if (!parsed.ok) notFound();
+export default async function ReuseClusterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
+  const { id } = await params;
+  const { collection } = toRecord(await searchParams);
+  if (!/^\d+$/.test(id)) notFound();
+  const parsed = reuseClusterView.parse({ id, collection });
+  if (!parsed.ok) return <BadParameter error={parsed.error} path={`/reuse/${id}`} />;
   const cluster = await reuseClusterView.load(parsed.value);
   if (!cluster) notFound();
   const first = cluster.members[0];
+  const inCollection = cluster.collection ? `?collection=${encodeURIComponent(cluster.collection)}` : "";
+  const elsewhere = cluster.inAll.passages - cluster.passages;
   return (
     <>
-      <p><Link href="/reuse">← all stories of reuse</Link></p>
+      <p><Link href={`/reuse${inCollection}`}>← all stories of reuse</Link></p>
       <h1>A story of reuse: {plural(cluster.outlets, "outlet")}, {plural(cluster.articles, "article")}</h1>
+      {cluster.collection && (
+        <p className="hint" data-testid="reuse-scope">
+          Its passages in the collection <strong>{cluster.collection}</strong>
+          {elsewhere > 0 ? <>; {plural(elsewhere, "more passage")} in other collections: <Link href={`/reuse/${cluster.id}`}>the whole story ({plural(cluster.inAll.outlets, "outlet")}) →</Link></> : "."}
+        </p>
+      )}
       <p>
         First: <strong>{first.outlet}</strong>, {first.publishedAt ?? "undated"}
         {cluster.lastPublishedAt && cluster.lastPublishedAt !== cluster.firstPublishedAt && <> · last: {cluster.lastPublishedAt}</>}
         {" "}· {plural(cluster.links.length, "link")} between passages of different outlets. Marked: the words each passage shares with another of them.
       </p>
-      <Downloads api="/api/reuse/cluster" query={`?id=${cluster.id}`} />
+      <Downloads api="/api/reuse/cluster" query={`?id=${cluster.id}${inCollection.replace("?", "&")}`} />
       <ol className="reuse-members" data-testid="reuse-members">
         {cluster.members.map((m, i) => (
           <li key={m.passageId} className={`panel passage-card ${m.framing}`} data-testid="reuse-member">

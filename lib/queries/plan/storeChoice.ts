@@ -17,8 +17,8 @@ export function statsCanAnswer(filters: Partial<Filters>): boolean {
   return others.length === 0 && labelsInForce && wholeMonth(filters.from) && wholeMonth(filters.to);
 }
 
-/** The filters the statistics are counted by (collection × framing × outlet × month), and the label view they count. */
-const STATISTICS_DIMENSIONS = new Set(["collection", "framing", "outlet", "from", "to", "labels", "search"]);
+/** The filters the statistics are counted by (collection × framing × outlet × month), the label view they count, and the plan's own (search, reach). */
+const STATISTICS_DIMENSIONS = new Set(["collection", "framing", "outlet", "from", "to", "labels", "search", "reach"]);
 const isSet = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
 
 /** What a read implements, and whether each store holds what this request asks (a phrase not yet counted is in neither). */
