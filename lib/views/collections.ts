@@ -2,7 +2,7 @@
 // Every view that takes filters answers it with its data, so that the page can say what it counts ("Collection:
 // xinjiang · 22 articles"), the file's name can carry it when the address leaves it out, and a name that is not a
 // collection is a 404 (the route) and a notice (the page) rather than a view of nothing.
-import { listCollections } from "../queries/reads";
+import { getCollection, listCollections } from "../queries/reads";
 import { describeFilters, type Filters } from "../schema";
 import type { CollectionRow } from "./collections.types";
 type Named = Pick<Partial<Filters>, "collection">;
@@ -12,8 +12,7 @@ export const collectionChoices = (): Promise<CollectionRow[]> => listCollections
 
 /** The collection the filters count, or null when the name is not a collection's. */
 export async function collectionOf(filters: Named): Promise<CollectionRow | null> {
-  const all = await listCollections();
-  return all.find((c) => (filters.collection ? c.name === filters.collection : c.isDefault)) ?? null;
+  return getCollection(filters.collection || undefined);
 }
 
 /** The page's and the route's message when the filters name no collection, or null. */
