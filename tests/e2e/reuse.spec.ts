@@ -13,7 +13,9 @@ for (const width of [1440, 390] as const) {
     await expect(story.getByRole("img", { name: /articles per month/ })).toBeVisible();
     await story.getByRole("link", { name: /outlets, \d+ articles/ }).click();
 
-    await expect(page).toHaveURL(/\/reuse\/\d+$/);
+    // the story as the list counted it: its passages in the collection read
+    await expect(page).toHaveURL(/\/reuse\/\d+\?collection=xinjiang$/);
+    await expect(page.getByTestId("reuse-scope")).toContainText("Its passages in the collection xinjiang.");
     const members = page.getByTestId("reuse-member");
     await expect(members.first()).toBeVisible();
     expect(await members.count()).toBeGreaterThanOrEqual(4);
