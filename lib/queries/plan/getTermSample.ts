@@ -73,18 +73,19 @@ function roundedPercent(percent: number): number {
 }
 
 /**
- * The clause that follows `passage p` to count in the sample (nothing for all passages), for the selections
- * counted. Articles are drawn by a multiplicative hash of their id (Knuth, TAOCP vol. 3, 6.4: the golden ratio
- * times 2^32): the same articles on every read, each drawn whatever collections hold it, and ids in sequence
- * spread evenly over the draw.
+ * The passages to count, aliased `p`, for the selections counted: every passage (null), those on the sampled
+ * pages, or those of the sampled articles. Articles are drawn by a multiplicative hash of their id (Knuth, TAOCP
+ * vol. 3, 6.4: the golden ratio times 2^32): the same articles on every read, each drawn whatever collections
+ * hold it, and ids in sequence spread evenly over the draw. Their passages are read article by article (a
+ * lateral loop: the planner cannot estimate the draw, and a hash join would read the whole table).
  */
-export function inSample(sample: TermSample | null | undefined, ...selections: Pick<Partial<Filters>, "collection">[]): Prisma.Sql {
-  if (!sample) return Prisma.empty;
-  if (sample.of === "pages") return Prisma.sql`TABLESAMPLE SYSTEM (${sample.percent}) REPEATABLE (0)`;
+export function passagesToCount(sample: TermSample | null | undefined, ...selections: Pick<Partial<Filters>, "collection">[]): Prisma.Sql {
+  if (!sample) return Prisma.sql`passage p`;
+  if (sample.of === "pages") return Prisma.sql`passage p TABLESAMPLE SYSTEM (${sample.percent}) REPEATABLE (0)`;
   const collections = [...new Set(selections.map((s) => s.collection ?? ""))].map((name) => collectionId({ collection: name || undefined }));
   const drawnBelow = Math.round((sample.percent / 100) * 2 ** 32);
-  return Prisma.sql`JOIN (
+  return Prisma.sql`(
       SELECT DISTINCT ac.article_id FROM article_collection ac
       WHERE ac.collection_id IN (${Prisma.join(collections)}) AND (ac.article_id::bigint * 2654435761) % 4294967296 < ${drawnBelow}
-    ) drawn ON drawn.article_id = p.article_id`;
+    ) drawn CROSS JOIN LATERAL (SELECT * FROM passage p WHERE p.article_id = drawn.article_id OFFSET 0) p`;
 }

@@ -4,12 +4,12 @@
 import { Prisma } from "../../db";
 import { type PlannedFilters, passageFilter } from "../sql/passageFilter";
 import type { SelectionVectors } from "../../analysis/cubeSideCounts";
-import { inSample, type TermSample } from "../plan/getTermSample";
+import { passagesToCount, type TermSample } from "../plan/getTermSample";
 import { readPassageVectors } from "../sql/passageVectors";
 import { FRAMING_NUMBER } from "../stats/loadStatsCube";
 
 /** `sample`: the passages counted (getTermSample), all when null. */
 export function getFramingVectors(filters: PlannedFilters, sample: TermSample | null): Promise<SelectionVectors> {
   return readPassageVectors(Prisma.sql`
-    SELECT p.id, p.article_id, ${Prisma.raw(FRAMING_NUMBER("p.framing"))} AS grp FROM passage p ${inSample(sample, filters)} WHERE ${passageFilter(filters)}`);
+    SELECT p.id, p.article_id, ${Prisma.raw(FRAMING_NUMBER("p.framing"))} AS grp FROM ${passagesToCount(sample, filters)} WHERE ${passageFilter(filters)}`);
 }

@@ -5,7 +5,7 @@ import { frequentTermsFromCube } from "../../analysis/cubeTopTerms";
 import { getPrisma, Prisma } from "../../db";
 import type { Filters } from "../../schema";
 import { defineRead } from "../plan/defineRead";
-import { inSample, type TermSample } from "../plan/getTermSample";
+import { passagesToCount, type TermSample } from "../plan/getTermSample";
 import { passageFilter } from "../sql/passageFilter";
 import { unnestTerms } from "../sql/passageTermRows";
 import { getTermNames } from "./getTermNames";
@@ -27,7 +27,7 @@ const readFrequentTerms = defineRead<[filters: Partial<Filters>, limit: number],
     const rows = await getPrisma().$queryRaw<Omit<FrequentTerm, "term">[]>(Prisma.sql`
       WITH counted AS (
         SELECT u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-        FROM passage p ${inSample(sample, filters)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms()}
+        FROM ${passagesToCount(sample, filters)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms()}
         WHERE ${passageFilter(filters)}
         GROUP BY 1
       )

@@ -10,7 +10,7 @@ import { type MonthTopRow, topTermsOverMonths } from "./topTermsOverMonths";
 import { defineRead } from "../plan/defineRead";
 import { topWordsFromCube, topWordsOfVectors } from "../../analysis/cubeTopTerms";
 import { getFramingVectors } from "./getFramingVectors";
-import { inSample, type TermSample } from "../plan/getTermSample";
+import { passagesToCount, type TermSample } from "../plan/getTermSample";
 
 /** A top row's name: its stem's commonest surface form in the corpus (getTermNames names other lists so). */
 const COMMONEST_FORM = Prisma.sql`(SELECT surface FROM term_surface ts WHERE ts.stem = r.stem ORDER BY ts.count DESC, ts.surface LIMIT 1)`;
@@ -64,7 +64,7 @@ const readTopTerms = defineRead<[filters: Partial<Filters>, perFraming: number],
     const topTerms = await getPrisma().$queryRaw<TopTermRow[]>(Prisma.sql`
       WITH stems AS (
         SELECT p.framing, u.term_id, SUM(u.count)::int AS count, COUNT(*)::int AS passages
-        FROM passage p ${inSample(sample, filters)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
+        FROM ${passagesToCount(sample, filters)} JOIN passage_terms v ON v.passage_id = p.id CROSS JOIN LATERAL ${unnestTerms("words")}
         WHERE ${passageFilter(filters)}
         GROUP BY 1, 2
       ), candidates AS (

@@ -5,7 +5,7 @@
 import { getPrisma, Prisma } from "../../../db";
 import { type PlannedFilters, passageFilter } from "../../sql/passageFilter";
 import { unnestTerms } from "../../sql/passageTermRows";
-import { inSample, type TermSample } from "../../plan/getTermSample";
+import { passagesToCount, type TermSample } from "../../plan/getTermSample";
 
 export interface SelectionTotals { tokensA: number; tokensB: number; passagesA: number; passagesB: number }
 
@@ -19,8 +19,8 @@ export interface CountOptions { minCount?: number; phrases?: boolean; onlyA?: bo
 export function selectedPassages(a: PlannedFilters, b: PlannedFilters | null, onlyA?: boolean, sample?: TermSample | null): Prisma.Sql {
   const [inA, inB] = [passageFilter(a), b ? passageFilter(b) : Prisma.sql`FALSE`];
   // A's passages alone: in_a is true of every one, and a search is not matched a second time to say so
-  if (onlyA || !b) return Prisma.sql`SELECT p.id, p.article_id, TRUE AS in_a, (${inB}) AS in_b FROM passage p ${inSample(sample, a, ...(b ? [b] : []))} WHERE ${inA}`;
-  return Prisma.sql`SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM passage p ${inSample(sample, a, b)} WHERE (${inA}) OR (${inB})`;
+  if (onlyA || !b) return Prisma.sql`SELECT p.id, p.article_id, TRUE AS in_a, (${inB}) AS in_b FROM ${passagesToCount(sample, a, ...(b ? [b] : []))} WHERE ${inA}`;
+  return Prisma.sql`SELECT p.id, p.article_id, (${inA}) AS in_a, (${inB}) AS in_b FROM ${passagesToCount(sample, a, b)} WHERE (${inA}) OR (${inB})`;
 }
 
 /** b null: A's side alone, B's totals zero. `sample`: the passages counted (getTermSample), all when null. */
