@@ -7,10 +7,9 @@
 // decides speed only, so it is remembered a while and may lag behind the corpus.
 import { getPrisma, Prisma } from "../../db";
 import type { Filters } from "../../schema";
-import { collectionId } from "../sql/collectionFilter";
+import { type CollectionReach, collectionId } from "../sql/collectionFilter";
 
-/** "table": the passage table, each passage tested; "articles": from the collection's articles. */
-export type CollectionReach = "table" | "articles";
+export type { CollectionReach };
 
 /** A collection holding at most this share of the passage table is reached from its articles. */
 const ARTICLES_BELOW_SHARE = 0.5;

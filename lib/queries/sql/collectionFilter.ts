@@ -10,19 +10,26 @@ export function collectionId(filters: Pick<Partial<Filters>, "collection">): Pri
     : Prisma.sql`(SELECT id FROM collection WHERE is_default)`;
 }
 
+/**
+ * How a read reaches a collection's passages, as the planner chose (lib/queries/plan/collectionReach.ts): "table",
+ * the passage table with each passage tested; "articles", from the collection's articles.
+ */
+export type CollectionReach = "table" | "articles";
+
 /** A passage (aliased `p`) in the collection. */
 export function passageInCollection(filters: Pick<Partial<Filters>, "collection">): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM article_collection ac WHERE ac.collection_id = ${collectionId(filters)} AND ac.article_id = p.article_id)`;
 }
 
 /**
- * The collection's passages (aliased `p`) that pass `condition`, read from its articles (its key's order, which
- * is the order their passages were stored in) rather than tested one by one across the table: for a read that
- * stops after so many (lib/queries/plan/collectionReach.ts). A subquery with a FROM of its own, to select from.
+ * The collection's passages (aliased `p`) that pass `condition`, read from its articles (in id order, which is
+ * the order their passages were stored in) rather than tested one by one across the table: for a read that
+ * stops after so many (lib/queries/plan/collectionReach.ts). What follows `FROM`.
  */
 export function collectionPassagesFromArticles(filters: Pick<Partial<Filters>, "collection">, condition: Prisma.Sql): Prisma.Sql {
-  // OFFSET 0 keeps the lateral subquery a loop over the articles (pulled up, it may become a hash join that
-  // reads the whole table)
-  return Prisma.sql`article_collection ac CROSS JOIN LATERAL (SELECT p.* FROM passage p WHERE p.article_id = ac.article_id AND ${condition} OFFSET 0) p
-    WHERE ac.collection_id = ${collectionId(filters)}`;
+  // the article ids as one array: an index scan of passage by article_id over it, stopping when the read has
+  // enough (a join let the planner hash the whole table; a lateral loop over the articles was 15% slower)
+  return Prisma.sql`passage p WHERE p.article_id = ANY(ARRAY(
+      SELECT ac.article_id FROM article_collection ac WHERE ac.collection_id = ${collectionId(filters)} ORDER BY ac.article_id))
+    AND ${condition}`;
 }

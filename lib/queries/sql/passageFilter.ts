@@ -3,8 +3,7 @@ import { Prisma } from "../../db";
 import { getEnv } from "../../env";
 import type { Filters } from "../../schema";
 import { containsTerm } from "./passageTermRows";
-import { passageInCollection } from "./collectionFilter";
-import type { CollectionReach } from "../plan/collectionReach";
+import { type CollectionReach, passageInCollection } from "./collectionFilter";
 import { articleOffTopic } from "./offTopicFilter";
 import { type SearchPath, textContains } from "./textContains";
 
@@ -35,7 +34,7 @@ export function passageFraming(filters: Partial<Filters>): Prisma.Sql {
 
 /**
  * Conditions on a passage aliased `p`. `reachedFromArticles`: the passages are read from the collection's
- * articles (collectionPassages), so that membership is not tested again.
+ * articles (collectionPassagesFromArticles), so that membership is not tested again.
  */
 export function passageFilter(filters: PlannedFilters, options: { reachedFromArticles?: boolean } = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = options.reachedFromArticles ? [Prisma.sql`TRUE`] : [passageInCollection(filters)];

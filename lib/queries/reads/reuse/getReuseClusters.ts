@@ -50,26 +50,35 @@ async function clustersOf(filters: PlannedFilters, rank: ReuseRank, limit: numbe
       FROM own m WHERE m.cluster_id IN (SELECT id FROM matched) GROUP BY m.cluster_id
     ), ranked AS (
       SELECT c.* FROM counted c ORDER BY ${order} LIMIT ${limit}
-    ), firsts AS (
+    ),
+    -- the shown stories' members, each of the per-story lists below grouped in one pass over them (a CTE has no
+    -- index: a subquery per story scanned every member of the collection once a story)
+    shown AS MATERIALIZED (SELECT m.* FROM own m JOIN ranked r ON r.id = m.cluster_id),
+    firsts AS (
       -- each story's first appearance in the collection: the earliest dated passage, undated last, then the first stored
       SELECT DISTINCT ON (m.cluster_id) m.cluster_id AS id, m.passage_id, m.article_id, m.outlet_id, m.published_at
-      FROM own m JOIN ranked r ON r.id = m.cluster_id
-      ORDER BY m.cluster_id, m.published_at NULLS LAST, m.passage_id
+      FROM shown m ORDER BY m.cluster_id, m.published_at NULLS LAST, m.passage_id
+    ), framings AS (
+      SELECT f.id, json_object_agg(f.framing, f.n) AS framings FROM (
+        SELECT m.cluster_id AS id, ${passageFraming(filters)}::text AS framing, count(*)::int AS n FROM shown m JOIN passage p ON p.id = m.passage_id GROUP BY 1, 2
+      ) f GROUP BY f.id
+    ), spreads AS (
+      SELECT s.id, json_agg(json_build_object('month', s.month, 'articles', s.n) ORDER BY s.month) AS spread FROM (
+        SELECT m.cluster_id AS id, to_char(m.published_at, 'YYYY-MM') AS month, count(DISTINCT m.article_id)::int AS n FROM shown m
+        WHERE m.published_at IS NOT NULL GROUP BY 1, 2
+      ) s GROUP BY s.id
+    ), outlet_names AS (
+      SELECT m.cluster_id AS id, json_agg(DISTINCT ot.name) AS names FROM shown m JOIN outlet ot ON ot.id = m.outlet_id GROUP BY 1
     ), rows AS (
       SELECT c.id, c.passages, c.articles, c.outlets,
              to_char(f.published_at, 'YYYY-MM-DD') AS "firstPublishedAt", to_char(c.last_published_at, 'YYYY-MM-DD') AS "lastPublishedAt",
              o.name AS "firstOutlet", f.article_id AS "firstArticleId", a.title AS "firstArticleTitle", fp.position AS "firstPosition",
              left(fp.text, 300) AS "firstText",
              json_build_object('passages', w.passages, 'articles', w.articles, 'outlets', w.outlets) AS "inAll",
-             (SELECT COALESCE(json_object_agg(fr.framing, fr.n), '{}') FROM (
-                SELECT ${passageFraming(filters)}::text AS framing, count(*)::int AS n FROM own m JOIN passage p ON p.id = m.passage_id
-                WHERE m.cluster_id = c.id GROUP BY 1) fr) AS framings,
-             (SELECT COALESCE(json_agg(json_build_object('month', s.month, 'articles', s.n) ORDER BY s.month), '[]') FROM (
-                SELECT to_char(m.published_at, 'YYYY-MM') AS month, count(DISTINCT m.article_id)::int AS n FROM own m
-                WHERE m.cluster_id = c.id AND m.published_at IS NOT NULL GROUP BY 1) s) AS spread,
-             (SELECT COALESCE(json_agg(DISTINCT ot.name), '[]') FROM own m JOIN outlet ot ON ot.id = m.outlet_id WHERE m.cluster_id = c.id) AS "outletNames"
+             COALESCE(fr.framings, '{}') AS framings, COALESCE(sp.spread, '[]') AS spread, COALESCE(n.names, '[]') AS "outletNames"
       FROM ranked c JOIN firsts f ON f.id = c.id JOIN reuse_cluster w ON w.id = c.id
            JOIN outlet o ON o.id = f.outlet_id JOIN article a ON a.id = f.article_id JOIN passage fp ON fp.id = f.passage_id
+           LEFT JOIN framings fr ON fr.id = c.id LEFT JOIN spreads sp ON sp.id = c.id LEFT JOIN outlet_names n ON n.id = c.id
       ORDER BY ${order}
     )
     SELECT (SELECT count(*)::int FROM matched) AS total, COALESCE((SELECT json_agg(r) FROM rows r), '[]') AS clusters`;
