@@ -2,6 +2,7 @@
 // planner (planRead.ts) gathers the facts, this decides. The statistics count every passage once in its
 // framing × outlet × month cell, so they answer a selection exactly when it is a union of whole cells.
 import type { Filters } from "../../schema";
+import { PLAN_KEYS } from "../sql/planKeys";
 
 export type Store = "cube" | "stats" | "passages";
 
@@ -13,12 +14,12 @@ export type Store = "cube" | "stats" | "passages";
 export function statsCanAnswer(filters: Partial<Filters>): boolean {
   const wholeMonth = (d?: string) => !d || d.length === 7;
   const labelsInForce = !filters.labels || filters.labels === "both";
-  const others = Object.entries(filters).filter(([key, value]) => !STATISTICS_DIMENSIONS.has(key) && isSet(value));
+  const others = Object.entries(filters).filter(([key, value]) => !STATISTICS_DIMENSIONS.has(key) && !PLAN_KEYS.has(key) && isSet(value));
   return others.length === 0 && labelsInForce && wholeMonth(filters.from) && wholeMonth(filters.to);
 }
 
-/** The filters the statistics are counted by (collection × framing × outlet × month), the label view they count, and the plan's own (search, reach). */
-const STATISTICS_DIMENSIONS = new Set(["collection", "framing", "outlet", "from", "to", "labels", "search", "reach"]);
+/** The filters the statistics are counted by (collection × framing × outlet × month), and the label view they count. */
+const STATISTICS_DIMENSIONS = new Set(["collection", "framing", "outlet", "from", "to", "labels"]);
 const isSet = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
 
 /** What a read implements, and whether each store holds what this request asks (a phrase not yet counted is in neither). */

@@ -7,6 +7,8 @@ import { type CollectionReach, passageInCollection } from "./collectionFilter";
 import { articleOffTopic } from "./offTopicFilter";
 import { type SearchPath, textContains } from "./textContains";
 
+export { PLAN_KEYS } from "./planKeys";
+
 /**
  * Filters with how their search is matched, as the read's plan decided it (lib/queries/plan/planRead.ts):
  * a WHERE clause is built only from planned filters.

@@ -5,7 +5,7 @@ import { getPrisma, Prisma } from "../../../db";
 import type { FramingLabel } from "../../../classify/labels";
 import type { Filters } from "../../../schema";
 import { defineRead } from "../../plan/defineRead";
-import { type PlannedFilters, passageFilter, passageFraming } from "../../sql/passageFilter";
+import { PLAN_KEYS, type PlannedFilters, passageFilter, passageFraming } from "../../sql/passageFilter";
 import { collectionId } from "../../sql/collectionFilter";
 
 export type ReuseRank = "outlets" | "articles";
@@ -34,7 +34,7 @@ async function clustersOf(filters: PlannedFilters, rank: ReuseRank, limit: numbe
   // every passage of the collection selected (no other filter; a label view other than "reviewer labels only"
   // keeps every passage): its members, without reading their passages
   const unset = (value: unknown) => value === undefined || value === "" || (Array.isArray(value) && !value.length);
-  const wholeCollection = Object.entries(filters).every(([key, value]) => key === "search" || key === "reach" || key === "collection" || (key === "labels" ? value !== "human" : unset(value)));
+  const wholeCollection = Object.entries(filters).every(([key, value]) => PLAN_KEYS.has(key) || key === "collection" || (key === "labels" ? value !== "human" : unset(value)));
   const matched = wholeCollection
     ? Prisma.sql`SELECT DISTINCT m.cluster_id AS id FROM own m`
     : Prisma.sql`SELECT DISTINCT m.cluster_id AS id FROM own m JOIN passage p ON p.id = m.passage_id WHERE ${passageFilter(filters)}`;
