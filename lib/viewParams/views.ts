@@ -108,8 +108,11 @@ const PAGES: Record<string, ((r: ParamRecord) => Parsed<unknown>)[]> = {
 /** The first bad parameter of a page's address (its first view's first problem), or null (also for other paths). */
 export function pageParamProblem(pathname: string, params: URLSearchParams): string | null {
   const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
-  const parses = PAGES[path] ?? (/^\/articles\/[^/]+$/.test(path) ? [parseArticleParams] : []);
   const record = toRecord(params);
+  // a story of reuse: its id is in the path (a path that is no id is the page's 404, not a bad parameter)
+  const story = /^\/reuse\/([1-9]\d{0,9})$/.exec(path);
+  const parses = PAGES[path]
+    ?? (/^\/articles\/[^/]+$/.test(path) ? [parseArticleParams] : story ? [(r: ParamRecord) => parseReuseClusterParams({ ...r, id: story[1] })] : []);
   for (const parse of parses) {
     const r = parse(record);
     if (!r.ok) return r.error;

@@ -18,7 +18,7 @@ import { currentStatsCube } from "../../lib/queries/stats/currentStatsCube";
 import { getDataVersion } from "../../lib/queries/stats/getDataVersion";
 import { loadStatsCube } from "../../lib/queries/stats/loadStatsCube";
 import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
-import { deleteCollection, moveArticles, renameCollection } from "../../lib/queries/writes/collections";
+import { CollectionError, deleteCollection, moveArticles, renameCollection } from "../../lib/queries/writes/collections";
 import { deleteArticles } from "../../lib/queries/writes/deleteArticles";
 import { type ArticleToSave, saveArticle, saveArticles } from "../../lib/queries/writes/saveArticle";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
@@ -197,6 +197,30 @@ describe("collections", () => {
     await assertPassageCounts();
     await assertEqualsRebuild("after a collection deleted");
     assert.equal(await getPrisma().$queryRaw<unknown[]>`SELECT 1 FROM passage_stat WHERE collection_id NOT IN (SELECT id FROM collection)`.then((r) => r.length), 0);
+  });
+
+  test("a collection that keeps receiving articles only it holds is not deleted: the error says to stop ingesting first", async () => {
+    await emptyDatabase();
+    const more = ["f", "g", "h", "i", "j", "k"].map((key, i) => article(key, "River Post", `2022-0${i + 1}-01`, DAM.d));
+    await saveArticles([make("d", "dam"), ...more]);
+    // each time articles are deleted, another one comes to be held by 'dam' alone, as a concurrent ingest into
+    // it would do between deleteCollection's transactions
+    await getPrisma().$executeRawUnsafe(`
+      CREATE FUNCTION test_feed_dam() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        UPDATE article_collection SET collection_id = (SELECT id FROM collection WHERE name = 'dam')
+        WHERE article_id = (SELECT min(article_id) FROM article_collection WHERE collection_id = (SELECT id FROM collection WHERE is_default));
+        RETURN NULL; END $$`);
+    await getPrisma().$executeRawUnsafe("CREATE TRIGGER test_feed_dam AFTER DELETE ON article FOR EACH STATEMENT EXECUTE FUNCTION test_feed_dam()");
+    try {
+      await assert.rejects(deleteCollection("dam"), (e: unknown) =>
+        e instanceof CollectionError && e.kind === "busy" && /keeps receiving articles that no other collection holds: stop ingesting into it/.test(e.message));
+      assert.ok((await listCollections()).some((c) => c.name === "dam"), "the collection is still there");
+    } finally {
+      await getPrisma().$executeRawUnsafe("DROP TRIGGER IF EXISTS test_feed_dam ON article");
+      await getPrisma().$executeRawUnsafe("DROP FUNCTION IF EXISTS test_feed_dam()");
+    }
+    // five rounds: five articles deleted, and the sixth still held by 'dam' alone
+    assert.equal(await getPrisma().article.count(), 2);
   });
 });
 

@@ -14,9 +14,17 @@ import { reuseClusterView } from "@/lib/views";
 export default async function ReuseClusterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { id } = await params;
   const { collection } = toRecord(await searchParams);
-  if (!/^\d+$/.test(id)) notFound();
+  // story ids start at 1: any other path segment names no story
+  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
   const parsed = reuseClusterView.parse({ id, collection });
-  if (!parsed.ok) return <BadParameter error={parsed.error} path={`/reuse/${id}`} />;
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>A story of reuse</h1>
+        <BadParameter error={parsed.error} path={`/reuse/${id}`} />
+      </>
+    );
+  }
   const cluster = await reuseClusterView.load(parsed.value);
   if (!cluster) notFound();
   const first = cluster.members[0];
