@@ -80,3 +80,19 @@ test("text reuse's cost from its slices, and one collection of several beside th
   // 60 ms against 45: slower than the whole corpus beyond the run-to-run spread
   assert.match(md, /\| one of 5 collections no slower than the whole corpus \(every endpoint, c=1\) \| worst page: overview: 60 ms vs 45 ms \| \*\*no\*\* \|/);
 });
+
+test("a collection is compared with the whole corpus measured beside it, when the run measured it so", () => {
+  const figures = {
+    ...fixture.results[0],
+    collections: {
+      count: 5, collection: "bench-1", passages: 2_000, seconds: 10,
+      http: [http("overview", "/api/overview?collection=bench-1", "api", 1, false, [3, 7, 9]), http("page: overview", "/?collection=bench-1", "page", 1, false, [40, 60, 70])],
+      // beside it, the page was as slow in the whole corpus: the size's own run (45 ms) is not the comparison
+      whole: [http("overview", "/api/overview", "api", 1, false, [3, 6, 9]), http("page: overview", "/", "page", 1, false, [40, 58, 70])],
+    },
+  };
+  const md = formatBenchmarks({ ...fixture, results: [figures] });
+  assert.match(md, /each measured in turn with it on a dashboard of its own \(p95, ms, c=1, computed answers, 10 s each\)/);
+  assert.match(md, /\| page: overview \| 58 \| 60 \| 1\.03× \|/);
+  assert.match(md, /\| one of 5 collections no slower than the whole corpus \(every endpoint, c=1\) \| worst overview: 7 ms vs 6 ms \| yes \|/);
+});

@@ -1,6 +1,6 @@
 // docs/benchmarks.md from bench/results.json: the latest run's figures per corpus size, the targets met or
 // not, on which machine and when, and the command that reproduces them. Pure: `npm run bench` writes its output.
-import { checkTargets, P95_LIMIT_MS, type SizeFigures } from "../scripts/support/bench/targets";
+import { checkTargets, P95_LIMIT_MS, type SizeFigures, wholeCorpusBeside } from "../scripts/support/bench/targets";
 
 /** What `npm run bench` writes to bench/results.json. */
 export interface BenchResults {
@@ -62,16 +62,18 @@ function comparisonTable(f: SizeFigures): string[] {
 /** One collection of several beside the whole corpus in one collection, at the same total size. */
 function collectionsTable(f: SizeFigures): string[] {
   if (!f.collections) return [];
-  const { count: n, collection, passages, http } = f.collections;
+  const { count: n, collection, passages, http, whole: beside, seconds } = f.collections;
   const lines = [
     `The same corpus spread over ${n} collections (a copy of its database, article i moved to bench-(i mod ${n} + 1), statistics recounted); each endpoint for \`${collection}\` (${count(passages)} of the ${count(f.passages)} passages), beside the`,
-    "whole corpus in one collection (p95, ms, c=1, computed answers):",
+    beside
+      ? `whole corpus in one collection, each measured in turn with it on a dashboard of its own (p95, ms, c=1, computed answers, ${seconds} s each):`
+      : "whole corpus in one collection (p95, ms, c=1, computed answers):",
     "",
     `| endpoint | whole corpus | \`${collection}\` | ratio |`,
     "|---|---|---|---|",
   ];
   for (const h of http) {
-    const whole = f.http.find((w) => w.name === h.name && w.connections === 1 && !w.remembered);
+    const whole = wholeCorpusBeside(f, h.name);
     const ratio = whole?.requests && h.requests ? `${(h.p95 / whole.p95).toFixed(2)}×` : "—";
     lines.push(`| ${h.name} | ${whole?.requests ? ms(whole.p95) : "—"} | ${h.requests ? ms(h.p95) : "no response"} | ${ratio} |`);
   }

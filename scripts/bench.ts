@@ -45,8 +45,9 @@ const opts = new Command("bench")
   .option("--no-reuse-cost", "skip ingesting more slices with and without text-reuse detection (what detection costs at each size)")
   .option("--collections <n>", "also spread the corpus over N collections (a copy of its database) and measure the endpoints for one of them (0: not)", "5")
   .option("--collections-at <list>", "the sizes at which to do that (default: every size)")
+  .option("--collection-seconds <s>", "seconds per HTTP measurement of the collection and the whole corpus beside it", "10")
   .option("--compare-with <rev>", "also measure the dashboard of this git revision, side by side, against the same database")
-  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; reuseCost: boolean; collections: string; collectionsAt?: string; compareWith?: string }>();
+  .parse().opts<{ passages: string; seconds: string; port: string; reuse?: boolean; reuseCost: boolean; collections: string; collectionsAt?: string; collectionSeconds: string; compareWith?: string }>();
 const sizes = opts.passages.split(",").map(Number);
 const collectionCount = Number(opts.collections);
 const collectionSizes = opts.collectionsAt ? new Set(opts.collectionsAt.split(",").map(Number)) : new Set(sizes);
@@ -148,10 +149,11 @@ async function loadCorpus(size: number): Promise<{ perSecond: number; quarterPer
 /**
  * The corpus spread over `collectionCount` collections (scripts/support/bench/spreadOverCollections.ts: a copy of
  * the loaded database, article i moved to bench-(i mod N + 1), statistics recounted), and every endpoint measured
- * at c=1 for one of them (bench-1): a collection's figures beside the whole corpus's, at the same total size. A
- * database kept from an earlier run is reused with --reuse.
+ * at c=1 for one of them (bench-1) beside the whole corpus in one collection: a dashboard on each database, the
+ * same endpoint measured on both in turn (the order alternating), so that the machine's state falls on both
+ * alike. A database kept from an earlier run is reused with --reuse.
  */
-async function measureCollections(size: number, serverUrl: string, wholeUrl: string, whole: SizeFigures["http"]): Promise<SizeFigures["collections"]> {
+async function measureCollections(size: number, serverUrl: string, wholeUrl: string): Promise<SizeFigures["collections"]> {
   const url = withDatabase(serverUrl, `narrative_lens_bench_${size}_collections`);
   await disconnect();
   process.env.DATABASE_URL = url;
@@ -170,26 +172,43 @@ async function measureCollections(size: number, serverUrl: string, wholeUrl: str
   const collection = benchCollectionName(0);
   const passages = (await listCollections()).find((c) => c.name === collection)?.passages ?? 0;
   await disconnect();
-  const dashboard = await startDashboard(process.cwd(), Number(opts.port), { DATABASE_URL: url, RESPONSE_CACHE: "off", STATS_CUBE: serverStatsCube });
-  const http: SizeFigures["http"] = [];
+  const seconds = Number(opts.collectionSeconds);
+  const sides = [
+    { label: collection, url, port: Number(opts.port), collection: collection as string | undefined, http: [] as SizeFigures["http"] },
+    { label: "whole corpus", url: wholeUrl, port: Number(opts.port) + 1, collection: undefined, http: [] as SizeFigures["http"] },
+  ];
+  const started: Dashboard[] = [];
   try {
-    const cube = await waitForStatsCube(dashboard.base);
-    say(`  statistics cube (${collectionCount} collections): ${cube ? `${cube.rows.toLocaleString("en")} rows` : "not ready: SQL answers"}`);
-    const cluster = await widestCluster(dashboard.base, collection);
-    for (const [name, kind, template] of ENDPOINTS) {
-      const path = inCollection(template.replace("CLUSTER", String(cluster)), collection);
-      const { cancelled } = await cancelAbandonedQueries(url);
-      if (cancelled) say(`  (cancelled ${cancelled} queries left running)`);
-      await fetch(`${dashboard.base}${path}`).catch(() => {});
-      const m = await measureLatency(`${dashboard.base}${path}`, 1, Number(opts.seconds));
-      http.push({ name, path, kind, connections: 1, remembered: false, ...m });
-      const before = whole.find((h) => h.name === name && h.connections === 1 && !h.remembered);
-      say(`  ${name} in ${collection}: p95 ${m.p95.toFixed(0)} ms (whole corpus in one collection: ${before ? before.p95.toFixed(0) : "—"} ms)`);
+    for (const side of sides) started.push(await startDashboard(process.cwd(), side.port, { DATABASE_URL: side.url, RESPONSE_CACHE: "off", STATS_CUBE: serverStatsCube }));
+    const clusters: number[] = [];
+    for (const [i, side] of sides.entries()) {
+      const cube = await waitForStatsCube(started[i].base);
+      say(`  statistics cube (${side.label}): ${cube ? `${cube.rows.toLocaleString("en")} rows` : "not ready: SQL answers"}`);
+      clusters.push(await widestCluster(started[i].base, side.collection));
+    }
+    for (const [e, [name, kind, template]] of ENDPOINTS.entries()) {
+      const paths = sides.map((side, i) => {
+        const path = template.replace("CLUSTER", String(clusters[i]));
+        return side.collection ? inCollection(path, side.collection) : path;
+      });
+      for (const [i, side] of sides.entries()) {
+        const { cancelled } = await cancelAbandonedQueries(side.url);
+        if (cancelled) say(`  (cancelled ${cancelled} queries left running)`);
+        await fetch(`${started[i].base}${paths[i]}`).catch(() => {});
+      }
+      const order = e % 2 ? [1, 0] : [0, 1];
+      for (const i of order) {
+        await cancelAbandonedQueries(sides[i].url);
+        const m = await measureLatency(`${started[i].base}${paths[i]}`, 1, seconds);
+        sides[i].http.push({ name, path: paths[i], kind, connections: 1, remembered: false, ...m });
+      }
+      const [one, whole] = sides.map((side) => side.http.at(-1)!.p95.toFixed(0));
+      say(`  ${name}: p95 ${one} ms in ${collection}, ${whole} ms in the whole corpus`);
     }
   } finally {
-    await dashboard.stop();
+    for (const d of started) await d.stop();
   }
-  return { count: collectionCount, collection, passages, http };
+  return { count: collectionCount, collection, passages, seconds, http: sides[0].http, whole: sides[1].http };
 }
 
 const inCollection = (path: string, collection: string) => `${path}${path.includes("?") ? "&" : "?"}collection=${collection}`;
@@ -316,7 +335,7 @@ try {
     }
 
     // one collection of several at the same total size (before the slices below add to the corpus)
-    const collections = collectionCount > 0 && collectionSizes.has(size) ? await measureCollections(size, server.url, url, http) : undefined;
+    const collections = collectionCount > 0 && collectionSizes.has(size) ? await measureCollections(size, server.url, url) : undefined;
     process.env.DATABASE_URL = url;
     await disconnect();
 

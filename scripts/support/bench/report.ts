@@ -1,5 +1,5 @@
 // The benchmark's printed tables: one size's figures, the targets, and how each figure grows with the corpus.
-import { checkTargets, type SizeFigures } from "./targets";
+import { checkTargets, type SizeFigures, wholeCorpusBeside } from "./targets";
 
 const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : "—");
 
@@ -47,7 +47,7 @@ export function printGrowth(all: SizeFigures[]): void {
 function printCollections(f: SizeFigures, c: NonNullable<SizeFigures["collections"]>): void {
   console.log(`\nendpoint (c=1)                 whole corpus p95   ${c.collection} (${c.passages} passages) p95   ratio`);
   for (const h of c.http) {
-    const whole = f.http.find((w) => w.name === h.name && w.connections === 1 && !w.remembered);
+    const whole = wholeCorpusBeside(f, h.name);
     const ratio = whole?.requests && h.requests ? h.p95 / whole.p95 : NaN;
     console.log(`${h.name.padEnd(30)} ${num(whole?.p95 ?? NaN).padStart(16)} ${num(h.p95).padStart(28)} ${`${num(ratio, 2)}×`.padStart(7)}`);
   }
