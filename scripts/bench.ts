@@ -198,7 +198,8 @@ async function measureCollections(size: number, serverUrl: string, wholeUrl: str
       }
       const order = e % 2 ? [1, 0] : [0, 1];
       for (const i of order) {
-        await cancelAbandonedQueries(sides[i].url);
+        // neither side's last request may still run: both databases share the machine
+        for (const side of sides) await cancelAbandonedQueries(side.url);
         const m = await measureLatency(`${started[i].base}${paths[i]}`, 1, seconds);
         sides[i].http.push({ name, path: paths[i], kind, connections: 1, remembered: false, ...m });
       }
