@@ -62,12 +62,10 @@ function comparisonTable(f: SizeFigures): string[] {
 /** One collection of several beside the whole corpus in one collection, at the same total size. */
 function collectionsTable(f: SizeFigures): string[] {
   if (!f.collections) return [];
-  const { count: n, collection, passages, http, whole: beside, seconds } = f.collections;
+  const { count: n, collection, passages, http, seconds } = f.collections;
   const lines = [
     `The same corpus spread over ${n} collections (a copy of its database, article i moved to bench-(i mod ${n} + 1), statistics recounted); each endpoint for \`${collection}\` (${count(passages)} of the ${count(f.passages)} passages), beside the`,
-    beside
-      ? `whole corpus in one collection, each measured in turn with it on a dashboard of its own (p95, ms, c=1, computed answers, ${seconds} s each):`
-      : "whole corpus in one collection (p95, ms, c=1, computed answers):",
+    `whole corpus in one collection, each measured in turn with it on a dashboard of its own (p95, ms, c=1, computed answers, ${seconds} s each):`,
     "",
     `| endpoint | whole corpus | \`${collection}\` | ratio |`,
     "|---|---|---|---|",

@@ -29,15 +29,12 @@ export interface SizeFigures {
    * the corpus spread over `count` collections (a copy of its database): the endpoints at c=1 for one of them
    * (`passages` of the whole), and `whole`, the whole corpus's, measured in turn with them for `seconds` each
    */
-  collections?: { count: number; collection: string; passages: number; seconds?: number; http: SizeFigures["http"]; whole?: SizeFigures["http"] };
+  collections?: { count: number; collection: string; passages: number; seconds: number; http: SizeFigures["http"]; whole: SizeFigures["http"] };
 }
 
-/**
- * The whole corpus's figure a collection's endpoint is compared with: the one measured beside it, or in runs that
- * predate that, the size's own c=1 figure.
- */
+/** The whole corpus's figure a collection's endpoint is compared with: the one measured in turn with it. */
 export function wholeCorpusBeside(f: SizeFigures, name: string): SizeFigures["http"][number] | undefined {
-  return (f.collections?.whole ?? f.http).find((w) => w.name === name && w.connections === 1 && !w.remembered);
+  return f.collections?.whole.find((w) => w.name === name);
 }
 
 export const P95_LIMIT_MS = { api: 150, search: 400, page: 300 } as const;
