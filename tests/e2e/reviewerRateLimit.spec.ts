@@ -1,13 +1,12 @@
 // The reviewer-token rate limit through the production server (`next start`), keyed on who is connected.
 // Loopback has a whole /8, so each client here connects from an address of its own (127.0.0.2, .3, …) and the
 // browser tests' 127.0.0.1 is never limited by them.
-import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
-import net from "node:net";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_REVIEWER_TOKEN } from "../../playwright.config";
 import { PEER_ADDRESS_HEADER } from "../../lib/clientAddress";
+import { freePort } from "../support/freePort";
+import { type NextServer, startNextServer } from "../support/nextServer";
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 
@@ -45,25 +44,16 @@ test("20 wrong tokens with 20 different X-Forwarded-For values from one connecti
   expect(await wrongToken(PORT, "127.0.0.3", { "x-forwarded-for": "198.51.100.0" })).toBe(401);
 });
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 test("behind a trusted proxy the client is the proxy's forwarded hop, and only the proxy is believed", async () => {
   test.setTimeout(120_000);
   const port = await freePort();
-  let server: ChildProcess | undefined;
+  let server: NextServer | undefined;
   try {
-    server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", REVIEWER_TOKEN: E2E_REVIEWER_TOKEN, TRUSTED_PROXY: "127.0.0.4" },
-      stdio: "ignore",
+    server = startNextServer(port, { REVIEWER_TOKEN: E2E_REVIEWER_TOKEN, TRUSTED_PROXY: "127.0.0.4" });
+    // wait until the server answers (from an address no other step uses); its output if it never does
+    await expect.poll(() => wrongToken(port, "127.0.0.9").catch(() => 0), { timeout: 90_000 }).toBe(401).catch((e: Error) => {
+      throw new Error(`${e.message}\n${server?.output()}`);
     });
-    // wait until the server answers (from an address no other step uses)
-    await expect.poll(() => wrongToken(port, "127.0.0.9").catch(() => 0), { timeout: 60_000 }).toBe(401);
 
     // through the proxy (127.0.0.4), which appends the address it was reached from to what the client sent
     const viaProxy = await statuses(7, (i) => wrongToken(port, "127.0.0.4", { "x-forwarded-for": `192.0.2.${i}, 198.51.100.1` }));
@@ -74,6 +64,6 @@ test("behind a trusted proxy the client is the proxy's forwarded hop, and only t
     const direct = await statuses(6, (i) => wrongToken(port, "127.0.0.5", { "x-forwarded-for": `198.51.100.${10 + i}` }));
     expect(direct).toEqual(limited(6));
   } finally {
-    server?.kill("SIGTERM");
+    server?.stop();
   }
 });

