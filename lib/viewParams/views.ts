@@ -54,6 +54,10 @@ export const articleOptions = z.object({
 
 /** the reuse view: clusters ranked by the outlets or the articles that carry them */
 export const reuseOptions = z.object({ rank: z.enum(["outlets", "articles"]).default("outlets"), limit: intParam(1, 500, 50) });
+/** A story of reuse's id as its address writes it: ids start at 1, and any other path segment names no story. */
+const STORY_ID = /^[1-9]\d{0,9}$/;
+export const isStoryId = (segment: string): boolean => STORY_ID.test(segment);
+
 export const reuseClusterOptions = z.object({
   id: z.coerce.number({ error: "a cluster id (a whole number)" }).int("a whole number").positive("a positive number"),
   collection: strictFiltersSchema.shape.collection,
@@ -109,10 +113,10 @@ const PAGES: Record<string, ((r: ParamRecord) => Parsed<unknown>)[]> = {
 export function pageParamProblem(pathname: string, params: URLSearchParams): string | null {
   const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
   const record = toRecord(params);
-  // a story of reuse: its id is in the path (a path that is no id is the page's 404, not a bad parameter)
-  const story = /^\/reuse\/([1-9]\d{0,9})$/.exec(path);
+  // a story of reuse: its id is in the path (a path that is no id is the page-not-found page, not a bad parameter)
+  const story = /^\/reuse\/([^/]+)$/.exec(path)?.[1];
   const parses = PAGES[path]
-    ?? (/^\/articles\/[^/]+$/.test(path) ? [parseArticleParams] : story ? [(r: ParamRecord) => parseReuseClusterParams({ ...r, id: story[1] })] : []);
+    ?? (/^\/articles\/[^/]+$/.test(path) ? [parseArticleParams] : story && isStoryId(story) ? [(r: ParamRecord) => parseReuseClusterParams({ ...r, id: story })] : []);
   for (const parse of parses) {
     const r = parse(record);
     if (!r.ok) return r.error;

@@ -8,14 +8,13 @@ import { SharedSpans } from "@/components/SharedSpans";
 import { articleAnchor } from "@/lib/articleAnchor";
 import { FRAMING_NAMES } from "@/lib/classify/labels";
 import { plural } from "@/lib/plural";
-import { type PageSearchParams, toRecord } from "@/lib/viewParams";
+import { isStoryId, type PageSearchParams, toRecord } from "@/lib/viewParams";
 import { reuseClusterView } from "@/lib/views";
 
 export default async function ReuseClusterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { id } = await params;
   const { collection } = toRecord(await searchParams);
-  // story ids start at 1: any other path segment names no story
-  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
+  if (!isStoryId(id)) notFound();
   const parsed = reuseClusterView.parse({ id, collection });
   if (!parsed.ok) {
     return (
