@@ -1,6 +1,5 @@
 // Loads .env and .env.local into process.env, once per process, before anything reads it. Imported first by the
-// modules that read the environment (env.ts, and nlp.ts before natural, whose dotenv would otherwise load .env
-// alone, first, and so win over .env.local). With these, the one place that writes process.env besides env.ts.
+// module that reads the environment (env.ts). Besides env.ts, the one place that writes process.env.
 // @next/env is CommonJS whose exports Node cannot name from ESM: the default import is module.exports.
 import nextEnv from "@next/env";
 
@@ -10,5 +9,6 @@ import nextEnv from "@next/env";
 // Variables already set in the environment win over every file.
 nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV === "development", { info: () => {}, error: (...args: unknown[]) => console.error(...args) });
 
-// natural loads dotenv, which prints a banner on stdout when it loads; the CLIs print JSON on stdout.
+// dotenv (natural's storage modules, Prisma's config loader) prints a banner on stdout when it loads; the CLIs
+// print JSON on stdout.
 process.env.DOTENV_CONFIG_QUIET ??= "true";

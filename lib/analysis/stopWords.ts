@@ -1,8 +1,8 @@
 // Words that are never terms on their own: they carry grammar, not topic.
-import natural from "../nlp";
+import { stopwords } from "../nlp";
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  ...natural.stopwords,
+  ...stopwords,
   "said", "says", "say", "also", "not", "no", "nor", "would", "could", "one", "two", "told", "according", "including",
   "s", "mr", "ms", "mrs", "dr", "it's", "its", "there's", "that's", "he's", "she's", "i'm", "we're", "they're",
   // natural's list is short: function words it lacks

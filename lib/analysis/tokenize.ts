@@ -1,7 +1,7 @@
 // The one tokenizer: training, classification and term statistics all read text through it, so a
 // "term" means the same thing everywhere. It runs on every passage several times over (features, terms),
 // so it takes the shortcuts that cannot change its output; tests/oracle/tokenize.ts is the plain version.
-import natural from "../nlp";
+import { PorterStemmer } from "../nlp";
 import { BoundedMemo } from "./boundedMemo";
 
 // Words with inner hyphens and apostrophes kept whole ("re-education", "China's"); numbers as tokens.
@@ -45,7 +45,7 @@ export function stem(token: string): string {
   let stemmed = stems.get(token);
   if (stemmed === undefined) {
     // Porter stems each part of a hyphenated word, so "re-educated" groups with "re-education".
-    stemmed = token.split("-").map((part) => natural.PorterStemmer.stem(part.replace(/'s$/, ""))).join("-");
+    stemmed = token.split("-").map((part) => PorterStemmer.stem(part.replace(/'s$/, ""))).join("-");
     stems.set(token, stemmed);
   }
   return stemmed;

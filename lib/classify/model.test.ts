@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { restoreModel, trainModel, VOICE_SMOOTHING } from "./model";
 import { loadTrainingData } from "./trainingData";
-import natural from "../nlp";
+import { BayesClassifier } from "../nlp";
 import { voiceFeatures } from "./features";
 
 const examples = loadTrainingData("data/training");
@@ -47,7 +47,7 @@ test("long passages do not underflow to meaningless scores", () => {
 test("naive Bayes trained from sparse counts keeps exactly the state natural's own dense training keeps", () => {
   const sample = examples.filter((_, i) => i % 7 === 0);
   const ours = JSON.parse(trainModel(sample, "bayes").serialize()).classifier;
-  const reference = new natural.BayesClassifier(undefined, VOICE_SMOOTHING);
+  const reference = new BayesClassifier(undefined, VOICE_SMOOTHING);
   for (const { text, label } of sample) reference.addDocument([...voiceFeatures(text)], label);
   reference.train();
   assert.deepEqual(ours, { ...JSON.parse(JSON.stringify(reference)), docs: [] });

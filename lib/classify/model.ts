@@ -1,6 +1,6 @@
 // A framing classifier built on natural, with scores that sum to one. Serialized as JSON so that the same
 // model can live in the database, in a file, and be restored by any process.
-import natural from "../nlp";
+import { BayesClassifier, LogisticRegressionClassifier } from "../nlp";
 import { FRAMINGS, type FramingLabel } from "./labels";
 import { voiceFeatures, type VoiceContext } from "./features";
 import { BoundedMemo } from "../analysis/boundedMemo";
@@ -67,19 +67,19 @@ export interface FramingModel {
   serialize(): string;
 }
 
-type Classifier = natural.BayesClassifier | natural.LogisticRegressionClassifier;
+type Classifier = BayesClassifier | LogisticRegressionClassifier;
 
 export function trainModel(examples: { text: string; label: FramingLabel }[], algorithm: Algorithm, options: TrainOptions = {}): FramingModel {
   const features = options.features ?? "voice";
   const smoothing = options.smoothing ?? (features === "voice" ? VOICE_SMOOTHING : undefined);
-  const classifier = algorithm === "bayes" ? new natural.BayesClassifier(undefined, smoothing) : new natural.LogisticRegressionClassifier();
+  const classifier = algorithm === "bayes" ? new BayesClassifier(undefined, smoothing) : new LogisticRegressionClassifier();
   fastFeatureLookup(classifier);
   for (const { text, label } of examples) classifier.addDocument([...FEATURES[features](text)], label);
   if (algorithm === "logistic-regression") {
     pruneRareFeatures(classifier, LR_MIN_FEATURE_COUNT);
     classifier.train();
   } else {
-    trainBayesSparse(classifier as natural.BayesClassifier);
+    trainBayesSparse(classifier as BayesClassifier);
   }
   return wrap(classifier, algorithm, features, 1);
 }
@@ -97,8 +97,8 @@ export function restoreModel(serialized: string): FramingModel {
   const { algorithm, classifier, features = "voice", temperature = 1 } = JSON.parse(serialized) as {
     algorithm: Algorithm; classifier: Record<string, unknown>; features?: FeatureSet; temperature?: number;
   };
-  if (algorithm === "bayes") return wrap(natural.BayesClassifier.restore(classifier), algorithm, features, temperature);
-  if (algorithm === "logistic-regression") return wrap(natural.LogisticRegressionClassifier.restore(classifier), algorithm, features, temperature);
+  if (algorithm === "bayes") return wrap(BayesClassifier.restore(classifier), algorithm, features, temperature);
+  if (algorithm === "logistic-regression") return wrap(LogisticRegressionClassifier.restore(classifier), algorithm, features, temperature);
   throw new Error(`unknown classifier algorithm ${String(algorithm)}`);
 }
 
@@ -118,7 +118,7 @@ function fastFeatureLookup(classifier: Classifier): void {
  * minutes). The same counts from each document's distinct features, in the same state natural keeps
  * (apparatus's BayesClassifier.addExample: one extra count per class and per seen feature, for smoothing).
  */
-function trainBayesSparse(classifier: natural.BayesClassifier): void {
+function trainBayesSparse(classifier: BayesClassifier): void {
   const instance = classifier as unknown as {
     docs: { label: string; text: string[] }[]; lastAdded: number; features: Record<string, number>;
     classifier: BayesState & { classFeatures: Record<string, Record<number, number>> };

@@ -2,9 +2,10 @@
 // unused by the app: the equivalence tests compare the fast code's output against it, and the benchmark
 // (scripts/bench-classify.ts) reports speed-ups against it. Change the behaviour here only together with the
 // fast code. This file: the tokenizer and stemmer, straight through natural with no caching.
-import natural from "../../lib/nlp";
+import { RegexpTokenizer } from "natural/lib/natural/tokenizers/regexp_tokenizer.js";
+import { PorterStemmer } from "../../lib/nlp";
 
-const tokenizer = new natural.RegexpTokenizer({ pattern: /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu, gaps: false });
+const tokenizer = new RegexpTokenizer({ pattern: /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu, gaps: false });
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
@@ -18,5 +19,5 @@ function segmentUnspaced(token: string): string[] {
 }
 
 export function referenceStem(token: string): string {
-  return token.split("-").map((part) => natural.PorterStemmer.stem(part.replace(/'s$/, ""))).join("-");
+  return token.split("-").map((part) => PorterStemmer.stem(part.replace(/'s$/, ""))).join("-");
 }
