@@ -8,8 +8,8 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { emptyDatabase } from "../support/db";
+import { scriptCommand } from "../support/scriptCommand";
 
-const tsx = path.resolve("node_modules/.bin/tsx");
 const GOOD = "data/demo/07-all-trainees-have-graduated.txt";
 const prose = (s: string) => `${s} The spokesperson said the measures were lawful, and researchers disputed that account in detail.`;
 
@@ -49,7 +49,7 @@ describe("bad input through npm run ingest", () => {
   before(async () => {
     await emptyDatabase();
     dir = makeInputs();
-    run = spawnSync(tsx, ["scripts/ingest.ts", dir, path.join(dir, "does-not-exist.txt")], { env: process.env, encoding: "utf8", timeout: 300_000 });
+    run = spawnSync(...scriptCommand("ingest", [dir, path.join(dir, "does-not-exist.txt")]), { env: process.env, encoding: "utf8", timeout: 300_000 });
   });
   after(async () => {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -120,7 +120,7 @@ describe("bad input through npm run ingest", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nl-unreadable-")), "secret.txt");
     fs.writeFileSync(file, "Title\n\nSome text that nobody may read at all here.");
     fs.chmodSync(file, 0);
-    const r = spawnSync(tsx, ["scripts/ingest.ts", "--dry-run", file], { env: process.env, encoding: "utf8" });
+    const r = spawnSync(...scriptCommand("ingest", ["--dry-run", file]), { env: process.env, encoding: "utf8" });
     assert.match(`${r.stdout}${r.stderr}`, /permission denied/);
   });
 });

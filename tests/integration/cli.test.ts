@@ -7,11 +7,11 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { disconnect } from "../../lib/db";
 import { emptyDatabase } from "../support/db";
+import { scriptCommand } from "../support/scriptCommand";
 import { SEEDS_DIR, SEEDS_SKIP } from "../support/shared";
 
-const tsx = path.resolve("node_modules/.bin/tsx");
 function cli(script: string, args: string[], input?: string) {
-  const r = spawnSync(tsx, [`scripts/${script}.ts`, ...args], { input, encoding: "utf8", env: process.env, timeout: 120_000 });
+  const r = spawnSync(...scriptCommand(script, args), { input, encoding: "utf8", env: process.env, timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -7,8 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { before, describe, test } from "node:test";
+import { scriptCommand } from "../support/scriptCommand";
 
-const tsx = path.resolve("node_modules/.bin/tsx");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nl-output-"));
 
 const SUBJECTS = ["The provincial ministry", "A village teacher", "The rights group", "A shop owner", "The county spokesperson", "An aid worker"];
@@ -33,7 +33,7 @@ function article(seed: number, paragraphs: number): string {
 }
 
 function dryRun(stdout: "pipe" | number, onStdout?: (child: ReturnType<typeof spawn>) => Promise<Buffer>) {
-  const child = spawn(tsx, ["scripts/ingest.ts", "--dry-run", "--json", dir], { env: process.env, stdio: ["ignore", stdout, "pipe"] });
+  const child = spawn(...scriptCommand("ingest", ["--dry-run", "--json", dir]), { env: process.env, stdio: ["ignore", stdout, "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));
   const output = onStdout ? onStdout(child) : Promise.resolve(Buffer.alloc(0));

@@ -9,14 +9,14 @@ import { after, beforeEach, describe, test } from "node:test";
 import { disconnect } from "../../lib/db";
 import { saveClassifierModel } from "../../lib/queries/writes/saveClassifierModel";
 import { emptyDatabase, testModel } from "../support/db";
+import { scriptCommand } from "../support/scriptCommand";
 
-const tsx = path.resolve("node_modules/.bin/tsx");
 const BUDGET = "0.5";
 const FAST = ["data/demo/01-un-panel-presses-beijing.txt", "data/demo/02-vocational-centres-new-paths.txt"];
 
 function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, ["scripts/ingest.ts", ...args], { env: { ...process.env, INGEST_TIMEOUT_S: BUDGET } });
+    const child = spawn(...scriptCommand("ingest", args), { env: { ...process.env, INGEST_TIMEOUT_S: BUDGET } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

@@ -2,12 +2,12 @@
 // put back exactly as ingestion had written them.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { after, before, test } from "node:test";
 import { disconnect, getPrisma } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { emptyDatabase, statsSnapshot, testModel } from "../support/db";
+import { scriptCommand } from "../support/scriptCommand";
 
 before(async () => {
   await emptyDatabase();
@@ -23,7 +23,7 @@ test("npm run rebuild-stats restores statistics that were changed by hand", asyn
   await prisma.$executeRaw`DELETE FROM term_surface WHERE stem IN (SELECT stem FROM term_surface ORDER BY stem LIMIT 5)`;
   assert.notDeepEqual(await statsSnapshot(), written, "the damage shows");
 
-  const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/rebuild-stats.ts"], { encoding: "utf8", env: process.env, timeout: 120_000 });
+  const r = spawnSync(...scriptCommand("rebuild-stats"), { encoding: "utf8", env: process.env, timeout: 120_000 });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /rebuilt the statistics from \d+ passages in [\d.]+ s/);
   assert.deepEqual(await statsSnapshot(), written);

@@ -20,6 +20,7 @@ import { PEER_ADDRESS_HEADER } from "../../lib/clientAddress";
 import { stampPeerAddresses } from "../../lib/peerAddress";
 import { saveModelLabels } from "../../lib/queries/writes/saveModelLabels";
 import { emptyDatabase, testModel } from "../support/db";
+import { scriptCommand } from "../support/scriptCommand";
 
 const DEMO = ["data/demo/01-un-panel-presses-beijing.txt", "data/demo/04-classroom-with-no-windows.txt"];
 const other = (f: FramingLabel) => FRAMINGS.find((x) => x !== f)!;
@@ -147,7 +148,7 @@ describe("reviewer labels", () => {
   });
 
   test("npm run classify-all reports how many passages changed framing and that reviewer labels were kept", () => {
-    const r = spawnSync("node_modules/.bin/tsx", ["scripts/classify-all.ts"], { encoding: "utf8", env: process.env, timeout: 120_000 });
+    const r = spawnSync(...scriptCommand("classify-all"), { encoding: "utf8", env: process.env, timeout: 120_000 });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /re-labelled \d+ passages with model version \d+: 0 changed framing, 1 reviewer labels kept as they were/);
   });

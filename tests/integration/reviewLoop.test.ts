@@ -22,6 +22,7 @@ import { speakerDisagreement } from "../../lib/review/disagreement";
 import type { ReviewQueue } from "../../lib/review/reviewQueue";
 import { reviewOrder } from "../../lib/review/reviewQueue";
 import { emptyDatabase, testModel } from "../support/db";
+import { scriptCommand } from "../support/scriptCommand";
 
 const DEMO = ["01-un-panel-presses-beijing", "03-relatives-abroad-nobody-answers", "04-classroom-with-no-windows", "07-all-trainees-have-graduated", "09-waiting-room-in-almaty", "11-former-trainees-press-event"].map((f) => `data/demo/${f}.txt`);
 const FOLDS = 3;
@@ -187,7 +188,7 @@ describe("the review loop", () => {
   });
 
   test("npm run train prints the comparison and says whether it activated or kept the version", () => {
-    const r = spawnSync("node_modules/.bin/tsx", ["scripts/train.ts", "--folds", String(FOLDS)], { encoding: "utf8", env: process.env, timeout: 240_000 });
+    const r = spawnSync(...scriptCommand("train", ["--folds", String(FOLDS)]), { encoding: "utf8", env: process.env, timeout: 240_000 });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /candidate against version \d+, on passages neither trained on \(3-fold/);
     assert.match(r.stdout, /^held-out training folds +\d+ +\d+\.\d% +\d+\.\d%/m);

@@ -11,6 +11,7 @@ import { ingestInputs } from "../../lib/pipeline/ingestInputs";
 import { rebuildStats } from "../../lib/queries/stats/rebuildStats";
 import { setHumanLabel } from "../../lib/queries/writes/setHumanLabel";
 import { emptyDatabase, statsSnapshot, testModel } from "../support/db";
+import { scriptCommand } from "../support/scriptCommand";
 
 const tsx = path.resolve("node_modules/.bin/tsx");
 const DEMO = "data/demo";
@@ -59,7 +60,7 @@ describe("concurrent and interrupted ingestion", () => {
     await new Promise((r) => child.on("exit", r));
     const stored = await assertOnlyWholeArticles();
     assert.ok(stored >= 3 && stored < expectedPassages.size, `killed after ${stored} articles`);
-    const rerun = spawnSync(tsx, ["scripts/ingest.ts", DEMO], { env: process.env, encoding: "utf8" });
+    const rerun = spawnSync(...scriptCommand("ingest", [DEMO]), { env: process.env, encoding: "utf8" });
     assert.equal(rerun.status, 0, rerun.stderr);
     assert.match(rerun.stdout, new RegExp(`${expectedPassages.size - stored} added to 'xinjiang', ${stored} unchanged, 0 failed`));
     assert.equal(await assertOnlyWholeArticles(), expectedPassages.size);

@@ -1,13 +1,11 @@
 // `npm run ingest` as a child process, asynchronous so that a local web server in the test's own process can
 // answer the CLI's requests. Resolves once the process has exited and its output is read.
 import { spawn } from "node:child_process";
-import path from "node:path";
-
-const tsx = path.resolve("node_modules/.bin/tsx");
+import { scriptCommand } from "./scriptCommand";
 
 export function ingestCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, ["scripts/ingest.ts", ...args], { env: process.env });
+    const child = spawn(...scriptCommand("ingest", args), { env: process.env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
