@@ -5,11 +5,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import { freePort } from "../support/freePort";
 
-test("with DATABASE_URL unset, with-db starts an embedded server, runs the command against it and stops it", () => {
+test("with DATABASE_URL unset, with-db starts an embedded server, runs the command against it and stops it", async () => {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), "nl-embedded-"));
   fs.chmodSync(parent, 0o755); // as root, Postgres runs as the `postgres` user, which must reach the data dir
-  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: path.join(parent, "pg"), EMBEDDED_PG_PORT: String(55000 + (process.pid % 4000)) };
+  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: path.join(parent, "pg"), EMBEDDED_PG_PORT: String(await freePort()) };
   delete env.DATABASE_URL;
   const query = `const pg = require("pg"); const c = new pg.Client(process.env.DATABASE_URL);
     c.connect().then(() => c.query("select current_database() as db, version() as v")).then((r) => { console.log(JSON.stringify(r.rows[0])); return c.end(); })`;
