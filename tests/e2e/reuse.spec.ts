@@ -55,11 +55,13 @@ test("the reuse list takes the filters, and an empty selection says what to chan
   await expect(page.getByTestId("bad-parameter")).toContainText('bad parameter "rank"');
 });
 
-test("a story's address: an id that names no story is the page-not-found page, a bad collection a 400 that says which", async ({ page }) => {
-  // (the story page streams behind its skeleton, so its not-found answer cannot carry a 404 status)
-  await page.goto("/reuse/0?collection=xinjiang");
-  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-  await expect(page.getByTestId("bad-parameter")).toHaveCount(0);
+test("a story's address: an id that names no story is a 404, a bad collection a 400 that says which", async ({ page }) => {
+  for (const path of ["/reuse/0?collection=xinjiang", "/reuse/999999", "/reuse/not-a-story"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByTestId("bad-parameter")).toHaveCount(0);
+  }
   const bad = await page.goto("/reuse/1?collection=Not%20A%20Name");
   expect(bad?.status()).toBe(400);
   await expect(page.getByRole("heading", { level: 1, name: "A story of reuse" })).toBeVisible();

@@ -1,5 +1,7 @@
 // One story of reuse: its passages side by side in the order they appeared, the words each shares with the
 // others marked, each a link to its place in its article.
+// No loading skeleton here (the list's is in the route group (list)): a story is read by its id in a few
+// milliseconds, and a page that has not started streaming can still answer an unknown id with a 404 status.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BadParameter } from "@/components/BadParameter";
