@@ -32,8 +32,9 @@ export function isCurrentBaseModel(base: BaseModel, trainingDir: string): boolea
 }
 
 export function readBaseModel(file = BASE_MODEL_FILE): BaseModel | null {
-  if (!fs.existsSync(file)) return null;
-  return JSON.parse(fs.readFileSync(file, "utf8")) as BaseModel;
+  // read from the project folder at run time, in the web server too: nothing for the bundler to trace
+  if (!fs.existsSync(/* turbopackIgnore: true */ file)) return null;
+  return JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8")) as BaseModel;
 }
 
 export function writeBaseModel(model: BaseModel, file = BASE_MODEL_FILE): void {

@@ -10,7 +10,7 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
 
 export function startTypeScriptWorker(modulePath: string, options: WorkerOptions = {}): Worker {
   const root = process.cwd();
-  const entry = pathToFileURL(path.join(root, modulePath)).href;
+  const entry = pathToFileURL(path.join(/* turbopackIgnore: true */ root, modulePath)).href;
   const tsx = pathToFileURL(tsxEsmApi(root)).href;
   // an eval'd bootstrap: a worker does not inherit tsx's loader from the process's flags
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
