@@ -32,6 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/concordance">Concordance</Link>
             <Link href="/compare">Compare</Link>
             <Link href="/reuse">Reuse</Link>
+            <Link href="/articles">Articles</Link>
             <Link href="/evaluation">Evaluation</Link>
             <Link href="/add">Add articles</Link>
             <Link href="/review">Review</Link>

@@ -19,6 +19,7 @@ export const overviewOptions = z.object({
   months: z.enum(["counts", "shares"]).optional(),
 });
 export const passagesOptions = z.object({ page: intParam(1, 100_000, 1), pageSize: intParam(1, 1000, 50) });
+export const articleListOptions = z.object({ page: intParam(1, 100_000, 1), pageSize: intParam(1, 500, 50) });
 export const timelineOptions = z.object({ phrase: z.string().trim().max(100, "at most 100 characters").optional() });
 export const concordanceOptions = z.object({
   phrase: z.string().trim().max(100, "at most 100 characters").optional(),
@@ -68,6 +69,7 @@ export const reuseOutletOptions = z.object({
 
 export const parseOverviewParams = (r: ParamRecord) => parseFiltered(r, overviewOptions);
 export const parsePassagesParams = (r: ParamRecord) => parseFiltered(r, passagesOptions);
+export const parseArticleListParams = (r: ParamRecord) => parseFiltered(r, articleListOptions);
 export const parseTimelineParams = (r: ParamRecord) => parseFiltered(r, timelineOptions);
 export const parseContestedParams = (r: ParamRecord, groupIds = contestedGroupIds()) => parseFiltered(r, contestedOptions(groupIds));
 export const parseKeynessParams = (r: ParamRecord) => parseSelections(r, keynessOptions);
@@ -105,6 +107,7 @@ const PAGES: Record<string, ((r: ParamRecord) => Parsed<unknown>)[]> = {
   "/evaluation": [parseEvaluationParams],
   "/review": [parseReviewParams],
   "/add": [parseAddParams],
+  "/articles": [parseArticleListParams],
   "/reuse": [parseReuseParams],
   "/reuse/outlets": [parseReuseOutletParams],
 };

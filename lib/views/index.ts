@@ -10,6 +10,7 @@ export * from "./timeline";
 export * from "./evaluation";
 export * from "./review";
 export * from "./article";
+export * from "./articleList";
 export * from "./filterChoices";
 export * from "./collections";
 export * from "./articleMarks";

@@ -18,6 +18,7 @@ export * from "./getFramingVectors";
 export * from "./getFrequentTerms";
 export * from "./getIngestJobs";
 export * from "./getPassages";
+export * from "./listArticles";
 export * from "./getReviewQueue";
 export * from "./getTermNames";
 export * from "./getTermSurfaces";

@@ -1,0 +1,113 @@
+// The articles behind a selection: what the collection holds, newest first, each with its id, outlet, date,
+// framing mix and original address, a link to its page. Filters as on every view, in the address.
+import Link from "next/link";
+import { BadParameter } from "@/components/BadParameter";
+import { CollectionLine } from "@/components/CollectionLine";
+import { Downloads } from "@/components/Downloads";
+import { EmptySelection } from "@/components/EmptySelection";
+import { FilterBar } from "@/components/FilterBar";
+import { FramingMixBar } from "@/components/FramingMixBar";
+import { OffTopicTag } from "@/components/OffTopicTag";
+import { TableScroll } from "@/components/TableScroll";
+import { UnknownCollection } from "@/components/UnknownCollection";
+import { FRAMINGS, FRAMING_NAMES } from "@/lib/classify/labels";
+import { describeSelection } from "@/lib/describeSelection";
+import { plural } from "@/lib/plural";
+import { safeHttpUrl } from "@/lib/safeUrl";
+import { filtersToQuery } from "@/lib/schema";
+import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParams";
+import { articleListView, languageChoices, outletChoices } from "@/lib/views";
+
+/** The original's site, a link when the stored address is a web address (a hostile one is shown as text). */
+function OriginalLink({ url }: { url: string | null }) {
+  const safe = safeHttpUrl(url);
+  if (safe) return <a href={safe} rel="noopener noreferrer" target="_blank">{new URL(safe).hostname}</a>;
+  return url ? <code>{url}</code> : <span className="hint">none</span>;
+}
+
+const HINT = (
+  <p className="hint">
+    The collection&apos;s articles with a passage that matches the filters, newest first. <em>Passages</em> counts the
+    ones the filters select out of all the article&apos;s; the bar is the framing of all of them. An article&apos;s id
+    is what <code>npm run collections -- add</code> and <code>npm run delete</code> take.
+  </p>
+);
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const record = toRecord(await searchParams);
+  const parsed = articleListView.parse(record);
+  if (!parsed.ok) {
+    const salvaged = salvageFilters(record);
+    return (
+      <>
+        <h1>Articles</h1>
+        {HINT}
+        <BadParameter error={parsed.error} path="/articles" />
+        <FilterBar filters={salvaged} outlets={await outletChoices(salvaged)} languages={await languageChoices(salvaged)} action="/articles" open />
+      </>
+    );
+  }
+  const { filters } = parsed.value;
+  const [outlets, languages, data] = await Promise.all([outletChoices(filters), languageChoices(filters), articleListView.load(parsed.value)]);
+  if (!data.collection) {
+    return (
+      <>
+        <h1>Articles</h1>
+        <UnknownCollection message={articleListView.notFound?.(data) ?? ""} />
+      </>
+    );
+  }
+  const query = filtersToQuery(filters);
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const sized = data.pageSize === 50 ? "" : `&pageSize=${data.pageSize}`;
+  const pageHref = (p: number) => `/articles${query}${query ? "&" : "?"}page=${p}${sized}`;
+  const open = (id: number) => `/articles/${id}?collection=${encodeURIComponent(data.collection!.name)}`;
+  const caption = `Articles ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.rows.length}, newest first`;
+  return (
+    <>
+      <h1>Articles</h1>
+      <CollectionLine collection={data.collection} />
+      {HINT}
+      <FilterBar filters={filters} outlets={outlets} languages={languages} action="/articles" />
+      {data.total === 0 ? <EmptySelection filters={filters} path="/articles" subject="article" /> : (
+        <>
+          <p data-testid="article-count">
+            {data.totalAtLeast ? `more than ${plural(data.total, "article")}` : plural(data.total, "article")} · {describeSelection(filters)}
+          </p>
+          <Downloads api="/api/articles" query={`${query}${data.page > 1 ? `${query ? "&" : "?"}page=${data.page}` : ""}${sized}`} />
+          <TableScroll label={caption}>
+            <table className="data article-list" data-testid="article-list">
+              <caption>{caption}</caption>
+              <thead>
+                <tr><th scope="col">id</th><th scope="col">article</th><th scope="col">outlet</th><th scope="col">published</th><th scope="col">passages</th><th scope="col">framing of all its passages</th><th scope="col">original</th></tr>
+              </thead>
+              <tbody>
+                {data.rows.map((r) => (
+                  <tr key={r.id} data-testid="article-row">
+                    <td>{r.id}</td>
+                    <th scope="row" dir="auto"><Link href={open(r.id)}>{r.title}</Link> <OffTopicTag offTopic={r.offTopic} /></th>
+                    <td dir="auto">{r.outlet}</td>
+                    <td>{r.publishedAt ?? "undated"}</td>
+                    <td>{r.selected === r.passages ? r.passages : `${r.selected} of ${r.passages}`}</td>
+                    <td className="article-list-mix">
+                      <FramingMixBar counts={{ official: r.official, critical: r.critical, testimony: r.testimony }} />
+                      <span className="hint">{FRAMINGS.map((f) => `${FRAMING_NAMES[f]} ${r[f]}`).join(" · ")}</span>
+                    </td>
+                    <td><OriginalLink url={r.url} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          {(pages > 1 || data.totalAtLeast) && (
+            <nav className="pager" aria-label="Pages">
+              {data.page > 1 && <a href={pageHref(data.page - 1)}>← newer</a>}
+              <span>page {data.page} of {data.totalAtLeast ? `more than ${pages}` : pages}</span>
+              {(data.page < pages || data.totalAtLeast) && <a href={pageHref(data.page + 1)}>older →</a>}
+            </nav>
+          )}
+        </>
+      )}
+    </>
+  );
+}
