@@ -79,21 +79,21 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             <table className="data article-list" data-testid="article-list">
               <caption>{caption}</caption>
               <thead>
-                <tr><th scope="col">id</th><th scope="col">article</th><th scope="col">outlet</th><th scope="col">published</th><th scope="col">passages</th><th scope="col">framing of all its passages</th><th scope="col">original</th></tr>
+                <tr><th scope="col">article</th><th scope="col">id</th><th scope="col">outlet</th><th scope="col">published</th><th scope="col">passages</th><th scope="col">framing of all its passages</th><th scope="col">original</th></tr>
               </thead>
               <tbody>
                 {data.rows.map((r) => (
                   <tr key={r.id} data-testid="article-row">
-                    <td>{r.id}</td>
                     <th scope="row" dir="auto"><Link href={open(r.id)}>{r.title}</Link> <OffTopicTag offTopic={r.offTopic} /></th>
-                    <td dir="auto">{r.outlet}</td>
-                    <td>{r.publishedAt ?? "undated"}</td>
-                    <td>{r.selected === r.passages ? r.passages : `${r.selected} of ${r.passages}`}</td>
+                    <td data-label="id">{r.id}</td>
+                    <td className="article-list-outlet" data-label="outlet" dir="auto">{r.outlet}</td>
+                    <td className="article-list-date" data-label="published">{r.publishedAt ?? "undated"}</td>
+                    <td data-label="passages">{r.selected === r.passages ? r.passages : `${r.selected} of ${r.passages}`}</td>
                     <td className="article-list-mix">
                       <FramingMixBar counts={{ official: r.official, critical: r.critical, testimony: r.testimony }} />
                       <span className="hint">{FRAMINGS.map((f) => `${FRAMING_NAMES[f]} ${r[f]}`).join(" · ")}</span>
                     </td>
-                    <td><OriginalLink url={r.url} /></td>
+                    <td data-label="original"><OriginalLink url={r.url} /></td>
                   </tr>
                 ))}
               </tbody>
