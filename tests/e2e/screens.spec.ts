@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 
 const WIDTHS = [390, 1440] as const;
-const PAGES = ["/", "/?collection=sarn-dam", "/keyness", "/compare", "/concordance?phrase=camps", "/contested", "/evaluation", "/review", "/add", "/articles", "/reuse", "/reuse/outlets", "/reuse/cluster"] as const;
+const PAGES = ["/", "/?collection=sarn-dam", "/keyness", "/compare", "/concordance?phrase=camps", "/contested", "/evaluation", "/review", "/add", "/articles", "/articles?collection=sarn-dam&framing=testimony", "/articles/first", "/reuse", "/reuse/outlets", "/reuse/cluster"] as const;
 
 /** the first article the overview's passage list links to */
 async function articleAddress(page: Page): Promise<string> {
@@ -25,7 +25,7 @@ for (const width of WIDTHS) {
     test.use({ viewport: { width, height: 900 } });
     for (const path of PAGES) {
       test(`${path} fits the screen and passes the accessibility scan`, async ({ page }, testInfo) => {
-        const address = path === "/articles" ? await articleAddress(page) : path === "/reuse/cluster" ? await clusterAddress(page) : path;
+        const address = path === "/articles/first" ? await articleAddress(page) : path === "/reuse/cluster" ? await clusterAddress(page) : path;
         const response = await page.goto(address);
         expect(response?.status()).toBe(200);
         await expect(page.locator("main h1").first()).toBeVisible();

@@ -1,0 +1,65 @@
+// The Articles view: what a collection holds, from the header, a page at a time, filtered in the address,
+// each article a link to its page and a row of the CSV named after the collection.
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+
+const articlesIn = async (page: import("@playwright/test").Page) =>
+  Number((await page.getByTestId("collection-line").textContent())?.match(/(\d+) articles?/)?.[1]);
+
+for (const width of [1440, 390]) {
+  test(`open Articles from the header, switch collection, filter, open an article at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Articles", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+    const inXinjiang = await articlesIn(page);
+    await expect(page.getByTestId("article-count")).toHaveText(`${inXinjiang} articles · all framings`);
+    await expect(page.getByTestId("article-row")).toHaveCount(Math.min(50, inXinjiang));
+
+    await page.getByTestId("collection-select").selectOption("sarn-dam");
+    await page.getByRole("button", { name: "Switch" }).click();
+    await expect(page).toHaveURL(/\/articles\?collection=sarn-dam$/);
+    await expect(page.getByTestId("article-row")).toHaveCount(10);
+    const dates = await page.getByTestId("article-row").locator("td.article-list-date").allTextContents();
+    expect(dates, "newest first").toEqual([...dates].sort().reverse());
+
+    // only articles with a testimony passage, each counting the ones selected out of all its passages
+    await page.goto("/articles?collection=sarn-dam&framing=testimony");
+    const rows = page.getByTestId("article-row");
+    const selected = await rows.count();
+    expect(selected).toBeGreaterThan(0);
+    expect(selected).toBeLessThan(10);
+    await expect(page.getByTestId("article-count")).toHaveText(`${selected} articles · Testimony`);
+    const first = rows.first();
+    const title = (await first.getByRole("link").first().textContent())!;
+    await first.getByRole("link", { name: title }).click();
+    await expect(page).toHaveURL(/\/articles\/\d+\?collection=sarn-dam$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByTestId("article-collections")).toHaveText("In collection sarn-dam");
+  });
+}
+
+test("pages of articles, and a CSV of the page named after its collection", async ({ page }) => {
+  await page.goto("/articles?pageSize=5");
+  const total = await articlesIn(page);
+  await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(`page 1 of ${Math.ceil(total / 5)}`);
+  const firstPage = await page.getByTestId("article-row").locator("th").allTextContents();
+  await page.getByRole("link", { name: "older →" }).click();
+  await expect(page).toHaveURL(/page=2&pageSize=5/);
+  const secondPage = await page.getByTestId("article-row").locator("th").allTextContents();
+  expect(secondPage).toHaveLength(5);
+  expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("narrative-lens_articles_collection-xinjiang.csv");
+  const lines = fs.readFileSync((await download.path())!, "utf8").trim().split(/\r?\n/);
+  expect(lines).toHaveLength(6);
+  expect(lines[0]).toMatch(/^article_id,title,outlet,/);
+});
+
+test("a bad page size is a 400 on the page and the API, naming the parameter", async ({ page, request }) => {
+  const response = await page.goto("/articles?pageSize=9999");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  await expect(page.getByTestId("bad-parameter")).toContainText('bad parameter "pageSize"');
+  expect((await request.get("/api/articles?pageSize=9999")).status()).toBe(400);
+});
