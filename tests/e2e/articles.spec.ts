@@ -39,6 +39,13 @@ for (const width of [1440, 390]) {
   });
 }
 
+test("the collection line's count of articles leads to them", async ({ page }) => {
+  await page.goto("/keyness?collection=sarn-dam");
+  await page.getByTestId("collection-line").getByRole("link", { name: "10 articles" }).click();
+  await expect(page).toHaveURL(/\/articles\?collection=sarn-dam$/);
+  await expect(page.getByTestId("article-row")).toHaveCount(10);
+});
+
 test("pages of articles, and a CSV of the page named after its collection", async ({ page }) => {
   await page.goto("/articles?pageSize=5");
   const total = await articlesIn(page);
