@@ -65,9 +65,11 @@ const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
   ["keyness framings", "api", "/api/keyness?a.framing=testimony&b.framing=official"],
   ["keyness outlets+months", "api", `/api/keyness?a.${O(1)}&b.${O(2)}&a.from=2019-01&b.from=2019-01`],
   ["passages", "api", "/api/passages?framing=critical"],
+  ["articles", "api", "/api/articles?framing=testimony"],
   ["overview search", "search", "/api/overview?q=kalo"],
   ["overview search, selective", "search", "/api/overview?q=anmoren"],
   ["passages search", "search", "/api/passages?q=kalo&framing=testimony"],
+  ["articles search, selective", "search", "/api/articles?q=anmoren"],
   ["keyness selective search vs framing", "search", "/api/keyness?a.q=anmoren&b.framing=official"],
   ["keyness broad search vs framing", "search", "/api/keyness?a.q=kalo&b.framing=official"],
   ["reuse", "api", "/api/reuse"],
@@ -77,11 +79,12 @@ const ENDPOINTS: [string, SizeFigures["http"][number]["kind"], string][] = [
   ["page: overview filtered", "page", `/?framing=testimony&from=2020-01&to=2021-12`],
   ["page: keyness", "page", "/keyness"],
   ["page: reuse", "page", "/reuse"],
+  ["page: articles", "page", "/articles"],
   // the widest story of reuse, found when the dashboard runs (CLUSTER)
   ["page: reuse story", "page", "/reuse/CLUSTER"],
 ];
 
-/** The widest story of reuse's id, for the story page's address (1 when there is none: a 404 page). */
+/** The widest story of reuse's id, for the story page's address (1 when there is none: a 404). */
 async function widestCluster(base: string, collection?: string): Promise<number> {
   const answer = await fetch(`${base}/api/reuse?limit=1${collection ? `&collection=${collection}` : ""}`).then((r) => r.json()).catch(() => null) as { clusters?: { id: number }[] } | null;
   return answer?.clusters?.[0]?.id ?? 1;
