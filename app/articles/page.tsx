@@ -16,7 +16,7 @@ import { plural } from "@/lib/plural";
 import { safeHttpUrl } from "@/lib/safeUrl";
 import { filtersToQuery } from "@/lib/schema";
 import { type PageSearchParams, salvageFilters, toRecord } from "@/lib/viewParams";
-import { articleListView, languageChoices, outletChoices } from "@/lib/views";
+import { ARTICLE_ORDERS, type ArticleOrder, articleListView, languageChoices, outletChoices } from "@/lib/views";
 
 /** The original's site, a link when the stored address is a web address (a hostile one is shown as text). */
 function OriginalLink({ url }: { url: string | null }) {
@@ -25,9 +25,11 @@ function OriginalLink({ url }: { url: string | null }) {
   return url ? <code>{url}</code> : <span className="hint">none</span>;
 }
 
+const ORDER_NAMES: Record<ArticleOrder, string> = { newest: "newest first", oldest: "oldest first", selected: "most selected passages first" };
+
 const HINT = (
   <p className="hint">
-    The collection&apos;s articles with a passage that matches the filters, newest first. <em>Passages</em> counts the
+    The collection&apos;s articles with a passage that matches the filters. <em>Passages</em> counts the
     ones the filters select out of all the article&apos;s; the bar is the framing of all of them. An article&apos;s id
     is what <code>npm run collections -- add</code> and <code>npm run delete</code> take.
   </p>
@@ -59,22 +61,34 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   }
   const query = filtersToQuery(filters);
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
-  const sized = data.pageSize === 50 ? "" : `&pageSize=${data.pageSize}`;
-  const pageHref = (p: number) => `/articles${query}${query ? "&" : "?"}page=${p}${sized}`;
+  // the page's own options after the filters, each only when it is not the default
+  const options = (extra: Record<string, string | number | undefined>) => {
+    const kept = Object.entries({ sort: data.sort === "newest" ? undefined : data.sort, pageSize: data.pageSize === 50 ? undefined : data.pageSize, ...extra })
+      .filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${v}`).join("&");
+    return `${query}${kept ? `${query ? "&" : "?"}${kept}` : ""}`;
+  };
+  const pageHref = (p: number) => `/articles${options({ page: p })}`;
+  const sortHref = (sort: ArticleOrder) => `/articles${options({ sort: sort === "newest" ? undefined : sort })}`;
   const open = (id: number) => `/articles/${id}?collection=${encodeURIComponent(data.collection!.name)}`;
-  const caption = `Articles ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.rows.length}, newest first`;
+  const caption = `Articles ${(data.page - 1) * data.pageSize + 1}–${(data.page - 1) * data.pageSize + data.rows.length}, ${ORDER_NAMES[data.sort]}`;
   return (
     <>
       <h1>Articles</h1>
       <CollectionLine collection={data.collection} />
       {HINT}
-      <FilterBar filters={filters} outlets={outlets} languages={languages} action="/articles" />
+      <FilterBar filters={filters} outlets={outlets} languages={languages} action="/articles" keep={{ sort: data.sort === "newest" ? undefined : data.sort }} />
       {data.total === 0 ? <EmptySelection filters={filters} path="/articles" subject="article" /> : (
         <>
           <p data-testid="article-count">
             {data.totalAtLeast ? `more than ${plural(data.total, "article")}` : plural(data.total, "article")} · {describeSelection(filters)}
           </p>
-          <Downloads api="/api/articles" query={`${query}${data.page > 1 ? `${query ? "&" : "?"}page=${data.page}` : ""}${sized}`} />
+          <p data-testid="article-order">
+            Listed{" "}
+            {ARTICLE_ORDERS.map((o, i) => (
+              <span key={o}>{i > 0 && " · "}{o === data.sort ? <strong>{ORDER_NAMES[o]}</strong> : <a href={sortHref(o)}>{ORDER_NAMES[o]}</a>}</span>
+            ))}
+          </p>
+          <Downloads api="/api/articles" query={options({ page: data.page > 1 ? data.page : undefined })} />
           <TableScroll label={caption}>
             <table className="data article-list" data-testid="article-list">
               <caption>{caption}</caption>

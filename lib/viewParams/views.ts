@@ -8,7 +8,7 @@ import { MARK_SEPARATOR } from "../articleAnchor";
 import { COLLECTION_NAME_PATTERN, COLLECTION_NAME_RULE } from "../collectionName";
 import { getEnv } from "../env";
 import { resolveConcordanceTarget } from "../pipeline/resolveConcordanceTarget";
-import type { ConcordanceTarget } from "../queries/reads";
+import { ARTICLE_ORDERS, type ConcordanceTarget } from "../queries/reads";
 import { parseReviewParams } from "../review/reviewQueue";
 import { type Filters, strictFiltersSchema } from "../schema";
 import { intParam, type ParamRecord, type Parsed, parseFiltered, parseOptionRecord, parseSelections, toRecord } from "./parse";
@@ -19,7 +19,11 @@ export const overviewOptions = z.object({
   months: z.enum(["counts", "shares"]).optional(),
 });
 export const passagesOptions = z.object({ page: intParam(1, 100_000, 1), pageSize: intParam(1, 1000, 50) });
-export const articleListOptions = z.object({ page: intParam(1, 100_000, 1), pageSize: intParam(1, 500, 50) });
+export const articleListOptions = z.object({
+  page: intParam(1, 100_000, 1), pageSize: intParam(1, 500, 50),
+  /** newest or oldest first, or the articles with the most passages the filters select first */
+  sort: z.enum(ARTICLE_ORDERS).default("newest"),
+});
 export const timelineOptions = z.object({ phrase: z.string().trim().max(100, "at most 100 characters").optional() });
 export const concordanceOptions = z.object({
   phrase: z.string().trim().max(100, "at most 100 characters").optional(),

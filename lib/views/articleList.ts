@@ -7,11 +7,14 @@ import { parseArticleListParams } from "../viewParams/views";
 import { collectionOf, missingCollection, withCollectionName } from "./collections";
 import { defineView, fileName } from "./view";
 
+/** the list's orders, for the page's links */
+export { ARTICLE_ORDERS, type ArticleOrder } from "../queries/reads";
+
 export const articleListView = defineView({
   parse: parseArticleListParams,
-  async load({ filters, options: { page, pageSize } }) {
-    const [collection, { total, totalAtLeast, rows }] = await Promise.all([collectionOf(filters), listArticles(filters, page, pageSize)]);
-    return { filters, collection, page, pageSize, total, totalAtLeast, rows };
+  async load({ filters, options: { page, pageSize, sort } }) {
+    const [collection, { total, totalAtLeast, rows }] = await Promise.all([collectionOf(filters), listArticles(filters, page, pageSize, { order: sort })]);
+    return { filters, collection, page, pageSize, sort, total, totalAtLeast, rows };
   },
   notFound: (data) => missingCollection(data.filters, data.collection),
   file: {
@@ -20,6 +23,6 @@ export const articleListView = defineView({
       passages: r.passages, selected_passages: r.selected, official: r.official, critical: r.critical, testimony: r.testimony,
       off_topic: r.offTopic, original_url: r.url ?? "", dashboard_page: `/articles/${r.id}`,
     })),
-    name: (data, { filters }) => fileName("articles", describeFilters(withCollectionName(filters, data.collection))),
+    name: (data, { filters, options: { sort } }) => fileName(sort === "newest" ? "articles" : `articles-by-${sort}`, describeFilters(withCollectionName(filters, data.collection))),
   },
 });

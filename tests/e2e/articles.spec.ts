@@ -52,7 +52,7 @@ test("pages of articles, and a CSV of the page named after its collection", asyn
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(`page 1 of ${Math.ceil(total / 5)}`);
   const firstPage = await page.getByTestId("article-row").locator("th").allTextContents();
   await page.getByRole("link", { name: "older →" }).click();
-  await expect(page).toHaveURL(/page=2&pageSize=5/);
+  await expect(page).toHaveURL(/\/articles\?pageSize=5&page=2$/);
   const secondPage = await page.getByTestId("article-row").locator("th").allTextContents();
   expect(secondPage).toHaveLength(5);
   expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
@@ -61,6 +61,20 @@ test("pages of articles, and a CSV of the page named after its collection", asyn
   const lines = fs.readFileSync((await download.path())!, "utf8").trim().split(/\r?\n/);
   expect(lines).toHaveLength(6);
   expect(lines[0]).toMatch(/^article_id,title,outlet,/);
+});
+
+test("the articles with the most testimony first, the order kept when the filters change", async ({ page }) => {
+  await page.goto("/articles?framing=testimony");
+  await page.getByTestId("article-order").getByRole("link", { name: "most selected passages first" }).click();
+  await expect(page).toHaveURL(/framing=testimony&sort=selected$/);
+  const selected = (await page.getByTestId("article-row").locator("td[data-label=passages]").allTextContents()).map((t) => Number(t.split(" of ")[0]));
+  expect(selected.length).toBeGreaterThan(3);
+  expect(selected).toEqual([...selected].sort((a, b) => b - a));
+  await expect(page.getByTestId("article-order").locator("strong")).toHaveText("most selected passages first");
+  await page.getByRole("checkbox", { name: "Official framing" }).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/sort=selected/);
+  await expect(page).toHaveURL(/framing=official/);
 });
 
 test("a bad page size is a 400 on the page and the API, naming the parameter", async ({ page, request }) => {

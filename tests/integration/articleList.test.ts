@@ -7,7 +7,7 @@ import { GET as articlesApi } from "../../app/api/articles/route";
 import { disconnect, getPrisma } from "../../lib/db";
 import { collectInputFiles } from "../../lib/ingest/sources";
 import { ingestInputs } from "../../lib/pipeline/ingestInputs";
-import { type ArticleListRow, listArticles } from "../../lib/queries/reads";
+import { type ArticleListRow, type ArticleOrder, listArticles } from "../../lib/queries/reads";
 import { moveArticles, setHumanLabel } from "../../lib/queries/writes";
 import type { Filters } from "../../lib/schema";
 import { emptyDatabase, testModel } from "../support/db";
@@ -18,7 +18,7 @@ interface StoredPassage {
 }
 
 /** The page counted in JavaScript from every stored passage: the oracle. */
-async function recount(filters: Partial<Filters>, page: number, pageSize: number): Promise<{ total: number; rows: ArticleListRow[] }> {
+async function recount(filters: Partial<Filters>, page: number, pageSize: number, order: ArticleOrder = "newest"): Promise<{ total: number; rows: ArticleListRow[] }> {
   const passages = await getPrisma().$queryRaw<StoredPassage[]>`
     SELECT p.article_id AS "articleId", p.framing::text AS framing, p.model_framing::text AS "modelFraming", o.name AS outlet,
            to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", p.text, a.title, a.url, a.byline, a.language
@@ -44,7 +44,10 @@ async function recount(filters: Partial<Filters>, page: number, pageSize: number
     official: ps.filter((p) => framingOf(p) === "official").length, critical: ps.filter((p) => framingOf(p) === "critical").length,
     testimony: ps.filter((p) => framingOf(p) === "testimony").length, offTopic: offTopic.get(id) ?? false,
   }));
-  rows.sort((x, y) => (x.publishedAt === y.publishedAt ? x.id - y.id : x.publishedAt === null ? 1 : y.publishedAt === null ? -1 : y.publishedAt.localeCompare(x.publishedAt)));
+  // by date (undated last either way), ties by id; or by selected passages, ties newest first
+  const byDate = (x: ArticleListRow, y: ArticleListRow, newest: boolean) =>
+    x.publishedAt === y.publishedAt ? 0 : x.publishedAt === null ? 1 : y.publishedAt === null ? -1 : (newest ? -1 : 1) * x.publishedAt.localeCompare(y.publishedAt);
+  rows.sort((x, y) => (order === "selected" ? y.selected - x.selected || byDate(x, y, true) : byDate(x, y, order === "newest")) || x.id - y.id);
   return { total: rows.length, rows: rows.slice((page - 1) * pageSize, page * pageSize) };
 }
 
@@ -96,6 +99,21 @@ describe("the Articles view", () => {
     });
   }
 
+  for (const order of ["oldest", "selected"] as const) {
+    test(`ordered ${order}: every page equals a recount`, async () => {
+      for (const filters of [{}, { framing: ["testimony"] }, { collection: "sarn-dam", q: "dam" }] as Partial<Filters>[]) {
+        for (const [page, pageSize] of [[1, 50], [1, 3], [2, 3]] as const) {
+          const answer = await listArticles(filters, page, pageSize, { order });
+          const expected = await recount(filters, page, pageSize, order);
+          assert.equal(answer.total, expected.total);
+          assert.deepEqual(answer.rows, expected.rows, `${JSON.stringify(filters)}, page ${page} of ${pageSize}`);
+        }
+      }
+      const most = (await listArticles({ framing: ["testimony"] }, 1, 50, { order })).rows.map((r) => r.selected);
+      if (order === "selected") assert.deepEqual(most, [...most].sort((a, b) => b - a), "most selected passages first");
+    });
+  }
+
   test("the reviewer's label counts in the mix; the model view shows the model's own", async () => {
     const reviewed = await getPrisma().passage.findFirstOrThrow({ where: { labelSource: "human" } });
     const [asReviewed] = (await listArticles({}, 1, 1000)).rows.filter((r) => r.id === reviewed.articleId);
@@ -122,7 +140,9 @@ describe("the Articles view", () => {
     const [header, firstRow] = (await csv.text()).split(/\r?\n/);
     assert.equal(header, "article_id,title,outlet,author,published,language,passages,selected_passages,official,critical,testimony,off_topic,original_url,dashboard_page");
     assert.match(firstRow, /^\d+,/);
-    for (const bad of ["pageSize=501", "page=0", "framing=rumour", "from=2020-13"]) {
+    const bySelected = await get("framing=testimony&sort=selected&format=csv");
+    assert.match(bySelected.headers.get("content-disposition") ?? "", /filename="narrative-lens_articles-by-selected_collection-xinjiang_framing-testimony\.csv"/);
+    for (const bad of ["pageSize=501", "page=0", "framing=rumour", "from=2020-13", "sort=loudest"]) {
       const r = await get(bad);
       assert.equal(r.status, 400, bad);
       assert.match((await r.json()).error, new RegExp(`bad parameter "${bad.split("=")[0]}"`));
