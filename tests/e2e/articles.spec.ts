@@ -84,3 +84,11 @@ test("a bad page size is a 400 on the page and the API, naming the parameter", a
   await expect(page.getByTestId("bad-parameter")).toContainText('bad parameter "pageSize"');
   expect((await request.get("/api/articles?pageSize=9999")).status()).toBe(400);
 });
+
+test("an article address that names no article is a 404", async ({ page }) => {
+  for (const path of ["/articles/999999", "/articles/0", "/articles/not-an-id"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  }
+});
