@@ -77,7 +77,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <CollectionLine collection={data.collection} />
       {HINT}
       <FilterBar filters={filters} outlets={outlets} languages={languages} action="/articles" keep={{ sort: data.sort === "newest" ? undefined : data.sort }} />
-      {data.total === 0 ? <EmptySelection filters={filters} path="/articles" subject="article" /> : (
+      {data.total === 0 ? <EmptySelection filters={filters} path="/articles" subject="article" keep={{ sort: data.sort === "newest" ? undefined : data.sort }} /> : (
         <>
           <p data-testid="article-count">
             {data.totalAtLeast ? `more than ${plural(data.total, "article")}` : plural(data.total, "article")} · {describeSelection(filters)}
@@ -89,35 +89,42 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             ))}
           </p>
           <Downloads api="/api/articles" query={options({ page: data.page > 1 ? data.page : undefined })} />
-          <TableScroll label={caption}>
-            <table className="data article-list" data-testid="article-list">
-              <caption>{caption}</caption>
-              <thead>
-                <tr><th scope="col">article</th><th scope="col">id</th><th scope="col">outlet</th><th scope="col">published</th><th scope="col">passages</th><th scope="col">framing of all its passages</th><th scope="col">original</th></tr>
-              </thead>
-              <tbody>
-                {data.rows.map((r) => (
-                  <tr key={r.id} data-testid="article-row">
-                    <th scope="row" dir="auto"><Link href={open(r.id)}>{r.title}</Link> <OffTopicTag offTopic={r.offTopic} /></th>
-                    <td data-label="id">{r.id}</td>
-                    <td className="article-list-outlet" data-label="outlet" dir="auto">{r.outlet}</td>
-                    <td className="article-list-date" data-label="published">{r.publishedAt ?? "undated"}</td>
-                    <td data-label="passages">{r.selected === r.passages ? r.passages : `${r.selected} of ${r.passages}`}</td>
-                    <td className="article-list-mix">
-                      <FramingMixBar counts={{ official: r.official, critical: r.critical, testimony: r.testimony }} />
-                      <span className="hint">{FRAMINGS.map((f) => `${FRAMING_NAMES[f]} ${r[f]}`).join(" · ")}</span>
-                    </td>
-                    <td data-label="original"><OriginalLink url={r.url} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-          {(pages > 1 || data.totalAtLeast) && (
+          {data.rows.length === 0 ? (
+            <p role="status" data-testid="past-the-end">
+              Page {data.page} is past the end of the list{data.totalAtLeast ? "" : ` (${plural(pages, "page")})`}:{" "}
+              <a href={pageHref(data.totalAtLeast ? 1 : pages)}>{data.totalAtLeast ? "go to the first page" : "go to the last page"}</a>.
+            </p>
+          ) : (
+            <TableScroll label={caption}>
+              <table className="data article-list" data-testid="article-list">
+                <caption>{caption}</caption>
+                <thead>
+                  <tr><th scope="col">article</th><th scope="col">id</th><th scope="col">outlet</th><th scope="col">published</th><th scope="col">passages</th><th scope="col">framing of all its passages</th><th scope="col">original</th></tr>
+                </thead>
+                <tbody>
+                  {data.rows.map((r) => (
+                    <tr key={r.id} data-testid="article-row">
+                      <th scope="row" dir="auto"><Link href={open(r.id)}>{r.title}</Link> <OffTopicTag offTopic={r.offTopic} /></th>
+                      <td data-label="id">{r.id}</td>
+                      <td className="article-list-outlet" data-label="outlet" dir="auto">{r.outlet}</td>
+                      <td className="article-list-date" data-label="published">{r.publishedAt ?? "undated"}</td>
+                      <td data-label="passages">{r.selected === r.passages ? r.passages : `${r.selected} of ${r.passages}`}</td>
+                      <td className="article-list-mix">
+                        <FramingMixBar counts={{ official: r.official, critical: r.critical, testimony: r.testimony }} />
+                        <span className="hint">{FRAMINGS.map((f) => `${FRAMING_NAMES[f]} ${r[f]}`).join(" · ")}</span>
+                      </td>
+                      <td data-label="original"><OriginalLink url={r.url} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+          {data.rows.length > 0 && (pages > 1 || data.totalAtLeast) && (
             <nav className="pager" aria-label="Pages">
-              {data.page > 1 && <a href={pageHref(data.page - 1)}>← newer</a>}
+              {data.page > 1 && <a href={pageHref(data.page - 1)}>← previous</a>}
               <span>page {data.page} of {data.totalAtLeast ? `more than ${pages}` : pages}</span>
-              {(data.page < pages || data.totalAtLeast) && <a href={pageHref(data.page + 1)}>older →</a>}
+              {(data.page < pages || data.totalAtLeast) && <a href={pageHref(data.page + 1)}>next →</a>}
             </nav>
           )}
         </>

@@ -51,7 +51,7 @@ test("pages of articles, and a CSV of the page named after its collection", asyn
   const total = await articlesIn(page);
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(`page 1 of ${Math.ceil(total / 5)}`);
   const firstPage = await page.getByTestId("article-row").locator("th").allTextContents();
-  await page.getByRole("link", { name: "older →" }).click();
+  await page.getByRole("link", { name: "next →" }).click();
   await expect(page).toHaveURL(/\/articles\?pageSize=5&page=2$/);
   const secondPage = await page.getByTestId("article-row").locator("th").allTextContents();
   expect(secondPage).toHaveLength(5);
@@ -75,6 +75,14 @@ test("the articles with the most testimony first, the order kept when the filter
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/sort=selected/);
   await expect(page).toHaveURL(/framing=official/);
+});
+
+test("a page past the end of the list says so and leads back", async ({ page }) => {
+  await page.goto("/articles?collection=sarn-dam&pageSize=5&page=9");
+  await expect(page.getByTestId("past-the-end")).toHaveText("Page 9 is past the end of the list (2 pages): go to the last page.");
+  await page.getByRole("link", { name: "go to the last page" }).click();
+  await expect(page).toHaveURL(/collection=sarn-dam&pageSize=5&page=2$/);
+  await expect(page.getByTestId("article-row")).toHaveCount(5);
 });
 
 test("a bad page size is a 400 on the page and the API, naming the parameter", async ({ page, request }) => {
