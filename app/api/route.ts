@@ -7,7 +7,7 @@ export function GET() {
     endpoints: {
       "/api/overview": { params: `${filters}; table=outlets|months|terms (for CSV); ${output}` },
       "/api/passages": { params: `${filters}; page, pageSize; ${output}` },
-      "/api/articles": { params: `${filters}; page, pageSize (up to 500); ${output}: the articles with a selected passage, newest first, with their framing mix` },
+      "/api/articles": { params: `${filters}; page, pageSize (up to 500); sort=newest|oldest|selected; ${output}: the articles with a selected passage, with their framing mix` },
       "/api/keyness": { params: `a.<filter>, b.<filter> (each side's selection) plus shared filters; limit, minArticles, phrases=0|1; ${output}` },
       "/api/concordance": { params: `${filters}; one of term | phrase | contested=GROUP.NAME; sort=date|left|right; limit; ${output}` },
       "/api/contested": { params: `${filters}; group; by=outlet|year|framing|forms; ${output}` },

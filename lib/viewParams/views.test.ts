@@ -21,7 +21,7 @@ test("a malformed value of a known parameter is named with what is allowed", () 
   assert.match(problem("/concordance", "contested=facilities.no-such-name") ?? "", /^bad parameter "contested": no name/);
   assert.match(problem("/concordance", "phrase=camps&term=camp") ?? "", /^bad parameter "term": give exactly one/);
   assert.match(problem("/evaluation", "table=everything") ?? "", /^bad parameter "table"/);
-  // a story of reuse: its collection is checked; an id that names no story is the page-not-found page, not a 400
+  // a story of reuse: its collection is checked; an id that names no story is the page's 404, not a 400
   assert.match(problem("/reuse/12", "collection=Not A Name") ?? "", /^bad parameter "collection"/);
   assert.equal(problem("/reuse/0", "collection=Not A Name"), null);
   assert.equal(problem("/reuse/12", "collection=xinjiang"), null);

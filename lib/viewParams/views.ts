@@ -120,7 +120,7 @@ const PAGES: Record<string, ((r: ParamRecord) => Parsed<unknown>)[]> = {
 export function pageParamProblem(pathname: string, params: URLSearchParams): string | null {
   const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
   const record = toRecord(params);
-  // a story of reuse: its id is in the path (a path that is no id is the page-not-found page, not a bad parameter)
+  // a story of reuse: its id is in the path (a path that is no id is the page's 404, not a bad parameter)
   const story = /^\/reuse\/([^/]+)$/.exec(path)?.[1];
   const parses = PAGES[path]
     ?? (/^\/articles\/[^/]+$/.test(path) ? [parseArticleParams] : story && isStoryId(story) ? [(r: ParamRecord) => parseReuseClusterParams({ ...r, id: story })] : []);

@@ -13,7 +13,8 @@ export interface NextServer {
 }
 
 export function startNextServer(port: number, env: Record<string, string>): NextServer {
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+  // on the address the tests reach and freePort checked (next start alone listens on every interface)
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -26,7 +27,7 @@ export function startNextServer(port: number, env: Record<string, string>): Next
   child.on("error", (e) => { exited = `\n[could not start: ${e.message}]`; });
   return {
     child,
-    output: () => `next start -p ${port} printed:\n${printed || "(nothing)"}${exited}`,
+    output: () => `next start on port ${port} printed:\n${printed || "(nothing)"}${exited}`,
     stop: () => { child.kill("SIGTERM"); },
   };
 }
